@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { countryByName } from '../domain/countries.ts';
+import { REGIONS, type Region } from '../domain/regions.ts';
+import { callSchema, datasetSchema, type Dataset, type Partner, type Project } from '../domain/schema.ts';
+import { THEME_IDS } from '../domain/themes.ts';
+import { normalize } from '../search/normalize.ts';
+import { DataError, formatPath } from './dataError.ts';
+import { readTableRows, type TableRow } from './markdownTable.ts';
+
+/**
+ * What a maintainer curates by hand beside a published table: the call it belongs to, and for each row (found by its
+ * lead authority and partner cell, as published) a stable id, its themes and optional aliases.
+ */
+export const curationSchema = z.object({
+  call: callSchema,
+  projects: z.array(
+    z.object({
+      lead: z.string().min(1),
+      partners: z.string().min(1),
+      id: z.string().min(1),
+      themes: z.array(z.enum(THEME_IDS)),
+      leadAliases: z.array(z.string().min(1)).default([]),
+    }),
+  ),
+});
+export type Curation = z.infer<typeof curationSchema>;
+
+export interface ImportInput {
+  sourceFile: string;
+  markdown: string;
+  curationFile: string;
+  curation: unknown;
+}
+
+const COLUMNS = ['region', 'lead', 'partners', 'title'] as const;
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function rowError(input: ImportInput, row: TableRow, field: string, problem: string): DataError {
+  return new DataError(input.sourceFile, `row at line ${row.line}`, field, problem);
+}
+
+function resolveRegion(published: string): Region | undefined {
+  return REGIONS.find((region) => normalize(region.name) === normalize(published));
+}
+
+/** "Départements de l'Alibori et du Borgou (Bénin), et la Région Centrale (Togo)" → two partners, one per country. */
+function parsePartners(cell: string, fail: (problem: string) => DataError): Partner[] {
+  const partners = [...cell.matchAll(/([^()]+?)\s*\(([^()]+)\)/g)].map(([, rawName = '', countryText = '']) => {
+    // List glue (", et la …") belongs to the sentence, not to the partner's name.
+    const name = collapse(rawName).replace(/^[,;]?\s*(?:(?:et|and)\s+)?(?:(?:la|le|les)\s+|l['’])?/i, '');
+    const country = countryByName(countryText, normalize);
+    if (!country) throw fail(`unknown country "${countryText}" (not an ISO 3166-1 country name in French or English)`);
+    return {
+      name: name.charAt(0).toUpperCase() + name.slice(1),
+      country: country.code,
+      countryAsPublished: collapse(countryText),
+    };
+  });
+  if (partners.length === 0) throw fail(`no partner with its country in parentheses in "${cell}"`);
+  return partners;
+}
+
+/** Turns a published table and its curation into a validated dataset; throws a DataError naming what is wrong. */
+export function importCall(input: ImportInput): Dataset {
+  const parsed = curationSchema.safeParse(input.curation);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DataError(
+      input.curationFile,
+      formatPath(issue?.path ?? []),
+      String(issue?.path.at(-1) ?? ''),
+      issue?.message ?? 'invalid',
+    );
+  }
+  const curation = parsed.data;
+  const unused = new Set(curation.projects);
+  let region: { region: Region; published: string } | undefined;
+
+  const projects: Project[] = readTableRows(input.markdown).map((row) => {
+    if (row.cells.length !== COLUMNS.length) {
+      throw rowError(
+        input,
+        row,
+        'cells',
+        `expected ${COLUMNS.length} cells (${COLUMNS.join(', ')}), found ${row.cells.length}`,
+      );
+    }
+    const [regionCell = '', leadCell = '', partnersCell = '', titleCell = ''] = row.cells.map(collapse);
+    // A blank region cell continues the region of the row above, as in the published layout.
+    if (regionCell !== '') {
+      const resolved = resolveRegion(regionCell);
+      if (!resolved) throw rowError(input, row, 'region', `"${regionCell}" is not a French region`);
+      region = { region: resolved, published: regionCell };
+    }
+    if (!region) throw rowError(input, row, 'region', 'the first row must name its region');
+    if (leadCell === '') throw rowError(input, row, 'lead', 'must not be empty');
+    // `<br>` in a title is a line break of the published layout, not part of the title.
+    const title = collapse(titleCell.replace(/<br\s*\/?>/gi, ' '));
+    if (title === '') throw rowError(input, row, 'title', 'must not be empty');
+    const partners = parsePartners(partnersCell, (problem) => rowError(input, row, 'partners', problem));
+
+    const entry = curation.projects.find(
+      (candidate) => collapse(candidate.lead) === leadCell && collapse(candidate.partners) === partnersCell,
+    );
+    if (!entry) {
+      throw rowError(
+        input,
+        row,
+        'curation',
+        `no entry in ${input.curationFile} with lead "${leadCell}" and partners "${partnersCell}"`,
+      );
+    }
+    unused.delete(entry);
+    return {
+      id: entry.id,
+      callId: curation.call.id,
+      region: { code: region.region.code, name: region.region.name, nameAsPublished: region.published },
+      lead: { name: leadCell, aliases: entry.leadAliases },
+      partners,
+      title,
+      themes: entry.themes,
+    };
+  });
+
+  const stale = [...unused][0];
+  if (stale) {
+    const index = curation.projects.indexOf(stale);
+    throw new DataError(
+      input.curationFile,
+      `projects[${index}]`,
+      'lead',
+      `"${stale.lead}" / "${stale.partners}" matches no row of ${input.sourceFile}`,
+    );
+  }
+  return validateDataset({ schemaVersion: 1, calls: [curation.call], projects }, input.sourceFile);
+}
+
+/** Checks a dataset against the schema; the error names the file, the JSON path and the field. */
+export function validateDataset(candidate: unknown, file: string): Dataset {
+  const result = datasetSchema.safeParse(candidate);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path ?? [];
+  const field = [...path].reverse().find((key) => typeof key === 'string') ?? '(root)';
+  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
+  throw new DataError(file, formatPath(path) || '(root)', String(field), `${issue?.message ?? 'invalid'}${more}`);
+}

@@ -1,0 +1,89 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { flag } from 'country-emoji';
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+
+export type Language = 'fr' | 'en';
+
+export interface Country {
+  /** ISO 3166-1 alpha-2 code, e.g. "BJ". */
+  code: string;
+  alpha3: string;
+  flag: string;
+  /** The name to display in each language. */
+  name: Record<Language, string>;
+  /** Every name the country is known by (both languages, official names, usual aliases), as written. */
+  names: string[];
+}
+
+/**
+ * Where the library's display name is not the one French and English readers use, or misses a usual alias.
+ * Everything else (codes, official names, most aliases) comes from i18n-iso-countries.
+ */
+const DISPLAY_OVERRIDES: Partial<Record<string, Partial<Record<Language, string>>>> = {
+  CI: { fr: 'Côte d’Ivoire', en: 'Côte d’Ivoire' },
+  LA: { en: 'Laos' },
+  VN: { fr: 'Viêt Nam', en: 'Vietnam' },
+  MK: { en: 'North Macedonia' },
+};
+const EXTRA_ALIASES: Partial<Record<string, string[]>> = {
+  CI: ['Ivory Coast', 'Côte d’Ivoire'],
+  LA: ['Laos', 'Lao PDR'],
+  VN: ['Viet Nam', 'Viêt Nam', 'Vietnam'],
+  MK: ['Macédoine', 'Macedonia', 'North Macedonia'],
+};
+
+function allNames(code: string, language: Language): string[] {
+  const names = countries.getName(code, language, { select: 'all' });
+  return Array.isArray(names) ? names : [];
+}
+
+function buildCountry(code: string): Country {
+  const overrides = DISPLAY_OVERRIDES[code] ?? {};
+  const names = [...allNames(code, 'fr'), ...allNames(code, 'en'), ...(EXTRA_ALIASES[code] ?? [])];
+  return {
+    code,
+    alpha3: countries.alpha2ToAlpha3(code) ?? code,
+    flag: flag(code) ?? '🏳️',
+    name: {
+      fr: overrides.fr ?? countries.getName(code, 'fr', { select: 'alias' }) ?? code,
+      en: overrides.en ?? countries.getName(code, 'en', { select: 'alias' }) ?? code,
+    },
+    names: [...new Set(names)],
+  };
+}
+
+const directory = new Map<string, Country>();
+
+/** The country with that ISO 3166-1 alpha-2 code (any case), or undefined for an unknown code. */
+export function countryByCode(code: string): Country | undefined {
+  const upper = code.toUpperCase();
+  if (!countries.isValid(upper) || upper.length !== 2) return undefined;
+  let country = directory.get(upper);
+  if (!country) {
+    country = buildCountry(upper);
+    directory.set(upper, country);
+  }
+  return country;
+}
+
+/** Every country the library knows, for resolving a country name typed by a person. */
+export function allCountries(): Country[] {
+  return Object.keys(countries.getAlpha2Codes()).flatMap((code) => countryByCode(code) ?? []);
+}
+
+let byName: Map<string, Country> | undefined;
+
+/** The country a name designates, in French or English, official or usual, ignoring case, accents and punctuation. */
+export function countryByName(name: string, normalizeName: (text: string) => string): Country | undefined {
+  if (!byName) {
+    byName = new Map();
+    for (const country of allCountries()) {
+      for (const known of country.names) byName.set(normalizeName(known), country);
+    }
+  }
+  return byName.get(normalizeName(name));
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { countryByCode } from './countries.ts';
+import { regionByCode } from './regions.ts';
+import { THEME_IDS } from './themes.ts';
+
+/** The single definition of the dataset: the importer writes it, the loader checks it, types are inferred from it. */
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "aapg-2021-dijon-fier"');
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const callSchema = z.object({
+  id: slug,
+  name: text,
+  year: z.number().int().min(2000).max(2100),
+  announcedOn: z.iso.date(),
+  announcedIn: text,
+  publisher: text,
+  /** The published table the call's projects were imported from, relative to data/sources/. */
+  source: text,
+});
+
+export const countryCodeSchema = z
+  .string()
+  .refine((code) => countryByCode(code)?.code === code, 'must be an upper-case ISO 3166-1 alpha-2 code');
+
+export const partnerSchema = z.object({
+  name: text,
+  country: countryCodeSchema,
+  /** The country as the source wrote it, kept for traceability. */
+  countryAsPublished: text,
+});
+
+export const authoritySchema = z.object({
+  name: text,
+  /** Other names people use for it (never replaces the published name). */
+  aliases: z.array(text).default([]),
+});
+
+export const projectSchema = z.object({
+  id: slug,
+  callId: slug,
+  region: z.object({
+    code: z.string().refine((code) => regionByCode(code) !== undefined, 'must be the INSEE code of a French region'),
+    name: text,
+    nameAsPublished: text,
+  }),
+  lead: authoritySchema,
+  partners: z.array(partnerSchema).min(1, 'needs at least one partner'),
+  title: text,
+  themes: z
+    .array(z.enum(THEME_IDS))
+    .min(1, 'needs 1 to 3 themes')
+    .max(3, 'needs 1 to 3 themes')
+    .refine((themes) => new Set(themes).size === themes.length, 'themes must not repeat'),
+});
+
+export const datasetSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    calls: z.array(callSchema).min(1),
+    projects: z.array(projectSchema),
+  })
+  .superRefine((dataset, ctx) => {
+    const callIds = new Set(dataset.calls.map((call) => call.id));
+    const seen = new Set<string>();
+    dataset.projects.forEach((project, index) => {
+      if (seen.has(project.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['projects', index, 'id'],
+          message: `duplicate project id "${project.id}"`,
+        });
+      }
+      seen.add(project.id);
+      if (!callIds.has(project.callId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['projects', index, 'callId'],
+          message: `unknown call "${project.callId}"`,
+        });
+      }
+    });
+  });
+
+export type Call = z.infer<typeof callSchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type Authority = z.infer<typeof authoritySchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,407 @@
+import { allCountries, countryByCode, type Country } from '../domain/countries.ts';
+import { REGIONS, type Region } from '../domain/regions.ts';
+import type { Call, Dataset, Project } from '../domain/schema.ts';
+import { THEMES, type Theme } from '../domain/themes.ts';
+import { normalize } from './normalize.ts';
+import { RankedIndex, type IndexedField, type RankedResult } from './rankedIndex.ts';
+
+/** Which side of a partnership an authority is on: the French lead ("chef de file") or the partner abroad. */
+export type AuthoritySide = 'any' | 'french' | 'partner';
+
+export interface Authority {
+  name: string;
+  aliases: string[];
+  side: 'french' | 'partner';
+  /** Where it is: the French region of a lead, the country of a partner. */
+  place: Region | Country;
+  projects: Project[];
+}
+
+/** Projects ranked for a question, with what the bot needs to say "did you mean …" when it had to guess. */
+export interface ProjectAnswer {
+  projects: Project[];
+  /** The query as understood when a word was taken for a typo of another ("bordaux" → "Bordeaux"). */
+  understoodAs?: string;
+  /** Close terms from the data, when nothing matched. */
+  suggestions: string[];
+}
+
+export type Resolution<T> =
+  | { found: true; value: T; projects: Project[]; certain: boolean; alternatives: T[] }
+  | { found: false; suggestions: T[] };
+
+export type Suggestion =
+  | { kind: 'authority'; authority: Authority }
+  | { kind: 'country'; country: Country; projectCount: number }
+  | { kind: 'region'; region: Region; projectCount: number }
+  | { kind: 'theme'; theme: Theme; projectCount: number }
+  | { kind: 'project'; project: Project };
+
+export interface Stats {
+  calls: number;
+  projects: number;
+  leadAuthorities: number;
+  partnerCountries: number;
+  regions: number;
+  perRegion: { region: Region; count: number }[];
+  perCountry: { country: Country; count: number }[];
+}
+
+const MAX_SUGGESTIONS = 25;
+const WEIGHT = { authority: 3, alias: 2.5, country: 2.5, region: 2, title: 1.5, theme: 1.2, id: 1 } as const;
+
+const countriesOf = (project: Project): Country[] =>
+  project.partners.flatMap((partner) => countryByCode(partner.country) ?? []);
+const themesOf = (project: Project): Theme[] => project.themes.map((id) => THEMES[id]);
+
+function themeFields(project: Project): IndexedField[] {
+  return themesOf(project).map((theme) => ({
+    text: [theme.label.fr, theme.label.en, ...theme.terms].join(' · '),
+    weight: WEIGHT.theme,
+  }));
+}
+
+function projectFields(project: Project): IndexedField[] {
+  return [
+    { text: project.lead.name, weight: WEIGHT.authority },
+    ...project.lead.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
+    ...project.partners.map((partner) => ({ text: partner.name, weight: WEIGHT.authority })),
+    ...countriesOf(project).map((country) => ({
+      text: [...country.names, country.code].join(' · '),
+      weight: WEIGHT.country,
+    })),
+    { text: `${project.region.name} · ${project.region.nameAsPublished}`, weight: WEIGHT.region },
+    { text: project.title, weight: WEIGHT.title },
+    ...themeFields(project),
+    { text: project.id, weight: WEIGHT.id },
+  ];
+}
+
+/** Counts items by key, most frequent first (ties in first-seen order). */
+function countBy<K, V>(items: Iterable<K>, lookup: (key: K) => V | undefined): { value: V; count: number }[] {
+  const counts = new Map<K, number>();
+  for (const key of items) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts]
+    .flatMap(([key, count]) => {
+      const value = lookup(key);
+      return value === undefined ? [] : [{ value, count }];
+    })
+    .sort((a, b) => b.count - a.count);
+}
+
+/**
+ * The laureates and every question the bot can ask of them. Indexes are built once; the catalogue is immutable, so a
+ * reload builds a new one and swaps it in whole. Knows nothing of Discord.
+ */
+export class Catalog {
+  readonly projects: readonly Project[];
+  private readonly callsById: Map<string, Call>;
+  private readonly projectsById: Map<string, Project>;
+  private readonly everything: RankedIndex<Project>;
+  private readonly keywords: RankedIndex<Project>;
+  private readonly authorities: RankedIndex<Authority>;
+  private readonly countries: RankedIndex<Country>;
+  private readonly regions: RankedIndex<Region>;
+  private readonly entities: RankedIndex<Suggestion>;
+  private readonly projectsByCountry = new Map<string, Project[]>();
+  private readonly projectsByRegion = new Map<string, Project[]>();
+  private readonly projectsByTheme = new Map<string, Project[]>();
+  private readonly summary: Stats;
+
+  constructor(dataset: Dataset) {
+    this.projects = dataset.projects;
+    this.callsById = new Map(dataset.calls.map((call) => [call.id, call]));
+    this.projectsById = new Map(dataset.projects.map((project) => [project.id, project]));
+    for (const project of dataset.projects) {
+      for (const code of new Set(project.partners.map((partner) => partner.country)))
+        push(this.projectsByCountry, code, project);
+      push(this.projectsByRegion, project.region.code, project);
+      for (const theme of project.themes) push(this.projectsByTheme, theme, project);
+    }
+    const authorities = collectAuthorities(dataset.projects);
+    this.summary = this.computeStats();
+
+    this.everything = new RankedIndex(
+      dataset.projects.map((project) => ({ item: project, fields: projectFields(project) })),
+    );
+    this.keywords = new RankedIndex(
+      dataset.projects.map((project) => ({
+        item: project,
+        fields: [{ text: project.title, weight: WEIGHT.title }, ...themeFields(project)],
+      })),
+    );
+    this.authorities = new RankedIndex(
+      authorities.map((authority) => ({
+        item: authority,
+        fields: [
+          { text: authority.name, weight: WEIGHT.authority },
+          ...authority.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
+        ],
+      })),
+    );
+    // Countries with projects first, so that ties resolve to a country the data knows.
+    const countries = allCountries().sort(
+      (a, b) => (this.projectsByCountry.get(b.code)?.length ?? 0) - (this.projectsByCountry.get(a.code)?.length ?? 0),
+    );
+    this.countries = new RankedIndex(
+      countries.map((country) => ({
+        item: country,
+        fields: [
+          { text: country.names.join(' · '), weight: WEIGHT.country },
+          { text: `${country.code} ${country.alpha3}`, weight: WEIGHT.country },
+        ],
+      })),
+    );
+    this.regions = new RankedIndex(
+      REGIONS.map((region) => ({
+        item: region,
+        fields: [
+          { text: region.name, weight: WEIGHT.region },
+          ...dataset.projects
+            .filter((project) => project.region.code === region.code)
+            .map((project) => ({ text: project.region.nameAsPublished, weight: WEIGHT.region })),
+        ],
+      })),
+    );
+    this.entities = new RankedIndex<Suggestion>([
+      ...authorities.map((authority) => ({
+        item: { kind: 'authority' as const, authority },
+        fields: [
+          { text: authority.name, weight: WEIGHT.authority },
+          ...authority.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
+        ],
+      })),
+      ...countries
+        .filter((country) => this.projectsByCountry.has(country.code))
+        .map((country) => ({
+          item: { kind: 'country' as const, country, projectCount: this.countryProjects(country.code).length },
+          fields: [{ text: country.names.join(' · '), weight: WEIGHT.country }],
+        })),
+      ...REGIONS.filter((region) => this.projectsByRegion.has(region.code)).map((region) => ({
+        item: { kind: 'region' as const, region, projectCount: this.regionProjects(region.code).length },
+        fields: [{ text: region.name, weight: WEIGHT.region }],
+      })),
+      ...Object.values(THEMES)
+        .filter((theme) => this.projectsByTheme.has(theme.id))
+        .map((theme) => ({
+          item: { kind: 'theme' as const, theme, projectCount: this.projectsByTheme.get(theme.id)?.length ?? 0 },
+          fields: [
+            { text: `${theme.label.fr} · ${theme.label.en} · ${theme.terms.join(' · ')}`, weight: WEIGHT.theme },
+          ],
+        })),
+      ...dataset.projects.map((project) => ({
+        item: { kind: 'project' as const, project },
+        fields: [{ text: project.title, weight: WEIGHT.title }],
+      })),
+    ]);
+  }
+
+  call(id: string): Call | undefined {
+    return this.callsById.get(id);
+  }
+
+  project(id: string): Project | undefined {
+    return this.projectsById.get(id.trim().toLowerCase());
+  }
+
+  random(randomNumber: () => number = Math.random): Project | undefined {
+    return this.projects[Math.floor(randomNumber() * this.projects.length)];
+  }
+
+  /** Everything: authorities, partners, countries (French or English), regions, titles, themes. */
+  search(query: string): ProjectAnswer {
+    return this.answer(this.everything, query);
+  }
+
+  /** Titles and themes, in French or English. */
+  keyword(query: string): ProjectAnswer {
+    return this.answer(this.keywords, query);
+  }
+
+  /**
+   * The projects of an authority, lead or partner. A name typed in full (or picked from the suggestions) gives that
+   * authority's projects; a partial name gives the projects of every authority that matches it, best first.
+   */
+  authority(query: string, side: AuthoritySide = 'any'): Resolution<Authority> {
+    const onSide = (authority: Authority) => side === 'any' || authority.side === side;
+    const result = this.authorities.search(query, { filter: onSide });
+    const wanted = normalize(query);
+    const exact = result.hits.find(({ item }) =>
+      [item.name, ...item.aliases].some((name) => normalize(name) === wanted),
+    );
+    const matching = exact ? [exact.item] : result.hits.map((hit) => hit.item);
+    const [best, ...alternatives] = matching;
+    if (!best) return { found: false, suggestions: this.closeTo(this.authorities, query, onSide) };
+    const projects = [...new Set(matching.flatMap((authority) => authority.projects))];
+    return { found: true, value: best, projects, certain: isCertain(result), alternatives };
+  }
+
+  /** Exactly the projects with a partner in the country typed: French or English name, usual alias, or ISO code. */
+  country(query: string): Resolution<Country> {
+    return this.resolve(this.countries, query, (country) => this.countryProjects(country.code));
+  }
+
+  /** Exactly the projects of a French region, by INSEE code (as the command's choices send it) or by name. */
+  region(query: string): Resolution<Region> {
+    const byCode = REGIONS.find((region) => region.code === query.trim());
+    if (byCode)
+      return {
+        found: true,
+        value: byCode,
+        projects: this.regionProjects(byCode.code),
+        certain: true,
+        alternatives: [],
+      };
+    return this.resolve(this.regions, query, (region) => this.regionProjects(region.code));
+  }
+
+  /** Autocomplete for the `search` option: authorities, countries, regions, themes and titles, best first. */
+  suggest(query: string): Suggestion[] {
+    if (queryIsBlank(query)) {
+      // An empty field suggests where to start: the countries and themes with the most projects.
+      const byCount = (suggestion: Suggestion) => ('projectCount' in suggestion ? suggestion.projectCount : 0);
+      return this.entities
+        .all()
+        .filter((suggestion) => suggestion.kind === 'country' || suggestion.kind === 'theme')
+        .toSorted((a, b) => byCount(b) - byCount(a))
+        .slice(0, MAX_SUGGESTIONS);
+    }
+    return this.entities.search(query, { limit: MAX_SUGGESTIONS }).hits.map((hit) => hit.item);
+  }
+
+  suggestAuthorities(query: string, side: AuthoritySide = 'any'): Authority[] {
+    const onSide = (authority: Authority) => side === 'any' || authority.side === side;
+    if (queryIsBlank(query)) {
+      return this.authorities
+        .all()
+        .filter(onSide)
+        .sort((a, b) => b.projects.length - a.projects.length || a.name.localeCompare(b.name, 'fr'))
+        .slice(0, MAX_SUGGESTIONS);
+    }
+    return this.authorities.search(query, { limit: MAX_SUGGESTIONS, filter: onSide }).hits.map((hit) => hit.item);
+  }
+
+  /** Countries with projects when the field is empty; otherwise any country, those with projects first. */
+  suggestCountries(query: string): { country: Country; projectCount: number }[] {
+    const countries = queryIsBlank(query)
+      ? this.summary.perCountry.map(({ country }) => country)
+      : this.countries.search(query, { limit: MAX_SUGGESTIONS }).hits.map((hit) => hit.item);
+    return countries
+      .slice(0, MAX_SUGGESTIONS)
+      .map((country) => ({ country, projectCount: this.countryProjects(country.code).length }));
+  }
+
+  suggestProjects(query: string): Project[] {
+    if (queryIsBlank(query)) return this.projects.slice(0, MAX_SUGGESTIONS);
+    const byId = this.project(query);
+    const ranked = this.everything.search(query, { limit: MAX_SUGGESTIONS }).hits.map((hit) => hit.item);
+    return byId ? [byId, ...ranked.filter((project) => project !== byId)].slice(0, MAX_SUGGESTIONS) : ranked;
+  }
+
+  stats(): Stats {
+    return this.summary;
+  }
+
+  private computeStats(): Stats {
+    const leads = new Set(this.projects.map((project) => normalize(project.lead.name)));
+    const perRegion = countBy(
+      this.projects.map((project) => project.region.code),
+      (code) => REGIONS.find((region) => region.code === code),
+    );
+    const perCountry = countBy(
+      this.projects.flatMap((project) => [...new Set(project.partners.map((partner) => partner.country))]),
+      countryByCode,
+    );
+    return {
+      calls: this.callsById.size,
+      projects: this.projects.length,
+      leadAuthorities: leads.size,
+      partnerCountries: perCountry.length,
+      regions: perRegion.length,
+      perRegion: perRegion.map(({ value, count }) => ({ region: value, count })),
+      perCountry: perCountry.map(({ value, count }) => ({ country: value, count })),
+    };
+  }
+
+  private countryProjects(code: string): Project[] {
+    return this.projectsByCountry.get(code) ?? [];
+  }
+
+  private regionProjects(code: string): Project[] {
+    return this.projectsByRegion.get(code) ?? [];
+  }
+
+  private answer(index: RankedIndex<Project>, query: string): ProjectAnswer {
+    const result = index.search(query);
+    const projects = result.hits.map((hit) => hit.item);
+    if (projects.length === 0) return { projects, suggestions: index.suggestTerms(query) };
+    if (result.corrections.size === 0) return { projects, suggestions: [] };
+    const understoodAs = result.queryWords.map((word) => result.corrections.get(word) ?? word).join(' ');
+    return { projects, understoodAs, suggestions: [] };
+  }
+
+  private resolve<T>(index: RankedIndex<T>, query: string, projectsOf: (value: T) => Project[]): Resolution<T> {
+    const result = index.search(query);
+    const [best, ...rest] = result.hits;
+    if (!best) return { found: false, suggestions: this.closeTo(index, query) };
+    const alternatives = rest
+      .filter((hit) => hit.tier === best.tier && hit.score === best.score)
+      .map((hit) => hit.item);
+    return {
+      found: true,
+      value: best.item,
+      projects: projectsOf(best.item),
+      certain: isCertain(result) && alternatives.length === 0,
+      alternatives,
+    };
+  }
+
+  /** "Did you mean": items reached through the data's terms closest to the query's words. */
+  private closeTo<T>(index: RankedIndex<T>, query: string, filter?: (item: T) => boolean): T[] {
+    const items = index
+      .suggestTerms(query)
+      .flatMap((term) => index.search(term, { limit: 3, filter }).hits.map((hit) => hit.item));
+    return [...new Set(items)].slice(0, 5);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function queryIsBlank(query: string): boolean {
+  return normalize(query) === '';
+}
+
+/** Certain when no word had to be guessed as a typo or found inside a longer word. */
+function isCertain<T>(result: RankedResult<T>): boolean {
+  const best = result.hits[0];
+  return best !== undefined && (best.tier === 'exact' || best.tier === 'prefix');
+}
+
+/** One entry per authority (by normalised name), with its side, place and projects. */
+function collectAuthorities(projects: readonly Project[]): Authority[] {
+  const byKey = new Map<string, Authority>();
+  const add = (name: string, aliases: string[], side: Authority['side'], place: Region | Country, project: Project) => {
+    const key = `${side}:${normalize(name)}`;
+    const existing = byKey.get(key);
+    if (existing) {
+      if (!existing.projects.includes(project)) existing.projects.push(project);
+      existing.aliases = [...new Set([...existing.aliases, ...aliases])];
+    } else byKey.set(key, { name, aliases: [...aliases], side, place, projects: [project] });
+  };
+  for (const project of projects) {
+    const region = REGIONS.find((candidate) => candidate.code === project.region.code) ?? {
+      code: project.region.code,
+      name: project.region.name,
+    };
+    add(project.lead.name, project.lead.aliases, 'french', region, project);
+    for (const partner of project.partners) {
+      const country = countryByCode(partner.country);
+      if (country) add(partner.name, [], 'partner', country, project);
+    }
+  }
+  return [...byKey.values()];
+}

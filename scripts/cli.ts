@@ -1,11 +1,14 @@
+import { ConfigError } from '../src/bot/config.ts';
 import { DataError } from '../src/data/dataError.ts';
 
-/** Runs a maintainer script: a data problem prints one clear line and exits 1, without a stack trace. */
+/** Runs a maintainer script: a data or configuration problem prints a clear message and exits 1, no stack trace. */
 export function runCli(main: () => void | Promise<void>): void {
   Promise.resolve()
     .then(main)
     .catch((error: unknown) => {
-      console.error(error instanceof DataError ? `Data error: ${error.message}` : error);
+      if (error instanceof DataError) console.error(`Data error: ${error.message}`);
+      else if (error instanceof ConfigError) console.error(error.message);
+      else console.error(error);
       process.exitCode = 1;
     });
 }

@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { countryByName } from '../domain/countries.ts';
 import { REGIONS, type Region } from '../domain/regions.ts';
-import { callSchema, datasetSchema, type Dataset, type Partner, type Project } from '../domain/schema.ts';
-import { THEME_IDS } from '../domain/themes.ts';
+import {
+  callSchema,
+  datasetSchema,
+  projectSchema,
+  refineUniqueProjectIds,
+  type Dataset,
+  type Partner,
+  type Project,
+} from '../domain/schema.ts';
 import { normalize } from '../search/normalize.ts';
 import { DataError, formatPath } from './dataError.ts';
 import { readTableRows, type TableRow } from './markdownTable.ts';
@@ -11,18 +18,21 @@ import { readTableRows, type TableRow } from './markdownTable.ts';
  * What a maintainer curates by hand beside a published table: the call it belongs to, and for each row (found by its
  * lead authority and partner cell, as published) a stable id, its themes and optional aliases.
  */
-export const curationSchema = z.object({
-  call: callSchema,
-  projects: z.array(
-    z.object({
-      lead: z.string().min(1),
-      partners: z.string().min(1),
-      id: z.string().min(1),
-      themes: z.array(z.enum(THEME_IDS)),
-      leadAliases: z.array(z.string().min(1)).default([]),
-    }),
-  ),
-});
+export const curationSchema = z
+  .object({
+    call: callSchema,
+    projects: z.array(
+      z.object({
+        lead: z.string().min(1),
+        partners: z.string().min(1),
+        // The project's own rules, so that a bad id or theme list is reported in the curation file that holds it.
+        id: projectSchema.shape.id,
+        themes: projectSchema.shape.themes,
+        leadAliases: z.array(z.string().min(1)).default([]),
+      }),
+    ),
+  })
+  .superRefine((curation, ctx) => refineUniqueProjectIds(curation.projects, ctx));
 export type Curation = z.infer<typeof curationSchema>;
 
 export interface ImportInput {
@@ -64,15 +74,7 @@ function parsePartners(cell: string, fail: (problem: string) => DataError): Part
 /** Turns a published table and its curation into a validated dataset; throws a DataError naming what is wrong. */
 export function importCall(input: ImportInput): Dataset {
   const parsed = curationSchema.safeParse(input.curation);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new DataError(
-      input.curationFile,
-      formatPath(issue?.path ?? []),
-      String(issue?.path.at(-1) ?? ''),
-      issue?.message ?? 'invalid',
-    );
-  }
+  if (!parsed.success) throw issueError(parsed.error, input.curationFile);
   const curation = parsed.data;
   const unused = new Set(curation.projects);
   let region: { region: Region; published: string } | undefined;
@@ -140,9 +142,14 @@ export function importCall(input: ImportInput): Dataset {
 export function validateDataset(candidate: unknown, file: string): Dataset {
   const result = datasetSchema.safeParse(candidate);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  throw issueError(result.error, file);
+}
+
+/** The first schema issue as a DataError; the field is the last named key ("themes" in projects[2].themes[0]). */
+function issueError(error: z.ZodError, file: string): DataError {
+  const issue = error.issues[0];
   const path = issue?.path ?? [];
   const field = [...path].reverse().find((key) => typeof key === 'string') ?? '(root)';
-  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
-  throw new DataError(file, formatPath(path) || '(root)', String(field), `${issue?.message ?? 'invalid'}${more}`);
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  return new DataError(file, formatPath(path) || '(root)', String(field), `${issue?.message ?? 'invalid'}${more}`);
 }

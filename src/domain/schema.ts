@@ -54,6 +54,21 @@ export const projectSchema = z.object({
     .refine((themes) => new Set(themes).size === themes.length, 'themes must not repeat'),
 });
 
+/** Reports each project id seen before, at `projects[i].id`: shared by the dataset and the curation beside a table. */
+export function refineUniqueProjectIds(projects: readonly { id: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  projects.forEach((project, index) => {
+    if (seen.has(project.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['projects', index, 'id'],
+        message: `duplicate project id "${project.id}"`,
+      });
+    }
+    seen.add(project.id);
+  });
+}
+
 export const datasetSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -62,16 +77,8 @@ export const datasetSchema = z
   })
   .superRefine((dataset, ctx) => {
     const callIds = new Set(dataset.calls.map((call) => call.id));
-    const seen = new Set<string>();
+    refineUniqueProjectIds(dataset.projects, ctx);
     dataset.projects.forEach((project, index) => {
-      if (seen.has(project.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['projects', index, 'id'],
-          message: `duplicate project id "${project.id}"`,
-        });
-      }
-      seen.add(project.id);
       if (!callIds.has(project.callId)) {
         ctx.addIssue({
           code: 'custom',

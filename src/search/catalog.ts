@@ -67,13 +67,14 @@ function projectFields(project: Project): IndexedField[] {
     ...project.lead.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
     ...project.partners.map((partner) => ({ text: partner.name, weight: WEIGHT.authority })),
     ...countriesOf(project).map((country) => ({
-      text: [...country.names, country.code].join(' · '),
+      text: [...country.names, country.code, country.alpha3].join(' · '),
       weight: WEIGHT.country,
     })),
     { text: `${project.region.name} · ${project.region.nameAsPublished}`, weight: WEIGHT.region },
     { text: project.title, weight: WEIGHT.title },
     ...themeFields(project),
-    { text: project.id, weight: WEIGHT.id },
+    // The id's words only: its glued form ("aapg2021dijonfier") would be a term nobody types, one per project.
+    { text: project.id.replaceAll('-', ' '), weight: WEIGHT.id },
   ];
 }
 
@@ -281,11 +282,17 @@ export class Catalog {
     return this.authorities.search(query, { limit: MAX_SUGGESTIONS, filter: onSide }).hits.map((hit) => hit.item);
   }
 
-  /** Countries with projects when the field is empty; otherwise any country, those with projects first. */
+  /**
+   * Countries with projects when the field is empty; otherwise any country, those with projects first (whatever the
+   * match: "be" offers Bénin before Belgium, whose code BE it matches exactly), each group best match first.
+   */
   suggestCountries(query: string): { country: Country; projectCount: number }[] {
     const countries = queryIsBlank(query)
       ? this.summary.perCountry.map(({ country }) => country)
-      : this.countries.search(query, { limit: MAX_SUGGESTIONS }).hits.map((hit) => hit.item);
+      : this.countries
+          .search(query)
+          .hits.map((hit) => hit.item)
+          .toSorted((a, b) => Number(this.projectsByCountry.has(b.code)) - Number(this.projectsByCountry.has(a.code)));
     return countries
       .slice(0, MAX_SUGGESTIONS)
       .map((country) => ({ country, projectCount: this.countryProjects(country.code).length }));

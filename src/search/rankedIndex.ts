@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { editDistance, typoBudget } from './editDistance.ts';
 import { indexTerms, STOP_WORDS, words } from './normalize.ts';
 
 /** How a query word met a term of the index, best first: the ranking people expect, which Fuse alone doesn't give. */
@@ -13,8 +14,6 @@ const MAX_WORD_LENGTH = 40;
 /** Bitap (Fuse) works on patterns of at most 32 characters, and typo tolerance makes no sense on shorter words. */
 const FUZZY_MIN_LENGTH = 3;
 const FUZZY_MAX_LENGTH = 32;
-/** Fuse score (0 = perfect) above which a term is too far from the word to be a typo of it. */
-const TYPO_THRESHOLD = 0.34;
 const SUGGESTION_THRESHOLD = 0.5;
 /** Postings pack a document number and a field-weight slot into one number: small and fast to scan. */
 const WEIGHT_SLOTS = 16;
@@ -129,12 +128,13 @@ export class RankedIndex<T> {
     let slot = this.weights.indexOf(field.weight);
     if (slot === -1) slot = this.weights.push(field.weight) - 1;
     if (slot >= WEIGHT_SLOTS) throw new Error(`at most ${WEIGHT_SLOTS} distinct field weights`);
-    const originals = field.text.split(/[\s'’\-‐,.;:()!?"«»]+/);
+    let originals: string[] | undefined;
     for (const term of new Set(indexTerms(field.text))) {
       let list = this.postings.get(term);
       if (!list) {
         list = [];
         this.postings.set(term, list);
+        originals ??= writtenForms(field.text);
         this.displayForms.set(term, originals.find((original) => words(original).join('') === term) ?? term);
       }
       list.push(doc * WEIGHT_SLOTS + slot);
@@ -149,17 +149,30 @@ export class RankedIndex<T> {
     }
     if (matches.length > 0 || word.length < FUZZY_MIN_LENGTH) return matches;
 
-    if (word.length <= FUZZY_MAX_LENGTH) {
-      for (const result of this.fuse.search(word)) {
-        const distance = result.score ?? 1;
-        if (distance > TYPO_THRESHOLD) continue;
-        matches.push({ term: result.item, tier: 'fuzzy', score: TIER_SCORE.fuzzy * (1 - distance) });
-      }
-    }
+    if (word.length <= FUZZY_MAX_LENGTH) matches.push(...this.typoMatches(word));
     if (matches.length > 0) return matches;
     return this.vocabulary
       .filter((term) => term.includes(word))
       .map((term) => ({ term, tier: 'substring' as const, score: TIER_SCORE.substring }));
+  }
+
+  /**
+   * The terms the word is a typo of. Fuse finds candidates, but it also scores a word found inside a longer one as
+   * close ("benim" in "ébénisterie"), so each is checked by edit distance, and only the closest are kept.
+   */
+  private typoMatches(word: string): TermMatch[] {
+    const budget = typoBudget(word.length);
+    let closest = budget;
+    const candidates: { term: string; distance: number }[] = [];
+    for (const { item: term } of this.fuse.search(word)) {
+      const distance = editDistance(word, term, closest);
+      if (distance > closest) continue;
+      closest = distance;
+      candidates.push({ term, distance });
+    }
+    return candidates
+      .filter(({ distance }) => distance === closest)
+      .map(({ term, distance }) => ({ term, tier: 'fuzzy', score: TIER_SCORE.fuzzy * (1 - distance / word.length) }));
   }
 
   /** The vocabulary is sorted, so the terms starting with a word are one contiguous run found by binary search. */
@@ -200,6 +213,15 @@ export class RankedIndex<T> {
     }
     return perDoc;
   }
+}
+
+/**
+ * The words of a text as written, then its space-separated tokens: "Seine-Maritime" shows the glued term
+ * "seinemaritime" as people wrote it, in a suggestion or a correction.
+ */
+function writtenForms(text: string): string[] {
+  const tokens = text.split(/\s+/).map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  return [...text.split(/[\s'’\-‐,.;:()!?"«»]+/), ...tokens];
 }
 
 /** The meaningful words of a query: normalised, deduplicated, without stop words (unless that leaves nothing). */

@@ -1,0 +1,34 @@
+import type { ListMode } from '../src/app/customId.ts';
+import type { ListRenderer } from '../src/app/lists.ts';
+import type { AnySubcommand } from '../src/app/subcommand.ts';
+import { authority, authorityList } from './authority.ts';
+import { country, countryList } from './country.ts';
+import { help } from './help.ts';
+import { keyword, keywordList } from './keyword.ts';
+import { project } from './project.ts';
+import { random } from './random.ts';
+import { region, regionList } from './region.ts';
+import { search, searchList } from './search.ts';
+import { stats } from './stats.ts';
+
+/** Every subcommand of `/laureates`, in the order Discord shows them. */
+export const SUBCOMMANDS: readonly AnySubcommand[] = [
+  search,
+  authority,
+  country,
+  keyword,
+  region,
+  project,
+  stats,
+  random,
+  help,
+];
+
+/** What a page button rebuilds, by the list mode its custom_id names. */
+export const LIST_RENDERERS: Record<ListMode, ListRenderer> = {
+  search: searchList,
+  authority: authorityList,
+  country: countryList,
+  keyword: keywordList,
+  region: regionList,
+};

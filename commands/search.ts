@@ -1,0 +1,21 @@
+import { MAX_QUERY_IN_ID } from '../src/app/customId.ts';
+import { answerList, type ListRenderer } from '../src/app/lists.ts';
+import { defineSubcommand } from '../src/app/subcommand.ts';
+import { choices, suggestionChoice } from '../src/views/choices.ts';
+import { quote } from '../src/views/text.ts';
+
+export const searchList: ListRenderer = (context, query, _side, page) =>
+  answerList(context, context.catalog.search(query), query, {
+    mode: 'search',
+    page,
+    title: context.locale.t.list.searchTitle(quote(query)),
+  });
+
+/** `/laureates search query:` — everything that matches, best first. */
+export const search = defineSubcommand({
+  name: 'search',
+  options: [{ name: 'query', type: 'string', required: true, autocomplete: true, maxLength: MAX_QUERY_IN_ID }],
+  run: (context, { query }) => ({ type: 'message', ephemeral: true, body: searchList(context, query, 'any', 0) }),
+  autocomplete: (context, { value }) =>
+    choices(context.catalog.suggest(value).map((suggestion) => suggestionChoice(suggestion, context.locale))),
+});

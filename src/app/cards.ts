@@ -1,0 +1,24 @@
+import { messageBody } from '../views/message.ts';
+import { projectCard, sharedProjectCard } from '../views/projectCard.ts';
+import type { Project } from '../domain/schema.ts';
+import type { CommandContext, Reply } from './subcommand.ts';
+
+/** A project's card: private with a Share button, or posted for everyone saying who shared it. */
+export function cardReply(context: CommandContext, project: Project, share: boolean, note?: string): Reply {
+  const call = context.catalog.call(project.callId);
+  if (share) {
+    return {
+      type: 'message',
+      ephemeral: false,
+      body: sharedProjectCard(project, call, context.locale, context.user.displayName),
+    };
+  }
+  const card = projectCard(project, call, context.locale);
+  return { type: 'message', ephemeral: true, body: note ? messageBody({ ...card, content: note }) : card };
+}
+
+/** The card of a project id from a menu or button, or undefined when no project has that id (stale or forged). */
+export function cardReplyFor(context: CommandContext, projectId: string, share: boolean): Reply | undefined {
+  const project = context.catalog.project(projectId);
+  return project && cardReply(context, project, share);
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { LIMITS } from '../views/limits.ts';
+
+/**
+ * Component custom_ids carry all the state a button or menu needs (stateless: survives restarts, works across shards).
+ * They come back from the client, so a modified client can send anything: every id is parsed and validated.
+ */
+const VERSION = 'lb1';
+
+export const LIST_MODES = ['search', 'authority', 'country', 'keyword', 'region'] as const;
+export type ListMode = (typeof LIST_MODES)[number];
+export const SIDES = ['any', 'french', 'partner'] as const;
+const MODE_CODES: Record<ListMode, string> = { search: 's', authority: 'a', country: 'c', keyword: 'k', region: 'r' };
+
+/** Longest query a page button can carry once the rest of the id is counted. */
+export const MAX_QUERY_IN_ID = 80;
+
+export type ComponentAction =
+  | { action: 'page'; mode: ListMode; page: number; side: (typeof SIDES)[number]; query: string }
+  | { action: 'open' }
+  | { action: 'share'; projectId: string }
+  | { action: 'noop'; slot: string };
+
+export function encodeCustomId(action: ComponentAction): string {
+  const id = (() => {
+    switch (action.action) {
+      case 'page':
+        return [VERSION, 'p', MODE_CODES[action.mode], action.page, action.side, action.query].join('|');
+      case 'open':
+        return `${VERSION}|o`;
+      case 'share':
+        return `${VERSION}|s|${action.projectId}`;
+      case 'noop':
+        return `${VERSION}|n|${action.slot}`;
+    }
+  })();
+  if (id.length > LIMITS.customId) throw new RangeError(`custom_id over ${LIMITS.customId} characters: ${id}`);
+  return id;
+}
+
+const pageSchema = z.tuple([
+  z.literal('p'),
+  z.enum(Object.values(MODE_CODES) as [string, ...string[]]),
+  z
+    .string()
+    .regex(/^\d{1,4}$/)
+    .transform(Number),
+  z.enum(SIDES),
+  z.string().min(1).max(MAX_QUERY_IN_ID),
+]);
+const shareSchema = z.tuple([z.literal('s'), z.string().regex(/^[a-z0-9-]{1,90}$/)]);
+
+/** The action a custom_id stands for, or undefined for anything we did not issue (forged, old version, garbage). */
+export function decodeCustomId(customId: string): ComponentAction | undefined {
+  if (customId.length > LIMITS.customId || !customId.startsWith(`${VERSION}|`)) return undefined;
+  const [, kind, ...rest] = customId.split('|');
+  if (kind === 'o' && rest.length === 0) return { action: 'open' };
+  if (kind === 'n' && rest.length === 1) return { action: 'noop', slot: rest[0] ?? '' };
+  if (kind === 's') {
+    const share = shareSchema.safeParse([kind, ...rest]);
+    return share.success ? { action: 'share', projectId: share.data[1] } : undefined;
+  }
+  if (kind === 'p') {
+    // The query is last and may itself contain the separator.
+    const [mode, page, side, ...query] = rest;
+    const parsed = pageSchema.safeParse([kind, mode, page, side, query.join('|')]);
+    if (!parsed.success) return undefined;
+    const [, modeCode, pageNumber, pageSide, pageQuery] = parsed.data;
+    const listMode = LIST_MODES.find((candidate) => MODE_CODES[candidate] === modeCode);
+    return listMode && { action: 'page', mode: listMode, page: pageNumber, side: pageSide, query: pageQuery };
+  }
+  return undefined;
+}

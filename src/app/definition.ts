@@ -1,0 +1,76 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+  type RESTPutAPIApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { en } from '../i18n/en.ts';
+import { fr } from '../i18n/fr.ts';
+import { localeFor, optionText, type Catalogue, type CommandText } from '../i18n/index.ts';
+import type { OptionSpec, Subcommand, SubcommandName } from './subcommand.ts';
+
+type Text = CommandText;
+type CommandDefinition = RESTPutAPIApplicationCommandsJSONBody[number];
+
+function requiredOptionText(t: Catalogue, subcommand: SubcommandName, option: string): Text {
+  const text = optionText(t, subcommand, option);
+  if (!text) throw new Error(`catalogue has no text for option "${option}" of "${subcommand}"`);
+  return text;
+}
+
+/** English is the default; French comes as Discord localisations of every name and description. */
+function localised({ name, description }: Text, french: Text) {
+  return {
+    name,
+    description,
+    name_localizations: { fr: french.name },
+    description_localizations: { fr: french.description },
+  };
+}
+
+function optionDefinition(subcommand: SubcommandName, option: OptionSpec): APIApplicationCommandBasicOption {
+  const texts = localised(
+    requiredOptionText(en, subcommand, option.name),
+    requiredOptionText(fr, subcommand, option.name),
+  );
+  if (option.type === 'boolean') {
+    return { type: ApplicationCommandOptionType.Boolean, ...texts, required: option.required ?? false };
+  }
+  return {
+    type: ApplicationCommandOptionType.String,
+    ...texts,
+    required: option.required ?? false,
+    ...(option.maxLength !== undefined ? { max_length: option.maxLength } : {}),
+    ...(option.choices
+      ? {
+          choices: option.choices.map((choice) => ({
+            name: choice.name(localeFor('en')),
+            name_localizations: { fr: choice.name(localeFor('fr')) },
+            value: choice.value,
+          })),
+        }
+      : { autocomplete: option.autocomplete ?? false }),
+  };
+}
+
+function subcommandDefinition(subcommand: Subcommand): APIApplicationCommandSubcommandOption {
+  return {
+    type: ApplicationCommandOptionType.Subcommand,
+    ...localised(en.subcommands[subcommand.name], fr.subcommands[subcommand.name]),
+    options: subcommand.options.map((option) => optionDefinition(subcommand.name, option)),
+  };
+}
+
+/** The one chat-input command the bot registers, installable on servers and user accounts, usable everywhere. */
+export function applicationCommand(subcommands: readonly Subcommand[]): CommandDefinition {
+  return {
+    type: ApplicationCommandType.ChatInput,
+    ...localised(en.command, fr.command),
+    integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+    options: subcommands.map(subcommandDefinition),
+  };
+}

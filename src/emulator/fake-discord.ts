@@ -1,0 +1,256 @@
+import { EventEmitter } from 'node:events';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GatewayDispatchEvents } from 'discord-api-types/v10';
+import { CommandStore } from './commands.ts';
+import { FaultInjector } from './faults.ts';
+import { botUser, guildCreatePayload, readyPayload } from './fixtures.ts';
+import type { World } from './fixtures.ts';
+import { Gateway } from './gateway.ts';
+import { InteractionFactory } from './interaction-payloads.ts';
+import { InteractionRegistry } from './interactions.ts';
+import { MessageStore } from './message-store.ts';
+import { InteractionResponder } from './responder.ts';
+import { RestApi } from './rest.ts';
+import { SnowflakeFactory } from './snowflake.ts';
+import type {
+  ChatInputInput,
+  ComponentInput,
+  EmulatorStats,
+  FailureMatch,
+  FailureSpec,
+  FakeDiscordEvents,
+  FakeDiscordOptions,
+  FakeMessage,
+  InteractionOutcome,
+} from './types.ts';
+
+const GATEWAY_PATH = '/gateway';
+const DEFAULT_TIMEOUT_MS = 5000;
+const DEFAULTS = {
+  host: '127.0.0.1',
+  port: 0,
+  applicationId: '1000000000000000001',
+  guildId: '2000000000000000001',
+  channelId: '3000000000000000001',
+  dmChannelId: '3000000000000000002',
+  heartbeatIntervalMs: 41_250,
+};
+
+/**
+ * A local Discord for the real discord.js Client: REST under /api/v10 and the gateway on /gateway, one
+ * HTTP server on loopback. Drive the bot with chatInput/autocomplete/component, read what users would see
+ * with messages(), and break things with the fault-injection methods. Interactions dispatched while no bot
+ * is connected are queued and delivered on its next RESUME or IDENTIFY (Discord would drop them on IDENTIFY).
+ */
+export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
+  readonly apiUrl: string;
+  readonly gatewayUrl: string;
+  readonly applicationId: string;
+  readonly guildId: string;
+  readonly channelId: string;
+  /** Where bot-DM interactions (`inGuild: false`) happen. */
+  readonly dmChannelId: string;
+
+  readonly #server: Server;
+  readonly #gateway: Gateway;
+  readonly #rest: RestApi;
+  readonly #commands: CommandStore;
+  readonly #messages: MessageStore;
+  readonly #interactions: InteractionRegistry;
+  readonly #responder: InteractionResponder;
+  readonly #payloads: InteractionFactory;
+  readonly #faults: FaultInjector;
+  #closed = false;
+
+  private constructor(server: Server, world: World, baseUrl: string, options: FakeDiscordOptions) {
+    super();
+    this.#server = server;
+    this.apiUrl = `http://${baseUrl}/api`;
+    this.gatewayUrl = `ws://${baseUrl}${GATEWAY_PATH}`;
+    this.applicationId = world.applicationId;
+    this.guildId = world.guildId;
+    this.channelId = world.channelId;
+    this.dmChannelId = world.dmChannelId;
+
+    const ids = new SnowflakeFactory();
+    this.#commands = new CommandStore(world.applicationId, ids);
+    this.#messages = new MessageStore(
+      ids,
+      (channelId, attachment) =>
+        `http://${baseUrl}/attachments/${channelId}/${attachment.id}/${encodeURIComponent(attachment.filename)}`,
+    );
+    this.#interactions = new InteractionRegistry();
+    this.#faults = new FaultInjector();
+    this.#payloads = new InteractionFactory(world, ids, this.#commands);
+    this.#responder = new InteractionResponder({
+      applicationId: world.applicationId,
+      defaultChannelId: world.channelId,
+      bot: botUser(world),
+      messages: this.#messages,
+      interactions: this.#interactions,
+      callbackDeadlineMs: options.callbackDeadlineMs,
+    });
+    this.#rest = new RestApi({
+      world,
+      token: options.token,
+      gatewayUrl: () => this.gatewayUrl,
+      commands: this.#commands,
+      messages: this.#messages,
+      responder: this.#responder,
+      faults: this.#faults,
+    });
+    this.#gateway = new Gateway({
+      token: options.token,
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
+      resumeUrl: () => this.gatewayUrl,
+      sessionStart: (sessionId) => [
+        { t: GatewayDispatchEvents.Ready, d: readyPayload(world, sessionId, this.gatewayUrl) },
+        { t: GatewayDispatchEvents.GuildCreate, d: guildCreatePayload(world) },
+      ],
+    });
+
+    for (const event of ['messageCreate', 'messageUpdate', 'messageDelete'] as const) {
+      this.#messages.on(event, (message) => this.emit(event, message));
+    }
+    this.#responder.on('interactionCallback', (outcome) => this.emit('interactionCallback', outcome));
+    this.#gateway.on('clientReady', (how) => this.emit('clientReady', how));
+
+    server.on('request', (req, res) => void this.#rest.handle(req, res));
+    server.on('upgrade', (req, socket, head: Buffer) => {
+      if (new URL(req.url ?? '/', 'ws://emulator').pathname === GATEWAY_PATH) {
+        this.#gateway.handleUpgrade(req, socket, head);
+      } else {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      }
+    });
+  }
+
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const host = options.host ?? DEFAULTS.host;
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? DEFAULTS.port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    const { port } = server.address() as AddressInfo;
+    const world: World = {
+      applicationId: options.applicationId ?? DEFAULTS.applicationId,
+      guildId: options.guildId ?? DEFAULTS.guildId,
+      channelId: options.channelId ?? DEFAULTS.channelId,
+      dmChannelId: DEFAULTS.dmChannelId,
+      createdAt: new Date(),
+    };
+    const hostForUrl = host.includes(':') ? `[${host}]` : host;
+    return new FakeDiscord(server, world, `${hostForUrl}:${port}`, options);
+  }
+
+  /** Resolves once a bot has IDENTIFY'd or RESUMEd and was sent READY (+GUILD_CREATE) or RESUMED. */
+  waitForClient(timeoutMs = 10_000): Promise<void> {
+    return this.#gateway.waitForClient(timeoutMs);
+  }
+
+  get clientConnected(): boolean {
+    return this.#gateway.clientConnected;
+  }
+
+  /** The commands stored by the bot's last bulk overwrite (with their ids), global or for a guild. */
+  registeredCommands(guildId?: string): unknown[] {
+    return this.#commands.list(guildId);
+  }
+
+  chatInput(input: ChatInputInput): Promise<InteractionOutcome> {
+    return this.#send(this.#payloads.chatInput(input), input.timeoutMs);
+  }
+
+  autocomplete(input: ChatInputInput): Promise<InteractionOutcome> {
+    return this.#send(this.#payloads.autocomplete(input), input.timeoutMs);
+  }
+
+  /** Clicks a button / picks select values on a message the bot posted earlier. */
+  component(input: ComponentInput): Promise<InteractionOutcome> {
+    if (!this.#messages.get(input.messageId)) {
+      return Promise.reject(new Error(`component(): unknown message ${input.messageId}`));
+    }
+    const message = this.#messages.toApi(input.messageId);
+    // A click happens where the message is: in the bot DM for messages posted there.
+    const inGuild = input.inGuild ?? message.channel_id !== this.dmChannelId;
+    return this.#send(this.#payloads.component({ ...input, inGuild }, message), input.timeoutMs);
+  }
+
+  /** Dispatches a hand-made payload as is; its callback is awaited if it has an id and token. */
+  dispatchRaw(payload: object, timeoutMs?: number): Promise<InteractionOutcome> {
+    return this.#send(payload, timeoutMs);
+  }
+
+  messages(): FakeMessage[] {
+    return this.#messages.list();
+  }
+
+  getMessage(id: string): FakeMessage | undefined {
+    return this.#messages.get(id);
+  }
+
+  /** The first message, already there or yet to be created or edited, for which `predicate` holds. */
+  waitForMessage(predicate: (message: FakeMessage) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<FakeMessage> {
+    return this.#messages.waitFor(predicate, timeoutMs);
+  }
+
+  closeGateway(code: number): void {
+    this.#gateway.closeClient(code);
+  }
+
+  dropGateway(): void {
+    this.#gateway.drop();
+  }
+
+  sendReconnect(): void {
+    this.#gateway.sendReconnect();
+  }
+
+  sendInvalidSession(resumable: boolean): void {
+    this.#gateway.sendInvalidSession(resumable);
+  }
+
+  /**
+   * The next `times` REST requests matching `match` (method, and a substring of the decoded path such as
+   * '/callback' or '/webhooks/') fail with `failure` instead of reaching their route.
+   */
+  failNext(match: FailureMatch, failure: FailureSpec, times = 1): void {
+    this.#faults.add(match, failure, times);
+  }
+
+  stats(): EmulatorStats {
+    const { identifies, resumes, heartbeats, dispatches } = this.#gateway.counters;
+    return {
+      identifies,
+      resumes,
+      heartbeats,
+      dispatches,
+      callbacks: this.#responder.callbacks,
+      restRequests: this.#rest.requests,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#interactions.rejectAll('FakeDiscord closed');
+    this.#faults.clear();
+    await this.#gateway.close();
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  #send(payload: object, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<InteractionOutcome> {
+    if (this.#closed) return Promise.reject(new Error('FakeDiscord closed'));
+    const tracked = this.#interactions.track(payload as Record<string, unknown>);
+    const outcome = this.#interactions.waitForCallback(tracked, timeoutMs);
+    this.#gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+    return outcome;
+  }
+}

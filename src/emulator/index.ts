@@ -1,0 +1,18 @@
+export { FakeDiscord } from './fake-discord.ts';
+export { DEFAULT_USER } from './fixtures.ts';
+export type {
+  CallbackData,
+  ChatInputInput,
+  CommandOptionInput,
+  ComponentInput,
+  EmulatorStats,
+  FailureMatch,
+  FailureSpec,
+  FakeAttachment,
+  FakeDiscordEvents,
+  FakeDiscordOptions,
+  FakeMessage,
+  FakeUser,
+  InteractionCallback,
+  InteractionOutcome,
+} from './types.ts';

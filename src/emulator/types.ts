@@ -1,0 +1,149 @@
+import type {
+  APIAllowedMentions,
+  APIApplicationCommandOptionChoice,
+  APIEmbed,
+  APIInteractionResponseCallbackData,
+  APIMessageTopLevelComponent,
+  APIModalInteractionResponseCallbackComponent,
+  APIUser,
+  RESTAPIPoll,
+} from 'discord-api-types/v10';
+
+export interface FakeDiscordOptions {
+  /** Interface to listen on; default '127.0.0.1'. */
+  host?: string;
+  /** Port; default 0 (random). One HTTP server serves REST and upgrades /gateway. */
+  port?: number;
+  /** Also the bot user's id, as for every modern Discord application. */
+  applicationId?: string;
+  /** When set, REST calls need `Authorization: Bot <token>` and IDENTIFY/RESUME must carry it. */
+  token?: string;
+  heartbeatIntervalMs?: number;
+  guildId?: string;
+  channelId?: string;
+  /**
+   * Discord refuses callbacks later than 3 s after the interaction (10062). Off by default so slow CI
+   * machines do not flake; set it (e.g. 3000) to test that the bot answers in time.
+   */
+  callbackDeadlineMs?: number;
+}
+
+export interface FakeUser {
+  id: string;
+  username: string;
+  global_name: string | null;
+  discriminator: string;
+  avatar: string | null;
+}
+
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  contentType: string | undefined;
+  size: number;
+  /** Raw bytes, so a playground can show what the bot uploaded. */
+  data: Uint8Array;
+}
+
+/** A message as a user sees it in the channel. Snapshots: mutating one does not change the emulator. */
+export interface FakeMessage {
+  id: string;
+  channelId: string;
+  /** The interaction that produced it (reply, deferred reply, follow-up or component update). */
+  interactionId: string | undefined;
+  ephemeral: boolean;
+  /** Raw message flags; 128 (Loading) while a deferred reply has not been edited yet. */
+  flags: number;
+  content: string;
+  embeds: APIEmbed[];
+  components: APIMessageTopLevelComponent[];
+  allowed_mentions: APIAllowedMentions | undefined;
+  attachments: FakeAttachment[];
+  poll: RESTAPIPoll | undefined;
+  author: APIUser;
+  createdAt: Date;
+  editedAt: Date | null;
+}
+
+/** Whatever `data` an interaction callback may carry (message, autocomplete choices or modal). */
+export interface CallbackData
+  extends Omit<APIInteractionResponseCallbackData, 'components'>, Partial<APIModalLikeData> {
+  choices?: APIApplicationCommandOptionChoice[];
+  components?: (APIMessageTopLevelComponent | APIModalInteractionResponseCallbackComponent)[];
+}
+
+interface APIModalLikeData {
+  custom_id: string;
+  title: string;
+}
+
+export interface InteractionCallback {
+  type: number;
+  data?: CallbackData;
+}
+
+export interface InteractionOutcome {
+  /** The INTERACTION_CREATE payload that was dispatched. */
+  interaction: Record<string, unknown>;
+  callback: InteractionCallback;
+  /** From the dispatch call to the callback reaching the emulator (includes any reconnect delay). */
+  latencyMs: number;
+  /** The message created (type 4, the placeholder of type 5) or updated (type 7) by the callback. */
+  message?: FakeMessage;
+}
+
+export interface CommandOptionInput {
+  name: string;
+  type: number;
+  value: string | number | boolean;
+  focused?: boolean;
+}
+
+export interface ChatInputInput {
+  name: string;
+  subcommandGroup?: string;
+  subcommand?: string;
+  options?: CommandOptionInput[];
+  locale?: string;
+  user?: Partial<FakeUser>;
+  /** Default true; false sends it as a bot DM. */
+  inGuild?: boolean;
+  timeoutMs?: number;
+}
+
+export interface ComponentInput {
+  messageId: string;
+  customId: string;
+  componentType: number;
+  values?: string[];
+  locale?: string;
+  user?: Partial<FakeUser>;
+  inGuild?: boolean;
+  timeoutMs?: number;
+}
+
+export interface EmulatorStats {
+  identifies: number;
+  resumes: number;
+  callbacks: number;
+  restRequests: number;
+  heartbeats: number;
+  dispatches: number;
+}
+
+export type FailureSpec = { status: 500 } | { status: 429; retryAfterSeconds: number };
+
+export interface FailureMatch {
+  method?: string;
+  pathIncludes: string;
+}
+
+export interface FakeDiscordEvents {
+  messageCreate: [message: FakeMessage];
+  messageUpdate: [message: FakeMessage];
+  messageDelete: [message: FakeMessage];
+  /** A bot session is live: after READY+GUILD_CREATE or RESUMED was sent. */
+  clientReady: [how: 'identify' | 'resume'];
+  /** Every accepted interaction callback, including ones nobody awaits (playground). */
+  interactionCallback: [outcome: InteractionOutcome];
+}

@@ -1,0 +1,131 @@
+/** English: the reference catalogue. Every other locale must provide exactly these keys (see ./index.ts). */
+export const en = {
+  command: {
+    name: 'laureates',
+    description: 'Laureates of France’s calls for projects in decentralised cooperation',
+  },
+  subcommands: {
+    search: {
+      name: 'search',
+      description: 'Search everything: authorities, partners, countries, regions, titles, themes',
+      options: { query: { name: 'query', description: 'What to look for, e.g. “water”, “Dijon”, “Benin”' } },
+    },
+    authority: {
+      name: 'authority',
+      description: 'The projects of a local authority, French or partner abroad',
+      options: {
+        name: { name: 'name', description: 'Name of the authority, e.g. “Bordeaux Métropole”' },
+        side: { name: 'side', description: 'French lead authority, partner abroad, or either' },
+      },
+    },
+    country: {
+      name: 'country',
+      description: 'Exactly the projects with a partner in a country',
+      options: { name: { name: 'name', description: 'Country, in English or French, or its ISO code' } },
+    },
+    keyword: {
+      name: 'keyword',
+      description: 'Projects whose title or themes match some words',
+      options: { words: { name: 'words', description: 'Words from a title or a theme, e.g. “health”, “climat”' } },
+    },
+    region: {
+      name: 'region',
+      description: 'Exactly the projects of a French region',
+      options: { name: { name: 'name', description: 'The French region of the lead authority' } },
+    },
+    project: {
+      name: 'project',
+      description: 'One project’s card',
+      options: {
+        id: { name: 'id', description: 'The project (start typing to pick one)' },
+        share: { name: 'share', description: 'Post the card in the channel for everyone' },
+      },
+    },
+    stats: { name: 'stats', description: 'Counts of projects, authorities, countries and regions' },
+    random: { name: 'random', description: 'A project picked at random' },
+    help: { name: 'help', description: 'What this bot does and how to use it' },
+  },
+  sideChoices: { any: 'Either', french: 'French lead authority', partner: 'Partner abroad' },
+
+  list: {
+    searchTitle: (query: string) => `🔎 “${query}”`,
+    keywordTitle: (words: string) => `🏷️ “${words}”`,
+    authorityTitle: (name: string) => `🏛️ ${name}`,
+    count: (count: number) => (count === 1 ? '1 project' : `${count} projects`),
+    page: (page: number, pages: number) => `Page ${page}/${pages}`,
+    previous: 'Previous page',
+    next: 'Next page',
+    openPlaceholder: 'Open a project’s card…',
+    understoodAs: (text: string) => `Showing results for **${text}**.`,
+    bestGuess: (typed: string, found: string) => `No exact match for “${typed}”: showing **${found}**.`,
+    alsoMatching: (names: string) => `Also matching: ${names}.`,
+  },
+  card: {
+    lead: 'French lead authority',
+    region: 'Region',
+    partners: 'Partner authorities',
+    themes: 'Themes',
+    call: 'Call for projects',
+    announced: (date: string, place: string) => `announced on ${date} in ${place}`,
+    share: 'Share in channel',
+    sharedBy: (name: string) => `Shared by ${name}`,
+  },
+  stats: {
+    title: '📊 Laureates in numbers',
+    projects: 'Projects',
+    leadAuthorities: 'French lead authorities',
+    partnerCountries: 'Partner countries',
+    regions: 'French regions',
+    perRegion: 'Projects per region',
+    perCountry: 'Projects per partner country',
+    calls: (names: string) => `Calls: ${names}`,
+  },
+  help: {
+    title: 'ℹ️ Laureates bot — help',
+    intro:
+      'Who cooperates with whom, on what, where: the laureates of France’s calls for projects in support of decentralised cooperation. Typos, missing accents and English or French names all work. Lists are only shown to you; a card can be shared in the channel.',
+    examples: {
+      search: '`/laureates search query:water` — everything about water',
+      authority: '`/laureates authority name:Bordeaux` — a French authority or a partner abroad',
+      country: '`/laureates country name:Benin` — every project with a partner in Benin',
+      keyword: '`/laureates keyword words:health` — titles and themes only',
+      region: '`/laureates region name:Normandie` — the projects of a French region',
+      project: '`/laureates project id:…` — one card; `share:True` posts it in the channel',
+      stats: '`/laureates stats` — counts per region and per country',
+      random: '`/laureates random` — discover a project',
+      help: '`/laureates help` — this message',
+    },
+    footer: 'Data: published list of laureates, as announced.',
+  },
+  notices: {
+    noResult: (query: string) => `No project matches “${query}”.`,
+    noCountryProjects: (country: string) => `No project has a partner in ${country} yet.`,
+    noRegionProjects: (region: string) => `No project from ${region} in these calls.`,
+    unknownCountry: (query: string) => `I don’t know a country called “${query}”.`,
+    unknownRegion: (query: string) => `I don’t know a French region called “${query}”.`,
+    unknownAuthority: (query: string) => `No authority called “${query}” in the laureates.`,
+    unknownProject: (id: string) => `No project has the id “${id}”. Start typing a name and pick a suggestion.`,
+    didYouMean: (names: string) => `Did you mean: ${names}?`,
+    tryHelp: 'Try `/laureates help` for examples.',
+    empty: 'The dataset is empty.',
+  },
+  errors: {
+    title: '⚠️ Sorry',
+    missingOption: (option: string) => `The option “${option}” is required.`,
+    emptyOption: (option: string) => `The option “${option}” can’t be empty.`,
+    tooLong: (option: string, max: number) => `The option “${option}” is too long (at most ${max} characters).`,
+    invalidOption: (option: string) => `The option “${option}” has a value I can’t use.`,
+    unknownCommand: 'I don’t know this command. The bot may have been updated: try `/laureates help`.',
+    expiredComponent: 'This button or menu is no longer valid. Run the command again.',
+    internal: 'Something went wrong on my side. It has been logged; please try again.',
+  },
+  choices: {
+    projects: (count: number) => (count === 1 ? '1 project' : `${count} projects`),
+    lead: 'French lead',
+    partner: 'partner',
+    kinds: { authority: 'authority', country: 'country', region: 'region', theme: 'theme', project: 'project' },
+  },
+};
+
+/** The shape every locale's catalogue must have: same keys, same parameters. */
+export type Catalogue = typeof en;

@@ -1,0 +1,132 @@
+import type { Catalogue } from './en.ts';
+
+/** Français. Les noms de commandes et d’options sont les localisations `fr` de l’API (minuscules, sans espace). */
+export const fr: Catalogue = {
+  command: {
+    name: 'laureats',
+    description: 'Lauréats des appels à projets de la France en soutien à la coopération décentralisée',
+  },
+  subcommands: {
+    search: {
+      name: 'recherche',
+      description: 'Chercher partout : collectivités, partenaires, pays, régions, titres, thèmes',
+      options: {
+        query: { name: 'requête', description: 'Ce que vous cherchez, p. ex. « eau », « Dijon », « Bénin »' },
+      },
+    },
+    authority: {
+      name: 'collectivité',
+      description: 'Les projets d’une collectivité, française ou partenaire à l’étranger',
+      options: {
+        name: { name: 'nom', description: 'Nom de la collectivité, p. ex. « Bordeaux Métropole »' },
+        side: { name: 'côté', description: 'Collectivité française chef de file, partenaire, ou les deux' },
+      },
+    },
+    country: {
+      name: 'pays',
+      description: 'Exactement les projets ayant un partenaire dans un pays',
+      options: { name: { name: 'nom', description: 'Le pays, en français ou en anglais, ou son code ISO' } },
+    },
+    keyword: {
+      name: 'mot-clé',
+      description: 'Les projets dont le titre ou les thèmes correspondent à des mots',
+      options: { words: { name: 'mots', description: 'Mots d’un titre ou d’un thème, p. ex. « santé », « climat »' } },
+    },
+    region: {
+      name: 'région',
+      description: 'Exactement les projets d’une région française',
+      options: { name: { name: 'nom', description: 'La région de la collectivité chef de file' } },
+    },
+    project: {
+      name: 'projet',
+      description: 'La fiche d’un projet',
+      options: {
+        id: { name: 'id', description: 'Le projet (commencez à taper pour le choisir)' },
+        share: { name: 'partager', description: 'Publier la fiche dans le salon, pour tout le monde' },
+      },
+    },
+    stats: { name: 'stats', description: 'Nombre de projets, de collectivités, de pays et de régions' },
+    random: { name: 'hasard', description: 'Un projet tiré au hasard' },
+    help: { name: 'aide', description: 'Ce que fait ce bot et comment l’utiliser' },
+  },
+  sideChoices: { any: 'Les deux', french: 'Collectivité française chef de file', partner: 'Partenaire à l’étranger' },
+
+  list: {
+    searchTitle: (query) => `🔎 « ${query} »`,
+    keywordTitle: (words) => `🏷️ « ${words} »`,
+    authorityTitle: (name) => `🏛️ ${name}`,
+    count: (count) => (count === 1 ? '1 projet' : `${count} projets`),
+    page: (page, pages) => `Page ${page}/${pages}`,
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    openPlaceholder: 'Ouvrir la fiche d’un projet…',
+    understoodAs: (text) => `Résultats pour **${text}**.`,
+    bestGuess: (typed, found) => `Pas de correspondance exacte pour « ${typed} » : voici **${found}**.`,
+    alsoMatching: (names) => `Correspondent aussi : ${names}.`,
+  },
+  card: {
+    lead: 'Collectivité chef de file',
+    region: 'Région',
+    partners: 'Collectivités partenaires',
+    themes: 'Thèmes',
+    call: 'Appel à projets',
+    announced: (date, place) => `annoncé le ${date} à ${place}`,
+    share: 'Partager dans le salon',
+    sharedBy: (name) => `Partagé par ${name}`,
+  },
+  stats: {
+    title: '📊 Les lauréats en chiffres',
+    projects: 'Projets',
+    leadAuthorities: 'Collectivités chefs de file',
+    partnerCountries: 'Pays partenaires',
+    regions: 'Régions françaises',
+    perRegion: 'Projets par région',
+    perCountry: 'Projets par pays partenaire',
+    calls: (names) => `Appels : ${names}`,
+  },
+  help: {
+    title: 'ℹ️ Bot des lauréats — aide',
+    intro:
+      'Qui coopère avec qui, sur quoi, où : les lauréats des appels à projets de la France en soutien à la coopération décentralisée. Fautes de frappe, accents oubliés, noms français ou anglais : tout fonctionne. Les listes ne sont visibles que par vous ; une fiche peut être partagée dans le salon.',
+    examples: {
+      search: '`/laureats recherche requête:eau` — tout ce qui concerne l’eau',
+      authority: '`/laureats collectivité nom:Bordeaux` — une collectivité française ou partenaire',
+      country: '`/laureats pays nom:Bénin` — tous les projets avec un partenaire au Bénin',
+      keyword: '`/laureats mot-clé mots:santé` — titres et thèmes seulement',
+      region: '`/laureats région nom:Normandie` — les projets d’une région française',
+      project: '`/laureats projet id:…` — une fiche ; `partager:True` la publie dans le salon',
+      stats: '`/laureats stats` — les chiffres par région et par pays',
+      random: '`/laureats hasard` — découvrir un projet',
+      help: '`/laureats aide` — ce message',
+    },
+    footer: 'Données : liste publiée des lauréats, telle qu’annoncée.',
+  },
+  notices: {
+    noResult: (query) => `Aucun projet ne correspond à « ${query} ».`,
+    noCountryProjects: (country) => `Aucun projet n’a encore de partenaire dans ce pays : ${country}.`,
+    noRegionProjects: (region) => `Aucun projet de la région ${region} dans ces appels.`,
+    unknownCountry: (query) => `Je ne connais pas de pays nommé « ${query} ».`,
+    unknownRegion: (query) => `Je ne connais pas de région française nommée « ${query} ».`,
+    unknownAuthority: (query) => `Aucune collectivité nommée « ${query} » parmi les lauréats.`,
+    unknownProject: (id) => `Aucun projet n’a l’identifiant « ${id} ». Tapez un nom et choisissez une suggestion.`,
+    didYouMean: (names) => `Vouliez-vous dire : ${names} ?`,
+    tryHelp: 'Essayez `/laureats aide` pour des exemples.',
+    empty: 'Le jeu de données est vide.',
+  },
+  errors: {
+    title: '⚠️ Désolé',
+    missingOption: (option) => `L’option « ${option} » est obligatoire.`,
+    emptyOption: (option) => `L’option « ${option} » ne peut pas être vide.`,
+    tooLong: (option, max) => `L’option « ${option} » est trop longue (${max} caractères au plus).`,
+    invalidOption: (option) => `L’option « ${option} » a une valeur que je ne peux pas utiliser.`,
+    unknownCommand: 'Je ne connais pas cette commande. Le bot a peut-être été mis à jour : essayez `/laureats aide`.',
+    expiredComponent: 'Ce bouton ou ce menu n’est plus valable. Relancez la commande.',
+    internal: 'Une erreur s’est produite de mon côté. Elle a été enregistrée ; réessayez.',
+  },
+  choices: {
+    projects: (count) => (count === 1 ? '1 projet' : `${count} projets`),
+    lead: 'chef de file',
+    partner: 'partenaire',
+    kinds: { authority: 'collectivité', country: 'pays', region: 'région', theme: 'thème', project: 'projet' },
+  },
+};

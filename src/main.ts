@@ -1,0 +1,62 @@
+import { ConfigError, loadConfig, requireDiscord } from './bot/config.ts';
+import { createLogger, type Logger } from './bot/logger.ts';
+import { startBot } from './bot/run.ts';
+import { CatalogStore } from './data/catalogStore.ts';
+import { DataError } from './data/dataError.ts';
+import { DATASET_FILE } from './data/paths.ts';
+
+/** Closes everything in order on SIGINT/SIGTERM and exits 0; a second signal exits at once. */
+function onShutdown(logger: Logger, close: () => Promise<void>): void {
+  let closing = false;
+  const stop = (signal: string) => {
+    if (closing) process.exit(1);
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'error while shutting down');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+  const store = new CatalogStore(config.DATA_FILE ?? DATASET_FILE, logger);
+  process.on('SIGHUP', () => store.reload());
+  store.watchFile();
+
+  if (process.argv.includes('--playground') || config.DISCORD_TOKEN === undefined) {
+    if (config.DISCORD_TOKEN === undefined) {
+      console.log(
+        'No DISCORD_TOKEN set: starting the local playground (a Discord emulator on 127.0.0.1) instead of Discord.',
+      );
+    }
+    const { startPlayground } = await import('./playground/start.ts');
+    const playground = await startPlayground({ config, store, logger });
+    console.log(`Playground ready: open ${playground.url}`);
+    onShutdown(logger, playground.close);
+    return;
+  }
+
+  const discord = requireDiscord(config);
+  const client = await startBot({ token: discord.DISCORD_TOKEN, apiUrl: discord.DISCORD_API_URL, store, logger });
+  onShutdown(logger, async () => {
+    store.close();
+    await client.destroy();
+  });
+}
+
+main().catch((error: unknown) => {
+  // Configuration and data problems are the user's to fix: one clear message, no stack trace.
+  if (error instanceof ConfigError || error instanceof DataError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

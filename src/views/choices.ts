@@ -1,0 +1,64 @@
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import type { Country } from '../domain/countries.ts';
+import type { Project } from '../domain/schema.ts';
+import type { Authority, Suggestion } from '../search/catalog.ts';
+import type { Locale } from '../i18n/index.ts';
+import { LIMITS, truncate } from './limits.ts';
+import { flags, headline } from './projectText.ts';
+
+export type Choice = APIApplicationCommandOptionChoice<string>;
+
+/** Autocomplete choices: at most 25, names and values within 1–100 characters, unique values. */
+export function choices(entries: { name: string; value: string }[]): Choice[] {
+  const seen = new Set<string>();
+  const result: Choice[] = [];
+  for (const { name, value } of entries) {
+    const fittedValue = truncate(value, LIMITS.choiceValue);
+    if (seen.has(fittedValue) || fittedValue.trim() === '') continue;
+    seen.add(fittedValue);
+    result.push({ name: truncate(name, LIMITS.choiceName), value: fittedValue });
+    if (result.length === LIMITS.choices) break;
+  }
+  return result;
+}
+
+export function authorityChoiceName(authority: Authority, { t, language }: Locale): string {
+  const side = authority.side === 'french' ? t.choices.lead : t.choices.partner;
+  const place =
+    'flag' in authority.place ? `${authority.place.flag} ${authority.place.name[language]}` : authority.place.name;
+  return `${authority.name} · ${side} · ${place} · ${t.choices.projects(authority.projects.length)}`;
+}
+
+export function countryChoiceName(country: Country, projectCount: number, { t, language }: Locale): string {
+  return `${country.flag} ${country.name[language]} (${country.code}) · ${t.choices.projects(projectCount)}`;
+}
+
+export function projectChoiceName(project: Project): string {
+  return `${flags(project)} ${headline(project)} · ${project.title}`;
+}
+
+/** A mixed suggestion for the `search` option; its value is the text to search for. */
+export function suggestionChoice(suggestion: Suggestion, locale: Locale): { name: string; value: string } {
+  const { t, language } = locale;
+  switch (suggestion.kind) {
+    case 'authority':
+      return { name: `🏛️ ${authorityChoiceName(suggestion.authority, locale)}`, value: suggestion.authority.name };
+    case 'country':
+      return {
+        name: countryChoiceName(suggestion.country, suggestion.projectCount, locale),
+        value: suggestion.country.name[language],
+      };
+    case 'region':
+      return {
+        name: `📍 ${suggestion.region.name} · ${t.choices.kinds.region} · ${t.choices.projects(suggestion.projectCount)}`,
+        value: suggestion.region.name,
+      };
+    case 'theme':
+      return {
+        name: `${suggestion.theme.emoji} ${suggestion.theme.label[language]} · ${t.choices.kinds.theme} · ${t.choices.projects(suggestion.projectCount)}`,
+        value: suggestion.theme.label[language],
+      };
+    case 'project':
+      return { name: `📄 ${projectChoiceName(suggestion.project)}`, value: suggestion.project.title };
+  }
+}

@@ -1,0 +1,64 @@
+import type { Stats } from '../search/catalog.ts';
+import type { Locale } from '../i18n/index.ts';
+import { LIMITS, truncate } from './limits.ts';
+import { messageBody, type MessageBody } from './message.ts';
+import { ERROR_COLOUR, NEUTRAL_COLOUR, WARNING_COLOUR } from './palette.ts';
+
+/** Lines for a field, as many as fit in a field value, then "…". */
+function linesField(lines: string[]): string {
+  return truncate(lines.join('\n'), LIMITS.fieldValue);
+}
+
+export function statsView(stats: Stats, callNames: string[], { t, language }: Locale): MessageBody {
+  return messageBody({
+    embeds: [
+      {
+        color: NEUTRAL_COLOUR,
+        title: t.stats.title,
+        description: t.stats.calls(callNames.join(', ')),
+        fields: [
+          { name: t.stats.projects, value: String(stats.projects), inline: true },
+          { name: t.stats.leadAuthorities, value: String(stats.leadAuthorities), inline: true },
+          { name: t.stats.partnerCountries, value: String(stats.partnerCountries), inline: true },
+          { name: t.stats.regions, value: String(stats.regions), inline: true },
+          {
+            name: t.stats.perRegion,
+            value: linesField(stats.perRegion.map(({ region, count }) => `${region.name} — **${count}**`)),
+          },
+          {
+            name: t.stats.perCountry,
+            value: linesField(
+              stats.perCountry.map(({ country, count }) => `${country.flag} ${country.name[language]} — **${count}**`),
+            ),
+          },
+        ],
+      },
+    ],
+  });
+}
+
+export function helpView({ t }: Locale): MessageBody {
+  return messageBody({
+    embeds: [
+      {
+        color: NEUTRAL_COLOUR,
+        title: t.help.title,
+        description: t.help.intro,
+        fields: Object.entries(t.help.examples).map(([key, example]) => ({
+          name: `/${t.command.name} ${t.subcommands[key as keyof typeof t.subcommands].name}`,
+          value: `${t.subcommands[key as keyof typeof t.subcommands].description}\n${example}`,
+        })),
+        footer: { text: t.help.footer },
+      },
+    ],
+  });
+}
+
+/** A normal "nothing found" answer: what was asked, and what might have been meant. */
+export function noticeView(lines: string[], title?: string): MessageBody {
+  return messageBody({ embeds: [{ color: WARNING_COLOUR, title, description: lines.join('\n') }] });
+}
+
+export function errorView(message: string, { t }: Locale): MessageBody {
+  return messageBody({ embeds: [{ color: ERROR_COLOUR, title: t.errors.title, description: message }] });
+}

@@ -31,11 +31,9 @@ export const country = defineSubcommand({
   run: (context, { name }) => ({ type: 'message', ephemeral: true, body: countryList(context, name, 'any', 0) }),
   autocomplete: (context, { value }) =>
     choices(
-      context.catalog
-        .suggestCountries(value)
-        .map(({ country: found, projectCount }) => ({
-          name: countryChoiceName(found, projectCount, context.locale),
-          value: found.code,
-        })),
+      context.catalog.suggestCountries(value).map(({ country: found, projectCount }) => ({
+        name: countryChoiceName(found, projectCount, context.locale),
+        value: found.code,
+      })),
     ),
 });

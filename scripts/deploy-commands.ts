@@ -14,7 +14,7 @@ runCli(async () => {
   });
   const where =
     registration.scope === 'guild'
-      ? `guild ${config.DISCORD_GUILD_ID} (instant)`
+      ? `to guild ${config.DISCORD_GUILD_ID} (instant)`
       : 'globally (may take a while to show)';
   console.log(`Registered ${registration.commands.length} command(s) ${where}:`);
   for (const command of registration.commands) {

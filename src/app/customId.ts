@@ -10,13 +10,16 @@ const VERSION = 'lb1';
 export const LIST_MODES = ['search', 'authority', 'country', 'keyword', 'region'] as const;
 export type ListMode = (typeof LIST_MODES)[number];
 export const SIDES = ['any', 'french', 'partner'] as const;
+export type Side = (typeof SIDES)[number];
+// One letter each: the query gets the room (custom_ids are 100 characters at most).
 const MODE_CODES: Record<ListMode, string> = { search: 's', authority: 'a', country: 'c', keyword: 'k', region: 'r' };
+const SIDE_CODES: Record<Side, string> = { any: 'a', french: 'f', partner: 'p' };
 
 /** Longest query a page button can carry once the rest of the id is counted. */
 export const MAX_QUERY_IN_ID = 80;
 
 export type ComponentAction =
-  | { action: 'page'; mode: ListMode; page: number; side: (typeof SIDES)[number]; query: string }
+  | { action: 'page'; mode: ListMode; page: number; side: Side; query: string }
   | { action: 'open' }
   | { action: 'share'; projectId: string }
   | { action: 'noop'; slot: string };
@@ -25,7 +28,7 @@ export function encodeCustomId(action: ComponentAction): string {
   const id = (() => {
     switch (action.action) {
       case 'page':
-        return [VERSION, 'p', MODE_CODES[action.mode], action.page, action.side, action.query].join('|');
+        return [VERSION, 'p', MODE_CODES[action.mode], action.page, SIDE_CODES[action.side], action.query].join('|');
       case 'open':
         return `${VERSION}|o`;
       case 'share':
@@ -45,7 +48,7 @@ const pageSchema = z.tuple([
     .string()
     .regex(/^\d{1,4}$/)
     .transform(Number),
-  z.enum(SIDES),
+  z.enum(Object.values(SIDE_CODES) as [string, ...string[]]),
   z.string().min(1).max(MAX_QUERY_IN_ID),
 ]);
 const shareSchema = z.tuple([z.literal('s'), z.string().regex(/^[a-z0-9-]{1,90}$/)]);
@@ -62,12 +65,13 @@ export function decodeCustomId(customId: string): ComponentAction | undefined {
   }
   if (kind === 'p') {
     // The query is last and may itself contain the separator.
-    const [mode, page, side, ...query] = rest;
-    const parsed = pageSchema.safeParse([kind, mode, page, side, query.join('|')]);
+    const [mode, page, sideCode, ...query] = rest;
+    const parsed = pageSchema.safeParse([kind, mode, page, sideCode, query.join('|')]);
     if (!parsed.success) return undefined;
     const [, modeCode, pageNumber, pageSide, pageQuery] = parsed.data;
     const listMode = LIST_MODES.find((candidate) => MODE_CODES[candidate] === modeCode);
-    return listMode && { action: 'page', mode: listMode, page: pageNumber, side: pageSide, query: pageQuery };
+    const side = SIDES.find((candidate) => SIDE_CODES[candidate] === pageSide);
+    return listMode && side && { action: 'page', mode: listMode, page: pageNumber, side, query: pageQuery };
   }
   return undefined;
 }

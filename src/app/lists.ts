@@ -4,22 +4,17 @@ import { noticeView } from '../views/infoViews.ts';
 import type { MessageBody } from '../views/message.ts';
 import { projectList } from '../views/projectList.ts';
 import { quote } from '../views/text.ts';
-import type { ComponentAction, ListMode, SIDES } from './customId.ts';
+import type { ComponentAction, ListMode, Side } from './customId.ts';
 import type { CommandContext } from './subcommand.ts';
 
 /** Renders one page of a list command; also what the ◀ ▶ buttons call, with the state their custom_id carries. */
-export type ListRenderer = (
-  context: CommandContext,
-  query: string,
-  side: (typeof SIDES)[number],
-  page: number,
-) => MessageBody;
+export type ListRenderer = (context: CommandContext, query: string, side: Side, page: number) => MessageBody;
 
 interface ListSpec {
   mode: ListMode;
   /** What the page buttons carry to rebuild the same list (the query, or the resolved code). */
   key: string;
-  side?: (typeof SIDES)[number];
+  side?: Side;
   page: number;
   title: string;
   notes?: string[];

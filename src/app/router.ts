@@ -65,11 +65,16 @@ const ephemeralError = (message: string, locale: Locale): Reply => ({
 });
 
 /** The friendly sentence for the first invalid option, naming it as the user sees it. */
-function invalidOptionMessage(issue: z.core.$ZodIssue, subcommand: AnySubcommand, locale: Locale): string {
+function invalidOptionMessage(
+  issue: z.core.$ZodIssue,
+  given: RawOptions,
+  subcommand: AnySubcommand,
+  locale: Locale,
+): string {
   const { t } = locale;
   const option = String(issue.path[0] ?? '');
   const shown = optionText(t, subcommand.name, option)?.name ?? option;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return t.errors.missingOption(shown);
+  if (given[option] === undefined) return t.errors.missingOption(shown);
   if (issue.code === 'too_small') return t.errors.emptyOption(shown);
   if (issue.code === 'too_big') return t.errors.tooLong(shown, Number(issue.maximum));
   return t.errors.invalidOption(shown);
@@ -104,7 +109,9 @@ export function createRouter({ subcommands, lists, catalog }: RouterDependencies
     const parsed = schema.safeParse(request.options);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const message = issue ? invalidOptionMessage(issue, subcommand, context.locale) : t.errors.internal;
+      const message = issue
+        ? invalidOptionMessage(issue, request.options, subcommand, context.locale)
+        : t.errors.internal;
       return { reply: ephemeralError(message, context.locale), outcome: 'invalid', action: subcommand.name };
     }
     return { reply: subcommand.run(context, parsed.data), outcome: 'ok', action: subcommand.name };

@@ -11,7 +11,9 @@ const configSchema = z.object({
   DISCORD_TOKEN: optional(z.string().min(20, 'looks too short to be a bot token')),
   DISCORD_CLIENT_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
-  DISCORD_API_URL: optional(z.url('must be a URL such as https://discord.com/api')),
+  DISCORD_API_URL: optional(
+    z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' }),
+  ),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DATA_FILE: optional(z.string()),
   PLAYGROUND_HOST: z.string().default('127.0.0.1'),

@@ -54,10 +54,11 @@ const countriesOf = (project: Project): Country[] =>
   project.partners.flatMap((partner) => countryByCode(partner.country) ?? []);
 const themesOf = (project: Project): Theme[] => project.themes.map((id) => THEMES[id]);
 
+/** Themes are curated in order of relevance: the first one weighs a little more than the next. */
 function themeFields(project: Project): IndexedField[] {
-  return themesOf(project).map((theme) => ({
+  return themesOf(project).map((theme, rank) => ({
     text: [theme.label.fr, theme.label.en, ...theme.terms].join(' · '),
-    weight: WEIGHT.theme,
+    weight: WEIGHT.theme * (1 - 0.1 * rank),
   }));
 }
 
@@ -382,10 +383,14 @@ function queryIsBlank(query: string): boolean {
   return normalize(query) === '';
 }
 
-/** Certain when no word had to be guessed as a typo or found inside a longer word. */
+/** Certain when the best match has every word, none of them guessed as a typo or found inside a longer word. */
 function isCertain<T>(result: RankedResult<T>): boolean {
   const best = result.hits[0];
-  return best !== undefined && (best.tier === 'exact' || best.tier === 'prefix');
+  return (
+    best !== undefined &&
+    best.matchedWords === result.queryWords.length &&
+    (best.tier === 'exact' || best.tier === 'prefix')
+  );
 }
 
 /** One entry per authority (by normalised name), with its side, place and projects. */

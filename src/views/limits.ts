@@ -45,7 +45,7 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
-/** An embed within every per-part limit; the description gives way first if the total is still too long. */
+/** An embed within every per-part limit and within the 6,000-character total. */
 export function fitEmbed(embed: APIEmbed): APIEmbed {
   const fitted: APIEmbed = {
     ...embed,
@@ -59,9 +59,12 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
       value: truncate(field.value, LIMITS.fieldValue) || '\u200b',
     })),
   };
-  const excess = embedLength(fitted) - LIMITS.embedTotal;
-  if (excess > 0 && fitted.description) {
-    fitted.description = truncate(fitted.description, Math.max(1, fitted.description.length - excess));
-  }
+  // Over the 6,000 total: the description gives way first, then the last fields, then the footer.
+  const shrink = (text: string) => truncate(text, Math.max(1, text.length - (embedLength(fitted) - LIMITS.embedTotal)));
+  if (embedLength(fitted) > LIMITS.embedTotal && fitted.description) fitted.description = shrink(fitted.description);
+  while (embedLength(fitted) > LIMITS.embedTotal && fitted.fields && fitted.fields.length > 0)
+    fitted.fields = fitted.fields.slice(0, -1);
+  if (embedLength(fitted) > LIMITS.embedTotal && fitted.footer)
+    fitted.footer = { ...fitted.footer, text: shrink(fitted.footer.text) };
   return fitted;
 }

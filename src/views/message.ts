@@ -4,7 +4,7 @@ import type {
   APIEmbed,
   APIAllowedMentions,
 } from 'discord-api-types/v10';
-import { fitEmbed, LIMITS, truncate } from './limits.ts';
+import { embedLength, fitEmbed, LIMITS, truncate } from './limits.ts';
 
 /** What the bot sends: a message body, always with mentions disabled and within Discord's limits. */
 export interface MessageBody {
@@ -22,8 +22,14 @@ export function messageBody(parts: {
 }): MessageBody {
   return {
     ...(parts.content ? { content: truncate(parts.content, LIMITS.content) } : {}),
-    embeds: (parts.embeds ?? []).slice(0, LIMITS.embedsPerMessage).map(fitEmbed),
+    embeds: withinTotal((parts.embeds ?? []).slice(0, LIMITS.embedsPerMessage).map(fitEmbed)),
     components: (parts.components ?? []).slice(0, LIMITS.actionRows),
     allowed_mentions: { parse: [] },
   };
+}
+
+/** The 6,000-character total is per message: embeds that would push past it are left out. */
+function withinTotal(embeds: APIEmbed[]): APIEmbed[] {
+  let total = 0;
+  return embeds.filter((embed) => (total += embedLength(embed)) <= LIMITS.embedTotal);
 }

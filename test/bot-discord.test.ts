@@ -1,0 +1,305 @@
+import { AllowedMentionsTypes } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeMessage, InteractionOutcome } from '../src/emulator/index.ts';
+import type { MessageBody } from '../src/views/message.ts';
+import { startBotHarness, TEST_TOKEN, type BotHarness } from './support/botHarness.ts';
+import { expectWithinDiscordLimits } from './support/limits.ts';
+
+/**
+ * The real discord.js bot, connected over the gateway and REST to the fake Discord on 127.0.0.1: what a Discord user
+ * would see for every subcommand, component and language.
+ */
+let harness: BotHarness;
+beforeAll(async () => {
+  harness = await startBotHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const STRING = 3;
+const BOOLEAN = 5;
+type Option = { name: string; value: string | boolean; focused?: boolean };
+
+function ask(
+  subcommand: string,
+  options: Option[] = [],
+  locale = 'en-US',
+  inGuild = true,
+): Promise<InteractionOutcome> {
+  return harness.fake.chatInput({
+    name: 'laureates',
+    subcommand,
+    options: options.map((option) => ({ ...option, type: typeof option.value === 'boolean' ? BOOLEAN : STRING })),
+    locale,
+    inGuild,
+  });
+}
+
+function messageOf(outcome: InteractionOutcome): FakeMessage {
+  if (!outcome.message) throw new Error(`no message for callback type ${outcome.callback.type}`);
+  return outcome.message;
+}
+
+const asBody = (message: FakeMessage): MessageBody => ({
+  content: message.content || undefined,
+  embeds: message.embeds,
+  components: message.components as MessageBody['components'],
+  // A message sent without allowed_mentions would let Discord's defaults ping: count that as a failure.
+  allowed_mentions: message.allowed_mentions ?? { parse: [AllowedMentionsTypes.Everyone] },
+});
+
+function menuValues(message: FakeMessage): string[] {
+  for (const row of asBody(message).components) {
+    for (const item of row.components) if (item.type === 3) return item.options.map((option) => option.value);
+  }
+  return [];
+}
+
+function button(message: FakeMessage, label: string): { custom_id: string; disabled?: boolean } {
+  for (const row of asBody(message).components) {
+    for (const item of row.components) {
+      if (item.type === 2 && 'custom_id' in item && item.label === label) return item;
+    }
+  }
+  throw new Error(`no button "${label}"`);
+}
+
+describe('registration', () => {
+  it('registered /laureates by bulk overwrite with localisations, integration types and contexts', () => {
+    const [command] = harness.fake.registeredCommands(harness.fake.guildId) as Record<string, unknown>[];
+    expect(command).toMatchObject({
+      name: 'laureates',
+      name_localizations: { fr: 'laureats' },
+      integration_types: [0, 1],
+      contexts: [0, 1, 2],
+    });
+    const subcommands = (command?.options as { name: string; name_localizations: { fr: string } }[]).map(
+      (option) => `${option.name}/${option.name_localizations.fr}`,
+    );
+    expect(subcommands).toEqual([
+      'search/recherche',
+      'authority/collectivité',
+      'country/pays',
+      'keyword/mot-clé',
+      'region/région',
+      'project/projet',
+      'stats/stats',
+      'random/hasard',
+      'help/aide',
+    ]);
+  });
+});
+
+describe('every subcommand answers through Discord', () => {
+  it.each([
+    ['search', [{ name: 'query', value: 'eau' }], 'aapg-2021-vichy-makenene'],
+    ['authority', [{ name: 'name', value: 'Bordeaux' }], 'aapg-2021-bordeaux-douala'],
+    [
+      'authority',
+      [
+        { name: 'name', value: 'Debar' },
+        { name: 'side', value: 'partner' },
+      ],
+      'aapg-2021-ifs-debar',
+    ],
+    ['country', [{ name: 'name', value: 'ivory coast' }], 'aapg-2021-aura-belier'],
+    ['keyword', [{ name: 'words', value: 'water' }], 'aapg-2021-vichy-makenene'],
+    ['region', [{ name: 'name', value: '02' }], 'aapg-2021-lamentin-santiago'],
+  ] as [string, Option[], string][])('%s %j lists %s first, privately', async (subcommand, options, firstId) => {
+    const outcome = await ask(subcommand, options);
+    expect(outcome.callback.type).toBe(4);
+    const message = messageOf(outcome);
+    expect(message.ephemeral).toBe(true);
+    expect(menuValues(message)[0]).toBe(firstId);
+    expectWithinDiscordLimits(asBody(message));
+  });
+
+  it('project answers with the card and a Share button', async () => {
+    const message = messageOf(await ask('project', [{ name: 'id', value: 'aapg-2021-perigueux-lao-cai' }]));
+    expect(message.ephemeral).toBe(true);
+    expect(message.embeds[0]?.title).toContain('assainissement à Bac Ha');
+    expect(button(message, 'Share in channel').custom_id).toBe('lb1|s|aapg-2021-perigueux-lao-cai');
+  });
+
+  it('project share:true posts publicly in the channel with who shared it', async () => {
+    const message = messageOf(
+      await ask('project', [
+        { name: 'id', value: 'aapg-2021-dijon-fier' },
+        { name: 'share', value: true },
+      ]),
+    );
+    expect(message.ephemeral).toBe(false);
+    expect(message.content).toBe('📣 Shared by **Ada Lovelace**');
+  });
+
+  it('stats, random and help answer privately', async () => {
+    for (const subcommand of ['stats', 'random', 'help']) {
+      const message = messageOf(await ask(subcommand));
+      expect(message.ephemeral).toBe(true);
+      expect(message.embeds).toHaveLength(1);
+      expectWithinDiscordLimits(asBody(message));
+    }
+  });
+
+  it('works in a DM with the bot (user install), where there is no guild member', async () => {
+    const message = messageOf(await ask('country', [{ name: 'name', value: 'togo' }], 'en-US', false));
+    expect(menuValues(message)).toEqual(['aapg-2021-grand-est-borgou-centrale']);
+  });
+});
+
+describe('autocomplete', () => {
+  it('suggests countries as typed, ranked, within 25 choices of at most 100 characters', async () => {
+    const outcome = await harness.fake.autocomplete({
+      name: 'laureates',
+      subcommand: 'country',
+      options: [{ name: 'name', type: STRING, value: 'ben', focused: true }],
+    });
+    expect(outcome.callback.type).toBe(8);
+    const choices = (outcome.callback.data as { choices: { name: string; value: string }[] }).choices;
+    expect(choices[0]).toEqual({ name: '🇧🇯 Benin (BJ) · 2 projects', value: 'BJ' });
+    expect(outcome.latencyMs).toBeLessThan(1000);
+  });
+
+  it('an empty field suggests something useful, in the user’s language', async () => {
+    const outcome = await harness.fake.autocomplete({
+      name: 'laureates',
+      subcommand: 'search',
+      locale: 'fr',
+      options: [{ name: 'query', type: STRING, value: '', focused: true }],
+    });
+    const choices = (outcome.callback.data as { choices: { name: string; value: string }[] }).choices;
+    expect(choices.length).toBeGreaterThan(5);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices.map((choice) => choice.name).join('\n')).toContain('projets');
+  });
+
+  it('authority suggestions respect the side already chosen', async () => {
+    const outcome = await harness.fake.autocomplete({
+      name: 'laureates',
+      subcommand: 'authority',
+      options: [
+        { name: 'side', type: STRING, value: 'partner' },
+        { name: 'name', type: STRING, value: 'rég', focused: true },
+      ],
+    });
+    const values = (outcome.callback.data as { choices: { value: string }[] }).choices.map((choice) => choice.value);
+    expect(values).toContain('Région du Bélier');
+    expect(values).not.toContain('Région Grand Est');
+  });
+});
+
+describe('components', () => {
+  it('◀ ▶ page through a long list by updating the message in place', async () => {
+    const first = messageOf(await ask('search', [{ name: 'query', value: '2021' }]));
+    expect(menuValues(first)).toHaveLength(10);
+    expect(button(first, '◀').disabled).toBe(true);
+    const next = await harness.fake.component({
+      messageId: first.id,
+      customId: button(first, '▶').custom_id,
+      componentType: 2,
+    });
+    expect(next.callback.type).toBe(7);
+    const updated = messageOf({ ...next, message: harness.fake.getMessage(first.id) });
+    expect(updated.embeds[0]?.footer?.text).toBe('16 projects · Page 2/2');
+    expect(menuValues(updated)).toHaveLength(6);
+    expect(harness.fake.messages().filter((message) => message.id === first.id)).toHaveLength(1);
+  });
+
+  it('the menu opens the chosen project’s card; its Share button posts it publicly', async () => {
+    const list = messageOf(await ask('country', [{ name: 'name', value: 'benin' }]));
+    const opened = await harness.fake.component({
+      messageId: list.id,
+      customId: 'lb1|o',
+      componentType: 3,
+      values: ['aapg-2021-cergy-porto-novo'],
+    });
+    const card = messageOf(opened);
+    expect(card.ephemeral).toBe(true);
+    expect(card.embeds[0]?.title).toBe('Les Sentinelles du Climat');
+    const shared = messageOf(
+      await harness.fake.component({
+        messageId: card.id,
+        customId: button(card, 'Share in channel').custom_id,
+        componentType: 2,
+        user: { id: '4000000000000000002', username: 'grace', global_name: 'Grace' },
+      }),
+    );
+    expect(shared.ephemeral).toBe(false);
+    expect(shared.content).toBe('📣 Shared by **Grace**');
+    expect(shared.embeds[0]?.title).toBe('Les Sentinelles du Climat');
+    expect(shared.components).toEqual([]);
+  });
+
+  it('a forged custom_id gets a private "no longer valid" answer and the bot keeps working', async () => {
+    const list = messageOf(await ask('search', [{ name: 'query', value: 'jazz' }]));
+    const forged = messageOf(
+      await harness.fake.component({ messageId: list.id, customId: 'lb1|p|s|1|x|jazz', componentType: 2 }),
+    );
+    expect(forged.ephemeral).toBe(true);
+    expect(forged.embeds[0]?.description).toContain('no longer valid');
+    expect(menuValues(messageOf(await ask('search', [{ name: 'query', value: 'jazz' }])))).toEqual([
+      'aapg-2021-dijon-fier',
+    ]);
+  });
+
+  it('a well-formed page id carrying mentions is answered with the text escaped', async () => {
+    const list = messageOf(await ask('search', [{ name: 'query', value: '2021' }]));
+    await harness.fake.component({
+      messageId: list.id,
+      customId: 'lb1|p|s|0|a|@everyone <@&1> phase',
+      componentType: 2,
+    });
+    const updated = harness.fake.getMessage(list.id);
+    expect(updated?.embeds[0]?.title).toBe('🔎 “@\u200beveryone <\u200b@&1> phase”');
+    expect(updated?.allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
+describe('languages', () => {
+  it('French users get French replies, labels and country names', async () => {
+    const card = messageOf(await ask('project', [{ name: 'id', value: 'aapg-2021-ifs-debar' }], 'fr'));
+    const fields = card.embeds[0]?.fields?.map((field) => field.name);
+    expect(fields).toContain('Collectivité chef de file');
+    expect(card.embeds[0]?.fields?.find((field) => field.name === 'Collectivités partenaires')?.value).toBe(
+      '🇲🇰 **Debar** — Macédoine du Nord',
+    );
+    const shared = messageOf(
+      await harness.fake.component({
+        messageId: card.id,
+        customId: 'lb1|s|aapg-2021-ifs-debar',
+        componentType: 2,
+        locale: 'fr',
+      }),
+    );
+    expect(shared.content).toBe('📣 Partagé par **Ada Lovelace**');
+  });
+});
+
+describe('errors and hygiene', () => {
+  it('an unknown subcommand gets an explanation rather than "interaction failed"', async () => {
+    const message = messageOf(await ask('teleport'));
+    expect(message.ephemeral).toBe(true);
+    expect(message.embeds[0]?.description).toContain('I don’t know this command');
+  });
+
+  it('every message the bot sent disables mentions and respects Discord’s limits', async () => {
+    const messages = harness.fake.messages();
+    expect(messages.length).toBeGreaterThan(15);
+    for (const message of messages) expectWithinDiscordLimits(asBody(message));
+  });
+
+  it('logs one structured line per interaction with action, latency and outcome — and never the token', async () => {
+    await ask('search', [{ name: 'query', value: 'jazz' }]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const lines = harness.logs.filter((line) => line.msg === 'interaction');
+    expect(lines.length).toBeGreaterThan(15);
+    expect(lines.at(-1)).toMatchObject({
+      kind: 'command',
+      action: 'search',
+      outcome: 'ok',
+      latencyMs: expect.any(Number),
+    });
+    expect(JSON.stringify(harness.logs)).not.toContain(TEST_TOKEN);
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCustomId } from '../src/app/customId.ts';
+import { bodyOf, command, customIds, listedIds, textOf } from './support/router.ts';
+import { expectWithinDiscordLimits } from './support/limits.ts';
+
+const BENIN = ['aapg-2021-grand-est-borgou-centrale', 'aapg-2021-cergy-porto-novo'];
+
+describe('list commands answer privately with the matching projects, best first', () => {
+  it('search "jazz" lists the Dijon project, ephemeral, with a menu to open it', () => {
+    const { reply, outcome } = command('search', { query: 'jazz' });
+    expect(outcome).toBe('ok');
+    expect(reply).toMatchObject({ type: 'message', ephemeral: true });
+    const body = bodyOf(reply);
+    expect(listedIds(body)[0]).toBe('aapg-2021-dijon-fier');
+    expect(textOf(body)).toContain('Dijon');
+    expect(textOf(body)).toContain('Fier (Albania)');
+    expectWithinDiscordLimits(body);
+  });
+
+  it('search with a typo says how it was understood', () => {
+    const body = bodyOf(command('search', { query: 'bordaux' }).reply);
+    expect(textOf(body)).toContain('Showing results for **Bordeaux**');
+    expect(listedIds(body)).toEqual(['aapg-2021-bordeaux-douala']);
+  });
+
+  it('country "benin" lists exactly the two Bénin projects, titled with the flag and count', () => {
+    const body = bodyOf(command('country', { name: 'benin' }).reply);
+    expect(listedIds(body).sort()).toEqual([...BENIN].sort());
+    expect(body.embeds[0]?.title).toBe('🇧🇯 Benin · 2 projects');
+  });
+
+  it('country "togo" finds the Grand Est project through its second partner', () => {
+    expect(listedIds(bodyOf(command('country', { name: 'togo' }).reply))).toEqual([
+      'aapg-2021-grand-est-borgou-centrale',
+    ]);
+  });
+
+  it('country typed with a typo is a best guess, said so', () => {
+    const text = textOf(bodyOf(command('country', { name: 'ivory cost' }).reply));
+    expect(text).toContain('No exact match for “ivory cost”');
+    expect(text).toContain('Côte d’Ivoire');
+  });
+
+  it('a known country without projects is a normal answer, not an error', () => {
+    const { reply, outcome } = command('country', { name: 'Senegal' });
+    expect(outcome).toBe('ok');
+    expect(textOf(bodyOf(reply))).toContain('No project has a partner in 🇸🇳 Senegal yet.');
+  });
+
+  it('an unknown country offers "did you mean"', () => {
+    const text = textOf(bodyOf(command('country', { name: 'Bennin' }).reply));
+    expect(text).toMatch(/Benin/);
+  });
+
+  it('authority by exact name gives that authority’s projects only', () => {
+    const body = bodyOf(command('authority', { name: 'Région Auvergne-Rhône-Alpes' }).reply);
+    expect(listedIds(body).sort()).toEqual(['aapg-2021-aura-belier', 'aapg-2021-aura-tombouctou']);
+    expect(body.embeds[0]?.title).toBe('🏛️ Région Auvergne-Rhône-Alpes');
+  });
+
+  it('authority side:partner finds partners abroad and not French leads', () => {
+    const partner = listedIds(bodyOf(command('authority', { name: 'Région', side: 'partner' }).reply));
+    expect(partner).toContain('aapg-2021-aura-belier');
+    expect(partner).toContain('aapg-2021-grand-est-borgou-centrale');
+    const french = textOf(bodyOf(command('authority', { name: 'Région Centrale', side: 'french' }).reply));
+    expect(french).toContain('No authority called');
+  });
+
+  it('keyword "health" finds the health projects by theme, in English, on French titles', () => {
+    const ids = listedIds(bodyOf(command('keyword', { words: 'health' }).reply));
+    expect(ids[0]).toBe('aapg-2021-seine-maritime-bam');
+  });
+
+  it('region by INSEE code (as the choices send it) gives exactly that region’s projects', () => {
+    const body = bodyOf(command('region', { name: '28' }).reply);
+    expect(listedIds(body).sort()).toEqual(['aapg-2021-ifs-debar', 'aapg-2021-seine-maritime-bam']);
+    expect(body.embeds[0]?.title).toBe('📍 Normandie · 2 projects');
+  });
+
+  it('a region without laureates says so', () => {
+    expect(textOf(bodyOf(command('region', { name: '53' }).reply))).toContain('No project from Bretagne');
+  });
+
+  it('no result is a friendly notice with suggestions, never an empty list', () => {
+    const body = bodyOf(command('search', { query: 'zzzz' }).reply);
+    expect(textOf(body)).toContain('No project matches “zzzz”.');
+    expect(textOf(body)).toContain('Did you mean: **Jazz**?');
+    expect(body.components).toEqual([]);
+  });
+});
+
+describe('pagination', () => {
+  it('a long list shows 10 per page with ◀ disabled, a page indicator and ▶ pointing at page 2', () => {
+    const body = bodyOf(command('search', { query: '2021' }).reply);
+    expect(listedIds(body)).toHaveLength(10);
+    expect(body.embeds[0]?.footer?.text).toBe('16 projects · Page 1/2');
+    const actions = customIds(body).map(decodeCustomId);
+    expect(actions).toContainEqual({ action: 'page', mode: 'search', page: 1, side: 'any', query: '2021' });
+    expectWithinDiscordLimits(body);
+  });
+
+  it('a short list has no page buttons', () => {
+    expect(customIds(bodyOf(command('search', { query: 'benin' }).reply))).toEqual(['lb1|o']);
+  });
+});
+
+describe('project cards', () => {
+  it('project by id: a private card with the details and a Share button', () => {
+    const { reply } = command('project', { id: 'aapg-2021-grand-est-borgou-centrale' });
+    expect(reply).toMatchObject({ type: 'message', ephemeral: true });
+    const body = bodyOf(reply);
+    const embed = body.embeds[0];
+    expect(embed?.title).toContain('Accompagnement de la résilience');
+    expect(embed?.color).toBe(0xc0392b);
+    const text = textOf(body);
+    for (const expected of [
+      'Région Grand Est',
+      "🇧🇯 **Départements de l'Alibori et du Borgou** — Benin",
+      '🇹🇬 **Région Centrale** — Togo',
+      'AAP Généraliste 2021',
+      '28 April 2021',
+      'aapg-2021-grand-est-borgou-centrale',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(customIds(body)).toEqual(['lb1|s|aapg-2021-grand-est-borgou-centrale']);
+  });
+
+  it('project share:true posts the card publicly, saying who shared it, without buttons', () => {
+    const { reply } = command('project', { id: 'aapg-2021-dijon-fier', share: true });
+    expect(reply).toMatchObject({ type: 'message', ephemeral: false });
+    expect(bodyOf(reply).content).toBe('📣 Shared by **Ada**');
+    expect(bodyOf(reply).components).toEqual([]);
+  });
+
+  it('project typed as free text shows the best match privately, even with share:true', () => {
+    const { reply } = command('project', { id: 'jazz balkans', share: true });
+    expect(reply).toMatchObject({ type: 'message', ephemeral: true });
+    expect(bodyOf(reply).embeds[0]?.title).toBe('Réseau Jazz France Balkans');
+    expect(bodyOf(reply).content).toContain('No exact match for “jazz balkans”');
+  });
+
+  it('random gives a card of one of the projects, with a Share button', () => {
+    const body = bodyOf(command('random').reply);
+    expect(customIds(body)[0]).toMatch(/^lb1\|s\|aapg-2021-/);
+  });
+});
+
+describe('stats and help', () => {
+  it('stats counts projects, lead authorities, partner countries and regions', () => {
+    const body = bodyOf(command('stats').reply);
+    const fields = Object.fromEntries((body.embeds[0]?.fields ?? []).map((field) => [field.name, field.value]));
+    expect(fields).toMatchObject({ Projects: '16', 'French regions': '8', 'Partner countries': '14' });
+    expect(fields['Projects per partner country']).toContain('🇧🇯 Benin — **2**');
+    expect(fields['Projects per region']).toContain('Auvergne-Rhône-Alpes — **4**');
+  });
+
+  it('help explains every subcommand with an example', () => {
+    const body = bodyOf(command('help').reply);
+    const names = (body.embeds[0]?.fields ?? []).map((field) => field.name);
+    expect(names).toEqual(
+      ['search', 'authority', 'country', 'keyword', 'region', 'project', 'stats', 'random', 'help'].map(
+        (name) => `/laureates ${name}`,
+      ),
+    );
+    expectWithinDiscordLimits(body);
+  });
+});
+
+describe('French for French users, English otherwise', () => {
+  it('replies in French when the locale is fr', () => {
+    const text = textOf(bodyOf(command('project', { id: 'aapg-2021-dijon-fier' }, 'fr').reply));
+    expect(text).toContain('Collectivité chef de file');
+    expect(text).toContain('annoncé le 28 avril 2021 à Paris');
+    expect(text).toContain('Albanie');
+  });
+
+  it('country names follow the user’s language', () => {
+    expect(bodyOf(command('country', { name: 'BJ' }, 'fr').reply).embeds[0]?.title).toBe('🇧🇯 Bénin · 2 projets');
+    expect(bodyOf(command('country', { name: 'BJ' }, 'pt-BR').reply).embeds[0]?.title).toBe('🇧🇯 Benin · 2 projects');
+  });
+
+  it('validation messages name the option as the user sees it', () => {
+    expect(textOf(bodyOf(command('search', { query: '   ' }, 'fr').reply))).toContain(
+      'L’option « requête » ne peut pas être vide.',
+    );
+  });
+});

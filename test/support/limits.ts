@@ -1,0 +1,48 @@
+import { expect } from 'vitest';
+import { embedLength, LIMITS } from '../../src/views/limits.ts';
+import type { MessageBody } from '../../src/views/message.ts';
+
+/** Asserts a message body is one Discord would accept and that it cannot ping anyone. */
+export function expectWithinDiscordLimits(body: MessageBody): void {
+  expect(body.allowed_mentions).toEqual({ parse: [] });
+  expect(body.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
+  expect(body.embeds.length).toBeLessThanOrEqual(LIMITS.embedsPerMessage);
+  expect(body.embeds.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  for (const embed of body.embeds) {
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(embed.author?.name.length ?? 0).toBeLessThanOrEqual(LIMITS.embedAuthor);
+    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.fieldsPerEmbed);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeGreaterThan(0);
+      expect(field.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
+      expect(field.value.length).toBeGreaterThan(0);
+      expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+    }
+  }
+  expect(body.components.length).toBeLessThanOrEqual(LIMITS.actionRows);
+  const ids: string[] = [];
+  for (const row of body.components) {
+    expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
+    for (const item of row.components) {
+      if ('custom_id' in item) {
+        expect(item.custom_id.length).toBeGreaterThan(0);
+        expect(item.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+        ids.push(item.custom_id);
+      }
+      if (item.type === 2 && 'label' in item) expect(item.label?.length ?? 0).toBeLessThanOrEqual(LIMITS.buttonLabel);
+      if (item.type === 3) {
+        expect(item.options.length).toBeGreaterThan(0);
+        expect(item.options.length).toBeLessThanOrEqual(LIMITS.selectOptions);
+        expect(item.placeholder?.length ?? 0).toBeLessThanOrEqual(LIMITS.selectPlaceholder);
+        for (const option of item.options) {
+          expect(option.label.length).toBeLessThanOrEqual(LIMITS.selectOptionText);
+          expect(option.value.length).toBeLessThanOrEqual(LIMITS.selectOptionText);
+          expect(option.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.selectOptionText);
+        }
+      }
+    }
+  }
+  expect(new Set(ids).size).toBe(ids.length);
+}

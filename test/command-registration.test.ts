@@ -1,4 +1,3 @@
-import type { APIApplicationCommandOption } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { SUBCOMMANDS } from '../commands/index.ts';
 import { applicationCommand } from '../src/app/definition.ts';
@@ -6,18 +5,23 @@ import { REGIONS } from '../src/domain/regions.ts';
 
 const definition = applicationCommand(SUBCOMMANDS);
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
-type Named = {
+
+/** The command as the JSON Discord receives, walked generically. */
+interface Named {
   name: string;
+  required?: boolean;
   description?: string;
-  name_localizations?: Record<string, string> | null;
-  description_localizations?: Record<string, string> | null;
-};
+  name_localizations?: Record<string, string>;
+  description_localizations?: Record<string, string>;
+  options?: Named[];
+  choices?: { name: string; value: string; name_localizations?: Record<string, string> }[];
+}
+const json = JSON.parse(JSON.stringify(definition)) as Named;
 
 /** Every command and option object of the definition, depth first. */
 function allNamed(): Named[] {
-  const walk = (options: readonly APIApplicationCommandOption[] = []): Named[] =>
-    options.flatMap((option) => [option, ...('options' in option ? walk(option.options) : [])]);
-  return [definition, ...walk(definition.options)];
+  const walk = (named: Named): Named[] => [named, ...(named.options ?? []).flatMap(walk)];
+  return walk(json);
 }
 
 describe('the registered command', () => {
@@ -79,21 +83,16 @@ describe('the registered command', () => {
   });
 
   it('puts required options before optional ones and offers autocomplete on free-text names', () => {
-    for (const subcommand of definition.options ?? []) {
-      const options = ('options' in subcommand ? subcommand.options : []) as {
-        required?: boolean;
-        autocomplete?: boolean;
-        name: string;
-      }[];
+    for (const subcommand of json.options ?? []) {
+      const options = subcommand.options ?? [];
       const firstOptional = options.findIndex((option) => !option.required);
       if (firstOptional >= 0) expect(options.slice(firstOptional).every((option) => !option.required)).toBe(true);
     }
     const option = (sub: string, name: string) =>
-      (
-        definition.options?.find((candidate) => candidate.name === sub) as {
-          options: { name: string; autocomplete?: boolean; choices?: unknown[]; max_length?: number }[];
-        }
-      ).options.find((candidate) => candidate.name === name);
+      json.options
+        ?.find((candidate) => candidate.name === sub)
+        ?.options?.find((candidate) => candidate.name === name) as
+        (Named & { autocomplete?: boolean; max_length?: number }) | undefined;
     expect(option('search', 'query')?.autocomplete).toBe(true);
     expect(option('country', 'name')?.autocomplete).toBe(true);
     expect(option('authority', 'name')?.autocomplete).toBe(true);

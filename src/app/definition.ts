@@ -5,7 +5,7 @@ import {
   InteractionContextType,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
-  type RESTPutAPIApplicationCommandsJSONBody,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { en } from '../i18n/en.ts';
 import { fr } from '../i18n/fr.ts';
@@ -13,7 +13,7 @@ import { localeFor, optionText, type Catalogue, type CommandText } from '../i18n
 import type { OptionSpec, Subcommand, SubcommandName } from './subcommand.ts';
 
 type Text = CommandText;
-type CommandDefinition = RESTPutAPIApplicationCommandsJSONBody[number];
+type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 function requiredOptionText(t: Catalogue, subcommand: SubcommandName, option: string): Text {
   const text = optionText(t, subcommand, option);

@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // The JSON report is what .ci/run counts passed and failed tests from.
+    reporters: ['default', ['json', { outputFile: 'artifacts/vitest-report.json' }]],
   },
 });

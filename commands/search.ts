@@ -1,15 +1,13 @@
 import { MAX_QUERY_IN_ID } from '../src/app/customId.ts';
-import { answerList, type ListRenderer } from '../src/app/lists.ts';
+import { rankedList } from '../src/app/lists.ts';
 import { defineSubcommand } from '../src/app/subcommand.ts';
 import { choices, suggestionChoice } from '../src/views/choices.ts';
-import { quote } from '../src/views/text.ts';
 
-export const searchList: ListRenderer = (context, query, _side, page) =>
-  answerList(context, context.catalog.search(query), query, {
-    mode: 'search',
-    page,
-    title: context.locale.t.list.searchTitle(quote(query)),
-  });
+export const searchList = rankedList(
+  'search',
+  (catalog, query) => catalog.search(query),
+  (t, query) => t.list.searchTitle(query),
+);
 
 /** `/laureates search query:` — everything that matches, best first. */
 export const search = defineSubcommand({

@@ -6,7 +6,7 @@ import { THEME_IDS, type ThemeId } from '../src/domain/themes.ts';
 /**
  * Large datasets for the search benchmark, recombined from the real one so that the words, their lengths and their
  * spread look like real laureates: authority kinds ("Communauté d'agglomération de") on invented place names made of
- * halves of real ones ("Bor" + "gueux"), partners in any country of the ISO list, the 18 regions, the theme vocabulary
+ * pieces of real ones ("Bor" + "gueux"), partners in any country of the ISO list, the 18 regions, the theme vocabulary
  * and titles made of real title words. Deterministic: the same seed gives the same dataset.
  */
 
@@ -51,18 +51,22 @@ function kindsAndPlaces(names: string[]): { kinds: string[]; places: string[] } 
   return { kinds: [...new Set([...kinds, ''])], places };
 }
 
+/** Where a word can be cut leaving at least two letters on each side. */
+const cuts = (word: string) => Array.from({ length: Math.max(0, word.length - 3) }, (_, index) => index + 2);
+
 function vocabularyOf(projects: readonly Project[]): Vocabulary {
   const leads = kindsAndPlaces(projects.map((project) => project.lead.name));
   const partners = kindsAndPlaces(projects.flatMap((project) => project.partners.map((partner) => partner.name)));
   const placeWords = [...leads.places, ...partners.places]
     .flatMap((place) => place.split(/[\s-]+/))
-    .filter((word) => word.length >= 4);
+    .filter((word) => /^\p{Lu}\p{L}{3,}$/u.test(word));
   return {
     leadKinds: leads.kinds,
     partnerKinds: partners.kinds,
+    // Every cut of every real place word: tens of thousands of new names, as many as a large call would have.
     placeHalves: {
-      heads: placeWords.map((word) => word.slice(0, Math.ceil(word.length / 2))),
-      tails: placeWords.map((word) => word.slice(Math.ceil(word.length / 2))),
+      heads: [...new Set(placeWords.flatMap((word) => cuts(word).map((cut) => word.slice(0, cut))))],
+      tails: [...new Set(placeWords.flatMap((word) => cuts(word).map((cut) => word.slice(cut))))],
     },
     titleWords: projects.flatMap((project) => project.title.split(/\s+/)),
   };
@@ -70,7 +74,12 @@ function vocabularyOf(projects: readonly Project[]): Vocabulary {
 
 function placeName(random: Random, vocabulary: Vocabulary): string {
   const { heads, tails } = vocabulary.placeHalves;
-  const word = () => `${pick(random, heads)}${pick(random, tails)}`.toLowerCase().replace(/^./, (c) => c.toUpperCase());
+  const word = () => {
+    // A third piece now and then: longer names, and a vocabulary that keeps growing with the dataset.
+    const middle = random() < 0.5 ? pick(random, tails).slice(0, 3) : '';
+    const text = `${pick(random, heads)}${middle}${pick(random, tails)}`.toLowerCase();
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  };
   return random() < 0.25 ? `${word()}-${word()}` : word();
 }
 

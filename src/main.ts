@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
   const store = new CatalogStore(config.DATA_FILE ?? DATASET_FILE, logger);
-  process.on('SIGHUP', () => store.reload());
+  process.on('SIGHUP', () => store.reload('SIGHUP'));
   store.watchFile();
 
   if (process.argv.includes('--playground') || config.DISCORD_TOKEN === undefined) {

@@ -1,4 +1,5 @@
-import type { ProjectAnswer, Resolution } from '../search/catalog.ts';
+import type { Catalog, ProjectAnswer, Resolution } from '../search/catalog.ts';
+import type { Catalogue } from '../i18n/index.ts';
 import type { Project } from '../domain/schema.ts';
 import { noticeView } from '../views/infoViews.ts';
 import type { MessageBody } from '../views/message.ts';
@@ -53,6 +54,20 @@ export function answerList(
   if (answer.projects.length === 0) return notFound(context, t.notices.noResult(quote(query)), answer.suggestions);
   const notes = answer.understoodAs ? [t.list.understoodAs(quote(answer.understoodAs))] : [];
   return listOf(context, answer.projects, { ...spec, key: query, notes });
+}
+
+/** The renderer of a list command that ranks projects for a query (search, keyword). */
+export function rankedList(
+  mode: ListMode,
+  ask: (catalog: Catalog, query: string) => ProjectAnswer,
+  title: (t: Catalogue, quotedQuery: string) => string,
+): ListRenderer {
+  return (context, query, _side, page) =>
+    answerList(context, ask(context.catalog, query), query, {
+      mode,
+      page,
+      title: title(context.locale.t, quote(query)),
+    });
 }
 
 /** A resolved name (authority, country, region) as a list, saying when it is a best guess and what else matched. */

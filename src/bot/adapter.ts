@@ -25,8 +25,14 @@ function optionsOf(
   return Object.fromEntries(leaves.map((option) => [option.name, option.value ?? undefined]));
 }
 
-/** The request our router understands, or undefined for interaction kinds the bot doesn't handle (modals…). */
-export function toRequest(interaction: Interaction): InteractionRequest | undefined {
+/** The interactions the bot answers: slash commands, their autocomplete, buttons and menus (not modals…). */
+export type Answerable = Extract<
+  Interaction,
+  ChatInputCommandInteraction | AutocompleteInteraction | MessageComponentInteraction
+>;
+
+/** The request our router understands. */
+export function toRequest(interaction: Answerable): InteractionRequest {
   const base = { locale: interaction.locale, user: requesterOf(interaction) };
   if (interaction.isChatInputCommand()) {
     return {
@@ -38,25 +44,25 @@ export function toRequest(interaction: Interaction): InteractionRequest | undefi
     };
   }
   if (interaction.isAutocomplete()) {
-    const focused = interaction.options.getFocused(true);
+    // getFocused() throws on a payload without a focused option (forged): treat it as an empty field instead.
+    const focused = interaction.options.data
+      .flatMap((option) => [option, ...(option.options ?? [])])
+      .find((option) => option.focused) ?? { name: '', value: '' };
     return {
       kind: 'autocomplete',
       commandName: interaction.commandName,
       subcommand: interaction.options.getSubcommand(false),
       options: optionsOf(interaction.options.data),
-      focused: { name: focused.name, value: String(focused.value) },
+      focused: { name: focused.name, value: String(focused.value ?? '') },
       ...base,
     };
   }
-  if (interaction.isMessageComponent()) {
-    return {
-      kind: 'component',
-      customId: interaction.customId,
-      values: interaction.isStringSelectMenu() ? interaction.values : [],
-      ...base,
-    };
-  }
-  return undefined;
+  return {
+    kind: 'component',
+    customId: interaction.customId,
+    values: interaction.isStringSelectMenu() ? interaction.values : [],
+    ...base,
+  };
 }
 
 function messageOptions(body: MessageBody) {
@@ -67,8 +73,6 @@ function messageOptions(body: MessageBody) {
     allowedMentions: body.allowed_mentions,
   };
 }
-
-type Answerable = ChatInputCommandInteraction | AutocompleteInteraction | MessageComponentInteraction;
 
 /** Sends the router's reply the way Discord expects for that interaction: one response, never more. */
 export async function sendReply(interaction: Answerable, reply: Reply): Promise<void> {
@@ -81,6 +85,44 @@ export async function sendReply(interaction: Answerable, reply: Reply): Promise<
     await interaction.update(messageOptions(reply.body));
     return;
   }
-  const ephemeral = reply.type === 'update' || reply.ephemeral;
-  await interaction.reply({ ...messageOptions(reply.body), flags: ephemeral ? MessageFlags.Ephemeral : undefined });
+  await interaction.reply({
+    ...messageOptions(reply.body),
+    flags: ephemeralFlag(reply.type === 'update' || reply.ephemeral),
+  });
+}
+
+/**
+ * Acknowledges an interaction whose answer is not ready, before Discord's 3 s limit: a private "thinking…" for a
+ * command, a silent acknowledgement for a component. Autocomplete can't be deferred: it gets no choices now.
+ */
+export async function acknowledge(interaction: Answerable): Promise<void> {
+  if (interaction.isAutocomplete()) await interaction.respond([]);
+  else if (interaction.isMessageComponent()) await interaction.deferUpdate();
+  else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+}
+
+/** Sends the router's reply once `acknowledge` was called: as an edit, or as a follow-up for a new message. */
+export async function sendAcknowledgedReply(
+  interaction: Exclude<Answerable, AutocompleteInteraction>,
+  reply: Reply,
+): Promise<void> {
+  if (reply.type === 'choices') throw new Error('choices are only an answer to autocomplete');
+  if (interaction.isMessageComponent()) {
+    // After deferUpdate, @original is the clicked message: edit it for an update, follow up for a new message.
+    if (reply.type === 'update') await interaction.editReply(messageOptions(reply.body));
+    else await interaction.followUp({ ...messageOptions(reply.body), flags: ephemeralFlag(reply.ephemeral) });
+    return;
+  }
+  // The placeholder is private. Discord turns the first follow-up after a deferred reply into an edit of that
+  // placeholder (keeping it private), so it is filled first; a public answer is then posted as a follow-up and the
+  // private copy removed. Should posting fail, the person still has the answer privately.
+  await interaction.editReply(messageOptions(reply.body));
+  if (reply.type === 'message' && !reply.ephemeral) {
+    await interaction.followUp({ ...messageOptions(reply.body), flags: ephemeralFlag(false) });
+    await interaction.deleteReply();
+  }
+}
+
+function ephemeralFlag(ephemeral: boolean): MessageFlags.Ephemeral | undefined {
+  return ephemeral ? MessageFlags.Ephemeral : undefined;
 }

@@ -29,6 +29,15 @@ export function createLogger(
               streamWrite: scrub,
             },
     },
-    destination,
+    destination ?? bufferedStdout(),
   );
+}
+
+/**
+ * Standard output, written in blocks of 4 KB or every 200 ms rather than a write per line: one line per interaction
+ * was a syscall and a thread wake-up per interaction, ~0.1 ms of its latency (npm run bench). Whatever is left is
+ * flushed on exit (pino does it for asynchronous destinations), so only a SIGKILL can lose the last 200 ms.
+ */
+function bufferedStdout(): pino.DestinationStream {
+  return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 200 });
 }

@@ -143,6 +143,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
       guildId: options.guildId ?? DEFAULTS.guildId,
       channelId: options.channelId ?? DEFAULTS.channelId,
       dmChannelId: DEFAULTS.dmChannelId,
+      botName: options.botName ?? 'emulated-bot',
       createdAt: new Date(),
     };
     const hostForUrl = host.includes(':') ? `[${host}]` : host;

@@ -30,6 +30,7 @@ export interface World {
   guildId: string;
   channelId: string;
   dmChannelId: string;
+  botName: string;
   createdAt: Date;
 }
 
@@ -63,7 +64,7 @@ export const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
 export function botUser(world: World): APIUser {
   return {
     id: world.applicationId,
-    username: 'emulated-bot',
+    username: world.botName,
     global_name: null,
     discriminator: '0',
     avatar: null,

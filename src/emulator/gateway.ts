@@ -212,15 +212,21 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
     }
   }
 
-  #identify(conn: Connection, d: Record<string, unknown>): void {
+  /** IDENTIFY and RESUME both need an unauthenticated socket and the right token; false once refused. */
+  #admit(conn: Connection, d: Record<string, unknown>): boolean {
     if (conn.authenticated) {
       this.#refuse(conn, GatewayCloseCodes.AlreadyAuthenticated, 'already authenticated');
-      return;
+      return false;
     }
     if (!this.#tokenMatches(d.token)) {
       this.#refuse(conn, GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
-      return;
+      return false;
     }
+    return true;
+  }
+
+  #identify(conn: Connection, d: Record<string, unknown>): void {
+    if (!this.#admit(conn, d)) return;
     this.counters.identifies++;
     const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, history: [], truncatedThrough: 0 };
     this.#session = session;
@@ -231,14 +237,7 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
   }
 
   #resume(conn: Connection, d: Record<string, unknown>): void {
-    if (conn.authenticated) {
-      this.#refuse(conn, GatewayCloseCodes.AlreadyAuthenticated, 'already authenticated');
-      return;
-    }
-    if (!this.#tokenMatches(d.token)) {
-      this.#refuse(conn, GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
-      return;
-    }
+    if (!this.#admit(conn, d)) return;
     const session = this.#session;
     const seq = typeof d.seq === 'number' ? d.seq : 0;
     if (!session || d.session_id !== session.id || seq < session.truncatedThrough) {

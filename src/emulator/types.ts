@@ -16,6 +16,8 @@ export interface FakeDiscordOptions {
   port?: number;
   /** Also the bot user's id, as for every modern Discord application. */
   applicationId?: string;
+  /** The bot user's name as the channel shows it; default 'emulated-bot'. */
+  botName?: string;
   /** When set, REST calls need `Authorization: Bot <token>` and IDENTIFY/RESUME must carry it. */
   token?: string;
   heartbeatIntervalMs?: number;

@@ -15,11 +15,18 @@ export function catalogue(language: Language): Catalogue {
   return CATALOGUES[language];
 }
 
+/**
+ * One formatter per language, made once: each Intl.DateTimeFormat holds native ICU memory that the garbage collector
+ * doesn't see, so one per card made the process's memory climb by hundreds of MB under load (test/load-burst.test.ts).
+ */
+const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
 /** Dates as people of that language write them: "28 avril 2021", "28 April 2021". */
 export function formatDate(isoDate: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  return DATE_FORMATS[language].format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** The language of the person who asked and its catalogue: what every view needs to speak to them. */

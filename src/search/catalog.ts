@@ -54,11 +54,28 @@ const countriesOf = (project: Project): Country[] =>
   project.partners.flatMap((partner) => countryByCode(partner.country) ?? []);
 const themesOf = (project: Project): Theme[] => project.themes.map((id) => THEMES[id]);
 
+function memoise<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** Texts on many projects, made once: indexes read a shared text once, and find it again cheaply. */
+const themeText = memoise((theme: Theme) => [theme.label.fr, theme.label.en, ...theme.terms].join(' · '));
+const countryText = memoise((country: Country) => [...country.names, country.code, country.alpha3].join(' · '));
+
 /** Themes are curated in order of relevance: the first one weighs a little more than the next. */
 function themeFields(project: Project): IndexedField[] {
   return themesOf(project).map((theme, rank) => ({
-    text: [theme.label.fr, theme.label.en, ...theme.terms].join(' · '),
+    text: themeText(theme),
     weight: WEIGHT.theme * (1 - 0.1 * rank),
+    shared: true,
   }));
 }
 
@@ -68,10 +85,11 @@ function projectFields(project: Project): IndexedField[] {
     ...project.lead.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
     ...project.partners.map((partner) => ({ text: partner.name, weight: WEIGHT.authority })),
     ...countriesOf(project).map((country) => ({
-      text: [...country.names, country.code, country.alpha3].join(' · '),
+      text: countryText(country),
       weight: WEIGHT.country,
+      shared: true,
     })),
-    { text: `${project.region.name} · ${project.region.nameAsPublished}`, weight: WEIGHT.region },
+    { text: `${project.region.name} · ${project.region.nameAsPublished}`, weight: WEIGHT.region, shared: true },
     { text: project.title, weight: WEIGHT.title },
     ...themeFields(project),
     // The id's words only: its glued form ("aapg2021dijonfier") would be a term nobody types, one per project.
@@ -159,9 +177,10 @@ export class Catalog {
         item: region,
         fields: [
           { text: region.name, weight: WEIGHT.region },
-          ...dataset.projects
-            .filter((project) => project.region.code === region.code)
-            .map((project) => ({ text: project.region.nameAsPublished, weight: WEIGHT.region })),
+          // Each spelling once, not once per project.
+          ...[...new Set(this.regionProjects(region.code).map((project) => project.region.nameAsPublished))].map(
+            (text) => ({ text, weight: WEIGHT.region }),
+          ),
         ],
       })),
     );

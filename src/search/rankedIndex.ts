@@ -1,26 +1,40 @@
-import Fuse from 'fuse.js';
-import { editDistance, typoBudget } from './editDistance.ts';
-import { indexTerms, STOP_WORDS, words } from './normalize.ts';
+import { gluedForms, normalize, STOP_WORDS, words } from './normalize.ts';
+import { PostingsBuilder, type Postings } from './postings.ts';
+import { ScoreBoard } from './scoreBoard.ts';
+import { TermTable } from './termTable.ts';
+import { typoBudget, Vocabulary, type CloseTerm } from './vocabulary.ts';
 
-/** How a query word met a term of the index, best first: the ranking people expect, which Fuse alone doesn't give. */
+/** How a query word met a term of the index, best first: the ranking people expect, which fuzzy scores alone don't give. */
 export type MatchTier = 'exact' | 'prefix' | 'fuzzy' | 'substring';
 
 const TIER_SCORE: Record<MatchTier, number> = { exact: 1, prefix: 0.7, fuzzy: 0.45, substring: 0.2 };
 const TIERS: readonly MatchTier[] = ['exact', 'prefix', 'fuzzy', 'substring'];
+const RANK = { exact: 0, prefix: 1, fuzzy: 2, substring: 3 } as const satisfies Record<MatchTier, number>;
 
 /** Longer query text is cut: nobody types more, and it keeps hostile input cheap. */
 const MAX_QUERY_WORDS = 12;
 const MAX_WORD_LENGTH = 40;
-/** Bitap (Fuse) works on patterns of at most 32 characters, and typo tolerance makes no sense on shorter words. */
+/** Typo tolerance makes no sense on shorter words, and longer ones are no typing. */
 const FUZZY_MIN_LENGTH = 3;
 const FUZZY_MAX_LENGTH = 32;
-const SUGGESTION_THRESHOLD = 0.5;
+/**
+ * With a limit (autocomplete), a word of one or two letters only reaches the most common terms it begins, up to this
+ * many postings: plenty to choose 25 from, and a bounded cost on a large index (see Vocabulary.popularByShortPrefix).
+ */
+const SHORT_PREFIX_LENGTH = 2;
+const SHORT_PREFIX_POSTINGS = 2_000;
 /** Postings pack a document number and a field-weight slot into one number: small and fast to scan. */
-const WEIGHT_SLOTS = 16;
+const SLOT_BITS = 4;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
 export interface IndexedField {
   text: string;
   weight: number;
+  /**
+   * The same text on many items (a country's names, a theme's words): read and posted once, with the list of items
+   * that carry it, instead of once per item. On a large dataset these were most of the postings.
+   */
+  shared?: boolean;
 }
 
 export interface Hit<T> {
@@ -39,37 +53,88 @@ export interface RankedResult<T> {
   corrections: Map<string, string>;
 }
 
-interface TermMatch {
-  term: string;
-  tier: MatchTier;
-  score: number;
+/** The terms one query word matches, in the best tier that has any: exact and prefix together, else typos, else substrings. */
+interface WordMatches {
+  /** The run of the sorted vocabulary starting with the word (the word itself first, when it is a term). */
+  from: number;
+  to: number;
+  typos: CloseTerm[];
+  substrings: number[];
 }
 
 /**
  * A word index over items with weighted text fields. A query word matches a term exactly, as a word prefix, through a
- * typo (Fuse.js over the vocabulary, only when the word is no known word or prefix), or inside a longer word (only when
- * nothing else matched). Items that match every word come first; among them, better tiers and heavier fields win.
+ * typo (the closest terms by edit distance, only when the word is no known word or prefix), or inside a longer word
+ * (only when nothing else matched). Items that match every word come first; among them, better tiers and heavier
+ * fields win.
  */
 export class RankedIndex<T> {
   private readonly items: T[] = [];
-  private readonly postings = new Map<string, number[]>();
   private readonly weights: number[] = [];
-  /** The first way each term was written in the data, to show corrections and suggestions as people wrote them. */
-  private readonly displayForms = new Map<string, string>();
-  private readonly vocabulary: string[];
-  private readonly fuse: Fuse<string>;
+  /** Every term, sorted; postings and source texts are aligned with it. */
+  private readonly vocabulary: Vocabulary;
+  private readonly postings: Postings;
+  /** The text each term was first read from, to show it as written ("Périgueux", "Seine-Maritime") when needed. */
+  private readonly sources: string[] = [];
+  /** Shared fields: a posting -(g + 1) stands for every item of group g, in that group's weight slot. */
+  private readonly groupItems: number[][] = [];
+  private readonly groupSlots: number[] = [];
+  private readonly popularByShortPrefix: Map<string, Int32Array>;
+  /** Per-query scratch, made on the first search. */
+  private board: ScoreBoard | undefined;
 
   constructor(entries: Iterable<{ item: T; fields: IndexedField[] }>) {
+    const table = new TermTable();
+    const texts: string[] = [];
+    const builder = new PostingsBuilder();
+    const add = (id: number, text: string, posting: number) => {
+      if (id === texts.length) texts.push(text);
+      builder.add(id, posting);
+    };
+    const post = (text: string, posting: number) => {
+      // The words, found in place in the normalised text; then the glued forms, rare enough to be made as strings.
+      const normalised = normalize(text);
+      let start = 0;
+      while (start < normalised.length) {
+        const space = normalised.indexOf(' ', start);
+        const end = space === -1 ? normalised.length : space;
+        add(table.idOf(normalised, start, end), text, posting);
+        start = end + 1;
+      }
+      for (const glued of gluedForms(text)) add(table.idOf(glued, 0, glued.length), text, posting);
+    };
+    const groupIds: Map<string, number>[] = [];
     for (const { item, fields } of entries) {
       const doc = this.items.push(item) - 1;
-      for (const field of fields) this.addField(doc, field);
+      for (const field of fields) {
+        const slot = this.slotOf(field.weight);
+        if (!field.shared) {
+          post(field.text, (doc << SLOT_BITS) | slot);
+          continue;
+        }
+        const groups = (groupIds[slot] ??= new Map());
+        let group = groups.get(field.text);
+        if (group === undefined) {
+          group = this.groupItems.push([]) - 1;
+          this.groupSlots.push(slot);
+          groups.set(field.text, group);
+          post(field.text, -(group + 1));
+        }
+        const members = this.groupItems[group] as number[];
+        if (members[members.length - 1] !== doc) members.push(doc);
+      }
     }
-    this.vocabulary = [...this.postings.keys()].sort();
-    this.fuse = new Fuse(this.vocabulary, {
-      includeScore: true,
-      threshold: SUGGESTION_THRESHOLD,
-      minMatchCharLength: 2,
-    });
+    // The default sort compares strings by UTF-16 code units, as the binary searches of the vocabulary do.
+    const sorted = [...table.terms].sort();
+    const order = sorted.map((term) => table.find(term) as number);
+    this.vocabulary = new Vocabulary(sorted);
+    this.postings = builder.build(order);
+    this.sources = order.map((id) => texts[id] as string);
+    this.popularByShortPrefix = this.vocabulary.popularByShortPrefix(
+      (term) => this.postingCount(term),
+      SHORT_PREFIX_POSTINGS,
+      SHORT_PREFIX_LENGTH,
+    );
   }
 
   /** Every item, in the order given. */
@@ -79,140 +144,176 @@ export class RankedIndex<T> {
 
   search(query: string, options: { limit?: number; filter?: (item: T) => boolean } = {}): RankedResult<T> {
     const queryWords = queryWordsOf(query);
-    const corrections = new Map<string, string>();
-    const scores = new Map<number, { score: number; matchedWords: number; tierSum: number; weakest: number }>();
-
+    const board = (this.board ??= new ScoreBoard(this.items.length));
+    board.startQuery();
+    const typos = new Map<string, CloseTerm[]>();
+    const { filter, limit } = options;
+    const accept = filter && ((doc: number) => filter(this.items[doc] as T));
     for (const word of queryWords) {
       const matches = this.matchTerms(word);
-      const fuzzy = matches.find((match) => match.tier === 'fuzzy');
-      if (fuzzy) corrections.set(word, this.displayForms.get(fuzzy.term) ?? fuzzy.term);
-      for (const [doc, { best, others, tierRank }] of this.scoreWord(matches)) {
-        const entry = scores.get(doc) ?? { score: 0, matchedWords: 0, tierSum: 0, weakest: 0 };
-        entry.score += best + 0.1 * others;
-        entry.matchedWords += 1;
-        entry.tierSum += tierRank;
-        entry.weakest = Math.max(entry.weakest, tierRank);
-        scores.set(doc, entry);
-      }
+      if (matches.typos.length > 0) typos.set(word, matches.typos);
+      const popular = limit === undefined ? undefined : this.popularByShortPrefix.get(word);
+      board.startWord();
+      if (popular) this.scorePopular(word, matches, popular, board, accept);
+      else this.score(word, matches, board);
+      board.endWord();
     }
-
-    let mostWords = 0;
-    for (const entry of scores.values()) mostWords = Math.max(mostWords, entry.matchedWords);
-    // Only records matching as many words as the best ones: partial matches show only when none match every word.
-    const ranked = [...scores]
-      .filter(
-        ([doc, entry]) => entry.matchedWords === mostWords && (!options.filter || options.filter(this.items[doc] as T)),
-      )
-      // Tier before weight: a whole word anywhere beats a prefix, a prefix beats a typo, a typo beats a substring.
-      .sort(([docA, a], [docB, b]) => a.tierSum - b.tierSum || b.score - a.score || docA - docB);
-    const hits = (options.limit === undefined ? ranked : ranked.slice(0, options.limit)).map(([doc, entry]) => ({
+    const docs = board.ranked(limit, accept);
+    const hits = docs.map((doc) => ({
       item: this.items[doc] as T,
-      score: entry.score,
-      tier: TIERS[entry.weakest] ?? 'substring',
-      matchedWords: entry.matchedWords,
+      score: board.score[doc] as number,
+      tier: TIERS[board.weakest[doc] as number] ?? 'substring',
+      matchedWords: board.words[doc] as number,
     }));
-    return { hits, queryWords, corrections };
+    return { hits, queryWords, corrections: this.corrections(typos, docs[0]) };
   }
 
   /** Terms of the index close to the query's words, as written in the data: material for "did you mean …". */
   suggestTerms(query: string, limit = 3): string[] {
-    const suggestions = queryWordsOf(query)
-      .filter((word) => word.length <= FUZZY_MAX_LENGTH)
-      .flatMap((word) => this.fuse.search(word, { limit }))
-      .sort((a, b) => (a.score ?? 1) - (b.score ?? 1))
-      .map((result) => this.displayForms.get(result.item) ?? result.item);
-    return [...new Set(suggestions)].slice(0, limit);
+    const close = queryWordsOf(query)
+      .filter((word) => word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH)
+      .flatMap((word) => this.vocabulary.within(word, suggestionBudget(word.length)))
+      .map((term) => ({ ...term, frequency: this.postingCount(term.index) }))
+      // Closest first; among equals, the terms most used in the data.
+      .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency);
+    return [...new Set(close.map((term) => this.displayForm(term.index)))].slice(0, limit);
   }
 
-  private addField(doc: number, field: IndexedField): void {
-    let slot = this.weights.indexOf(field.weight);
-    if (slot === -1) slot = this.weights.push(field.weight) - 1;
-    if (slot >= WEIGHT_SLOTS) throw new Error(`at most ${WEIGHT_SLOTS} distinct field weights`);
-    let originals: string[] | undefined;
-    for (const term of new Set(indexTerms(field.text))) {
-      let list = this.postings.get(term);
-      if (!list) {
-        list = [];
-        this.postings.set(term, list);
-        originals ??= writtenForms(field.text);
-        this.displayForms.set(term, originals.find((original) => words(original).join('') === term) ?? term);
-      }
-      list.push(doc * WEIGHT_SLOTS + slot);
-    }
+  private slotOf(weight: number): number {
+    let slot = this.weights.indexOf(weight);
+    if (slot === -1) slot = this.weights.push(weight) - 1;
+    if (slot > SLOT_MASK) throw new Error(`at most ${SLOT_MASK + 1} distinct field weights`);
+    return slot;
   }
 
-  private matchTerms(word: string): TermMatch[] {
-    const matches: TermMatch[] = [];
-    if (this.postings.has(word)) matches.push({ term: word, tier: 'exact', score: TIER_SCORE.exact });
-    for (const term of this.termsStartingWith(word)) {
-      if (term !== word) matches.push({ term, tier: 'prefix', score: TIER_SCORE.prefix });
-    }
-    if (matches.length > 0 || word.length < FUZZY_MIN_LENGTH) return matches;
+  private matchTerms(word: string): WordMatches {
+    const { from, to } = this.vocabulary.prefixRange(word);
+    const none = { from, to: from, typos: [], substrings: [] };
+    if (to > from) return { ...none, to };
+    if (word.length < FUZZY_MIN_LENGTH) return none;
+    const typos = word.length <= FUZZY_MAX_LENGTH ? this.closestTypos(word) : [];
+    if (typos.length > 0) return { ...none, typos };
+    return { ...none, substrings: this.vocabulary.containing(word) };
+  }
 
-    if (word.length <= FUZZY_MAX_LENGTH) matches.push(...this.typoMatches(word));
-    if (matches.length > 0) return matches;
-    return this.vocabulary
-      .filter((term) => term.includes(word))
-      .map((term) => ({ term, tier: 'substring' as const, score: TIER_SCORE.substring }));
+  /** The terms the word is most likely a typo of: within its typo budget, and the closest of those only. */
+  private closestTypos(word: string): CloseTerm[] {
+    const within = this.vocabulary.within(word, typoBudget(word.length));
+    const closest = Math.min(...within.map((term) => term.distance));
+    return within.filter((term) => term.distance === closest);
+  }
+
+  private score(word: string, matches: WordMatches, board: ScoreBoard): void {
+    for (let index = matches.from; index < matches.to; index++) {
+      const exact = this.vocabulary.terms[index] === word;
+      this.post(index, exact ? TIER_SCORE.exact : TIER_SCORE.prefix, exact ? RANK.exact : RANK.prefix, board);
+    }
+    for (const { index, distance } of matches.typos) {
+      this.post(index, TIER_SCORE.fuzzy * (1 - distance / word.length), RANK.fuzzy, board);
+    }
+    for (const index of matches.substrings) this.post(index, TIER_SCORE.substring, RANK.substring, board);
   }
 
   /**
-   * The terms the word is a typo of. Fuse finds candidates, but it also scores a word found inside a longer one as
-   * close ("benim" in "ébénisterie"), so each is checked by edit distance, and only the closest are kept.
+   * A short prefix under a limit: the word itself in full if it is a term, then the most common longer terms up to the
+   * posting budget. Items the filter refuses are skipped here, so that the budget goes to items that can be shown.
    */
-  private typoMatches(word: string): TermMatch[] {
-    const budget = typoBudget(word.length);
-    let closest = budget;
-    const candidates: { term: string; distance: number }[] = [];
-    for (const { item: term } of this.fuse.search(word)) {
-      const distance = editDistance(word, term, closest);
-      if (distance > closest) continue;
-      closest = distance;
-      candidates.push({ term, distance });
+  private scorePopular(
+    word: string,
+    matches: WordMatches,
+    popular: Int32Array,
+    board: ScoreBoard,
+    accept: ((doc: number) => boolean) | undefined,
+  ): void {
+    if (matches.to > matches.from && this.vocabulary.terms[matches.from] === word) {
+      this.post(matches.from, TIER_SCORE.exact, RANK.exact, board);
     }
-    return candidates
-      .filter(({ distance }) => distance === closest)
-      .map(({ term, distance }) => ({ term, tier: 'fuzzy', score: TIER_SCORE.fuzzy * (1 - distance / word.length) }));
+    let budget = SHORT_PREFIX_POSTINGS;
+    for (const term of popular) {
+      budget = this.post(term, TIER_SCORE.prefix, RANK.prefix, board, budget, accept);
+      if (budget <= 0) break;
+    }
   }
 
-  /** The vocabulary is sorted, so the terms starting with a word are one contiguous run found by binary search. */
-  private termsStartingWith(word: string): string[] {
-    let low = 0;
-    let high = this.vocabulary.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.vocabulary[middle] as string) < word) low = middle + 1;
-      else high = middle;
-    }
-    const run: string[] = [];
-    for (let index = low; index < this.vocabulary.length; index++) {
-      const term = this.vocabulary[index] as string;
-      if (!term.startsWith(word)) break;
-      run.push(term);
-    }
-    return run;
-  }
-
-  /** Per document: the best score this word earns in it, the sum of its other matches, and its best tier. */
-  private scoreWord(matches: TermMatch[]): Map<number, { best: number; others: number; tierRank: number }> {
-    const perDoc = new Map<number, { best: number; others: number; tierRank: number }>();
-    for (const match of matches) {
-      const tierRank = TIERS.indexOf(match.tier);
-      for (const posting of this.postings.get(match.term) ?? []) {
-        const doc = Math.floor(posting / WEIGHT_SLOTS);
-        const score = match.score * (this.weights[posting % WEIGHT_SLOTS] ?? 1);
-        const entry = perDoc.get(doc);
-        if (!entry) {
-          perDoc.set(doc, { best: score, others: 0, tierRank });
-          continue;
-        }
-        entry.tierRank = Math.min(entry.tierRank, tierRank);
-        entry.others += Math.min(score, entry.best);
-        entry.best = Math.max(score, entry.best);
+  /**
+   * Adds a term's postings to the board, at most `budget` of them (of items `accept` takes); returns what is left. The
+   * hot loop of a search: no closure, no allocation.
+   */
+  private post(
+    term: number,
+    score: number,
+    tierRank: number,
+    board: ScoreBoard,
+    budget = Number.POSITIVE_INFINITY,
+    accept?: (doc: number) => boolean,
+  ): number {
+    const { start, data } = this.postings;
+    let left = budget;
+    for (let index = start[term] as number, end = start[term + 1] as number; index < end && left > 0; index++) {
+      const posting = data[index] as number;
+      if (posting >= 0) {
+        const doc = posting >> SLOT_BITS;
+        if (accept && !accept(doc)) continue;
+        board.add(doc, score * (this.weights[posting & SLOT_MASK] as number), tierRank);
+        left--;
+        continue;
+      }
+      const group = -posting - 1;
+      const weighted = score * (this.weights[this.groupSlots[group] as number] as number);
+      for (const doc of this.groupItems[group] as number[]) {
+        if (left <= 0) break;
+        if (accept && !accept(doc)) continue;
+        board.add(doc, weighted, tierRank);
+        left--;
       }
     }
-    return perDoc;
+    return left;
   }
+
+  /**
+   * For each word taken as a typo, the term shown in "did you mean": the one the best result contains ("ivory cost"
+   * reads "ivory Coast", not "ivory Côte"), else the first of the closest.
+   */
+  private corrections(typos: Map<string, CloseTerm[]>, topDoc: number | undefined): Map<string, string> {
+    const corrections = new Map<string, string>();
+    for (const [word, candidates] of typos) {
+      const chosen = candidates.find(({ index }) => topDoc !== undefined && this.contains(index, topDoc));
+      corrections.set(word, this.displayForm((chosen ?? (candidates[0] as CloseTerm)).index));
+    }
+    return corrections;
+  }
+
+  /** Whether a document has a term (only to choose a correction: a scan of the term's postings is fine). */
+  private contains(term: number, doc: number): boolean {
+    const { start, data } = this.postings;
+    for (let index = start[term] as number, end = start[term + 1] as number; index < end; index++) {
+      const posting = data[index] as number;
+      if (posting >= 0 ? posting >> SLOT_BITS === doc : this.groupItems[-posting - 1]?.includes(doc)) return true;
+    }
+    return false;
+  }
+
+  /** How many postings a term has, a shared field counting once per item. */
+  private postingCount(term: number): number {
+    const { start, data } = this.postings;
+    let count = 0;
+    for (let index = start[term] as number, end = start[term + 1] as number; index < end; index++) {
+      const posting = data[index] as number;
+      count += posting >= 0 ? 1 : (this.groupItems[-posting - 1] as number[]).length;
+    }
+    return count;
+  }
+
+  private displayForm(term: number): string {
+    const normalised = this.vocabulary.terms[term] as string;
+    const written = writtenForms(this.sources[term] ?? '').find((form) => words(form).join('') === normalised);
+    return written ?? normalised;
+  }
+}
+
+/** More lenient than typo matching, since these are offered, not assumed: "kamerunnnn" → "Cameroun". */
+function suggestionBudget(length: number): number {
+  return Math.max(typoBudget(length) + 1, Math.floor(length * 0.4));
 }
 
 /**

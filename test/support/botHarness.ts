@@ -2,12 +2,24 @@ import type { Client } from 'discord.js';
 import { pino } from 'pino';
 import { SUBCOMMANDS } from '../../commands/index.ts';
 import { registerCommands } from '../../src/bot/deploy.ts';
-import { startBot } from '../../src/bot/run.ts';
+import { startBot, type StartBotOptions } from '../../src/bot/run.ts';
 import { CatalogStore } from '../../src/data/catalogStore.ts';
 import { DATASET_FILE } from '../../src/data/paths.ts';
-import { FakeDiscord } from '../../src/emulator/index.ts';
+import { FakeDiscord, type FakeDiscordOptions } from '../../src/emulator/index.ts';
 
 export const TEST_TOKEN = 'test-token-0123456789.abcdefghijkl';
+
+/** @discordjs/ws spaces IDENTIFYs 5–6.5 s apart (Discord's session start limit): tests that re-identify skip it. */
+export const NO_IDENTIFY_WAIT: StartBotOptions['clientOptions'] = {
+  ws: { buildIdentifyThrottler: () => ({ waitForIdentify: () => Promise.resolve() }) },
+};
+
+export interface BotHarnessOptions {
+  dataFile?: string;
+  fake?: Omit<FakeDiscordOptions, 'token'>;
+  /** Passed to startBot; `clientOptions` defaults to NO_IDENTIFY_WAIT. */
+  bot?: Pick<StartBotOptions, 'router' | 'deferAfterMs' | 'clientOptions'>;
+}
 
 export interface BotHarness {
   fake: FakeDiscord;
@@ -17,9 +29,22 @@ export interface BotHarness {
   close: () => Promise<void>;
 }
 
+/** The log lines at error level or above (pino's numeric levels: 50 error, 60 fatal). */
+export function errorLines(logs: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  return logs.filter((line) => typeof line.level === 'number' && line.level >= 50);
+}
+
+/** Collects this process's unhandled promise rejections until `stop()`, so a test can assert there were none. */
+export function watchUnhandledRejections(): { reasons: unknown[]; stop: () => void } {
+  const reasons: unknown[] = [];
+  const record = (reason: unknown) => reasons.push(reason);
+  process.on('unhandledRejection', record);
+  return { reasons, stop: () => process.off('unhandledRejection', record) };
+}
+
 /** The real bot, registered and connected to a fresh fake Discord on 127.0.0.1, with its log lines captured. */
-export async function startBotHarness(options: { dataFile?: string } = {}): Promise<BotHarness> {
-  const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+export async function startBotHarness(options: BotHarnessOptions = {}): Promise<BotHarness> {
+  const fake = await FakeDiscord.start({ ...options.fake, token: TEST_TOKEN });
   const logs: Record<string, unknown>[] = [];
   const logger = pino(
     { level: 'debug' },
@@ -33,7 +58,14 @@ export async function startBotHarness(options: { dataFile?: string } = {}): Prom
     apiUrl: fake.apiUrl,
     subcommands: SUBCOMMANDS,
   });
-  const client = await startBot({ token: TEST_TOKEN, apiUrl: fake.apiUrl, store, logger });
+  const client = await startBot({
+    clientOptions: NO_IDENTIFY_WAIT,
+    ...options.bot,
+    token: TEST_TOKEN,
+    apiUrl: fake.apiUrl,
+    store,
+    logger,
+  });
   return {
     fake,
     client,

@@ -46,3 +46,23 @@ export function expectWithinDiscordLimits(body: MessageBody): void {
   }
   expect(new Set(ids).size).toBe(ids.length);
 }
+
+/** Asserts autocomplete choices are ones Discord would accept: at most 25, names and values of 1 to 100 characters. */
+export function expectChoicesWithinDiscordLimits(choices: readonly { name: string; value: string | number }[]): void {
+  expect(choices.length).toBeLessThanOrEqual(LIMITS.choices);
+  for (const { name, value } of choices) {
+    expect(name.length).toBeGreaterThan(0);
+    expect(name.length).toBeLessThanOrEqual(LIMITS.choiceName);
+    expect(String(value).length).toBeGreaterThan(0);
+    expect(String(value).length).toBeLessThanOrEqual(LIMITS.choiceValue);
+  }
+  expect(new Set(choices.map((choice) => choice.value)).size).toBe(choices.length);
+}
+
+/** Asserts text shown to people can't mention anyone, nor hide or reverse text with control or bidi characters. */
+export function expectInertText(text: string): void {
+  expect(text).not.toMatch(/@(everyone|here)|<[@#]/);
+  // Line breaks are ours to use; every other control and direction-override character is user text gone unescaped.
+  // eslint-disable-next-line no-control-regex
+  expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
+}

@@ -75,3 +75,12 @@ export function customIds(body: MessageBody): string[] {
     row.components.flatMap((item) => ('custom_id' in item ? [item.custom_id] : [])),
   );
 }
+
+/** The real router answering after `delayMs()` milliseconds (a slow data source), or at once, synchronously, at 0. */
+export function delayedRouter(delayMs: () => number): (request: InteractionRequest) => Handled | Promise<Handled> {
+  return (request) => {
+    const delay = delayMs();
+    if (delay === 0) return handle(request);
+    return new Promise((resolve) => setTimeout(() => resolve(handle(request)), delay));
+  };
+}

@@ -1,0 +1,81 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FakeDiscord, FakeMessage, InteractionOutcome } from '../emulator/index.ts';
+import { invocationOf, pageMessage } from './message-view.ts';
+import type { Invocation, PageMessage } from './message-view.ts';
+
+/** Enough to label every reply of a long session; older ones lose their "used /command" header. */
+const MAX_REMEMBERED_INVOCATIONS = 1000;
+
+/**
+ * The channel as a server-sent event stream: `message` (created or updated, by id, so the page re-renders in place)
+ * and `delete`. A new subscriber first gets every current message, so a reload or reconnect shows the whole channel.
+ */
+export class ChannelFeed {
+  readonly #fake: FakeDiscord;
+  readonly #clients = new Set<ServerResponse>();
+  readonly #invocations = new Map<string, Invocation>();
+  readonly #detach: () => void;
+
+  constructor(fake: FakeDiscord) {
+    this.#fake = fake;
+    // The emulator emits messageCreate just before interactionCallback, in the same tick: send on the next
+    // microtask so a reply already knows the command it answers.
+    const onMessage = (message: FakeMessage) => queueMicrotask(() => this.#broadcast('message', this.view(message)));
+    const onDelete = (message: FakeMessage) => this.#broadcast('delete', { id: message.id });
+    const onCallback = (outcome: InteractionOutcome) => this.#remember(outcome);
+    fake.on('messageCreate', onMessage);
+    fake.on('messageUpdate', onMessage);
+    fake.on('messageDelete', onDelete);
+    fake.on('interactionCallback', onCallback);
+    this.#detach = () => {
+      fake.off('messageCreate', onMessage);
+      fake.off('messageUpdate', onMessage);
+      fake.off('messageDelete', onDelete);
+      fake.off('interactionCallback', onCallback);
+    };
+  }
+
+  /** A message as the page sees it, labelled with the command it answers when known. */
+  view(message: FakeMessage): PageMessage {
+    return pageMessage(message, message.interactionId ? this.#invocations.get(message.interactionId) : undefined);
+  }
+
+  subscribe(req: IncomingMessage, res: ServerResponse): void {
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    // Tells EventSource how long to wait before reconnecting after the playground restarts.
+    res.write('retry: 1000\n\n');
+    for (const message of this.#fake.messages()) res.write(event('message', this.view(message)));
+    this.#clients.add(res);
+    req.on('close', () => this.#clients.delete(res));
+  }
+
+  close(): void {
+    this.#detach();
+    for (const res of this.#clients) res.end();
+    this.#clients.clear();
+  }
+
+  #remember(outcome: InteractionOutcome): void {
+    const invocation = invocationOf(outcome.interaction);
+    const id = outcome.interaction.id;
+    if (!invocation || typeof id !== 'string') return;
+    this.#invocations.set(id, invocation);
+    if (this.#invocations.size > MAX_REMEMBERED_INVOCATIONS) {
+      const oldest = this.#invocations.keys().next().value;
+      if (oldest !== undefined) this.#invocations.delete(oldest);
+    }
+  }
+
+  #broadcast(name: string, data: unknown): void {
+    const text = event(name, data);
+    for (const res of this.#clients) res.write(text);
+  }
+}
+
+function event(name: string, data: unknown): string {
+  return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+}

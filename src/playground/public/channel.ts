@@ -1,0 +1,67 @@
+import type { PageMessage } from '../message-view.ts';
+import { renderMessage } from './render.ts';
+import type { RenderContext } from './render.ts';
+
+/** Within this many pixels of the bottom, the channel follows new content (as Discord does). */
+const STICK_TO_BOTTOM_PX = 80;
+
+/**
+ * The channel: messages by id, each re-rendered in place when the bot edits it (pagination) and appended in id order
+ * when new. Snowflake ids grow with time, so comparing them orders messages.
+ */
+export class Channel {
+  readonly #list: HTMLElement;
+  readonly #messages = new Map<string, { data: PageMessage; element: HTMLElement }>();
+  readonly #dismissed = new Set<string>();
+  #context: RenderContext;
+
+  constructor(list: HTMLElement, scroller: HTMLElement, context: RenderContext) {
+    this.#list = list;
+    this.#context = context;
+    // The web components draw after insertion, so the height only settles later: follow it while the reader is
+    // at the bottom, and leave them be once they scrolled up to read.
+    let stuck = true;
+    scroller.addEventListener('scroll', () => {
+      stuck = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < STICK_TO_BOTTOM_PX;
+    });
+    new ResizeObserver(() => {
+      if (stuck) scroller.scrollTop = scroller.scrollHeight;
+    }).observe(list);
+  }
+
+  upsert(data: PageMessage): void {
+    if (this.#dismissed.has(data.id)) return;
+    const element = renderMessage(data, this.#context);
+    const existing = this.#messages.get(data.id);
+    if (existing) {
+      existing.element.replaceWith(element);
+    } else {
+      const later = [...this.#messages.values()].find((entry) => BigInt(entry.data.id) > BigInt(data.id));
+      this.#list.insertBefore(element, later?.element ?? null);
+    }
+    this.#messages.set(data.id, { data, element });
+  }
+
+  /** Redraws a message from what the channel last received (e.g. to close a select menu after a pick). */
+  redraw(id: string): void {
+    const entry = this.#messages.get(id);
+    if (entry) this.upsert(entry.data);
+  }
+
+  remove(id: string): void {
+    this.#messages.get(id)?.element.remove();
+    this.#messages.delete(id);
+  }
+
+  /** "Dismiss message" on an ephemeral reply: gone for this page, as on Discord. */
+  dismiss(id: string): void {
+    this.#dismissed.add(id);
+    this.remove(id);
+  }
+
+  /** After a language switch: the page's labels change, the bot's words stay as sent. */
+  setContext(context: RenderContext): void {
+    this.#context = context;
+    for (const { data } of [...this.#messages.values()]) this.upsert(data);
+  }
+}

@@ -1,0 +1,72 @@
+import type { PageLocale } from '../locales.ts';
+
+/** The page's own words (the bot's words come from the bot, in the interaction's locale). */
+const STRINGS = {
+  'en-US': {
+    title: 'Laureates bot playground',
+    subtitle: 'The real bot, on a local fake Discord: nothing leaves this machine.',
+    welcome: 'Welcome to #playground!',
+    welcomeHint:
+      'This channel runs the real bot against a fake Discord. Type / to pick a command; change the language or your name above.',
+    commands: 'Commands',
+    language: 'Language',
+    userName: 'Your name',
+    placeholder: 'Type / to use a command, e.g. /laureates country',
+    notACommand: 'Only slash commands work here: start with /.',
+    unknownCommand: (text: string) => `No command matches “${text}”.`,
+    required: (name: string) => `“${name}” is required.`,
+    pickChoice: (name: string) => `Pick one of the choices offered for “${name}”.`,
+    notANumber: (name: string) => `“${name}” must be a number.`,
+    optional: 'optional',
+    cancel: 'Cancel command',
+    true: 'True',
+    false: 'False',
+    thinking: (bot: string) => `${bot} is thinking…`,
+    loading: 'Loading options…',
+    noChoices: 'No suggestions',
+    connectionLost: 'Lost the connection to the playground; retrying…',
+    dismiss: 'Dismiss',
+    today: 'Today at',
+  },
+  fr: {
+    title: 'Bac à sable du bot des lauréats',
+    subtitle: 'Le vrai bot, sur un faux Discord local : rien ne sort de cette machine.',
+    welcome: 'Bienvenue dans #playground !',
+    welcomeHint:
+      'Ce salon fait tourner le vrai bot sur un faux Discord. Tapez / pour choisir une commande ; langue et nom se changent en haut.',
+    commands: 'Commandes',
+    language: 'Langue',
+    userName: 'Votre nom',
+    placeholder: 'Tapez / pour une commande, p. ex. /laureats pays',
+    notACommand: 'Seules les commandes marchent ici : commencez par /.',
+    unknownCommand: (text: string) => `Aucune commande ne correspond à « ${text} ».`,
+    required: (name: string) => `« ${name} » est obligatoire.`,
+    pickChoice: (name: string) => `Choisissez une des valeurs proposées pour « ${name} ».`,
+    notANumber: (name: string) => `« ${name} » doit être un nombre.`,
+    optional: 'facultatif',
+    cancel: 'Annuler la commande',
+    true: 'Vrai',
+    false: 'Faux',
+    thinking: (bot: string) => `${bot} réfléchit…`,
+    loading: 'Chargement des options…',
+    noChoices: 'Aucune suggestion',
+    connectionLost: 'Connexion au bac à sable perdue ; nouvel essai…',
+    dismiss: 'Fermer',
+    today: "Aujourd'hui à",
+  },
+} satisfies Record<PageLocale, Record<string, unknown>>;
+
+export type PageStrings = (typeof STRINGS)['en-US'];
+
+export function stringsFor(locale: PageLocale): PageStrings {
+  return STRINGS[locale];
+}
+
+/** A name or description in the page's locale, as a Discord client shows a localised command. */
+export function localized(
+  base: string,
+  localizations: Record<string, string> | null | undefined,
+  locale: PageLocale,
+): string {
+  return localizations?.[locale] ?? base;
+}

@@ -1,0 +1,62 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ConfigError } from '../bot/config.ts';
+import type { Logger } from '../bot/logger.ts';
+import { API_ROUTES } from './api.ts';
+import type { ApiContext } from './api.ts';
+import { isAsset, sendAsset } from './assets.ts';
+import { ApiError, sendError } from './http-io.ts';
+
+/**
+ * Listens before anything else starts, so a busy port fails fast with one line saying what to change. A
+ * ConfigError, because the fix is a setting (main prints those without a stack trace).
+ */
+export async function listen(host: string, port: number): Promise<{ server: Server; url: string }> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new ConfigError(
+            `Port ${port} on ${host} is already in use: set PLAYGROUND_PORT to a free port (0 picks one).`,
+          ),
+        );
+      } else if (error.code === 'EACCES') {
+        reject(new ConfigError(`Not allowed to listen on ${host}:${port}: set PLAYGROUND_PORT above 1023.`));
+      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+        reject(new ConfigError(`Cannot listen on PLAYGROUND_HOST=${host}: no such local address.`));
+      } else {
+        reject(error);
+      }
+    });
+    server.listen(port, host, () => resolve());
+  });
+  const { address, port: actual } = server.address() as AddressInfo;
+  const hostForUrl = address.includes(':') ? `[${address}]` : address;
+  return { server, url: `http://${hostForUrl}:${actual}/` };
+}
+
+/** Routes requests to the page's assets and the JSON API; every failure becomes a JSON error, never a stack. */
+export function requestHandler(context: ApiContext, logger: Logger) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = new URL(req.url ?? '/', 'http://playground').pathname;
+    try {
+      if (req.method === 'GET' && isAsset(path)) return await sendAsset(res, path);
+      const route = API_ROUTES[`${req.method} ${path}`];
+      if (route) return await route(req, res, context);
+      const known = Object.keys(API_ROUTES).some((key) => key.endsWith(` ${path}`));
+      throw known
+        ? new ApiError(405, `${req.method} is not allowed on ${path}.`)
+        : new ApiError(404, `No such page: ${path}`);
+    } catch (error) {
+      if (error instanceof ApiError) {
+        logger.debug({ path, status: error.status, reason: error.message }, 'playground request refused');
+        sendError(res, error.status, error.message);
+      } else {
+        logger.error({ err: error, path }, 'playground request failed');
+        sendError(res, 500, 'The playground failed to handle this request; see its log in the terminal.');
+      }
+    }
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Posting lists in one flat array (compressed sparse rows): the postings of the term at sorted position `p` are
+ * `data[start[p]] … data[start[p + 1] - 1]`, in document order. One array per term made a large index hundreds of
+ * thousands of small objects, which the garbage collector copied again and again while the index was being built.
+ */
+export interface Postings {
+  readonly start: Int32Array;
+  readonly data: Int32Array;
+}
+
+/** An append-only list of 32-bit integers that doubles its typed array as it grows. */
+class IntList {
+  data: Int32Array;
+  length = 0;
+
+  constructor(
+    capacity: number,
+    private readonly fill = 0,
+  ) {
+    this.data = new Int32Array(capacity).fill(fill);
+  }
+
+  push(value: number): void {
+    this.ensure(this.length + 1);
+    this.data[this.length++] = value;
+  }
+
+  /** Makes index `size - 1` writable, new slots holding the fill value. */
+  ensure(size: number): void {
+    if (size <= this.data.length) return;
+    const grown = new Int32Array(Math.max(size, this.data.length * 2)).fill(this.fill);
+    grown.set(this.data);
+    this.data = grown;
+  }
+}
+
+const NO_POSTING = -0x8000_0000;
+
+/** Collects (term id, posting) pairs as documents are read, then lays them out by sorted term. */
+export class PostingsBuilder {
+  private readonly termIds = new IntList(1 << 16);
+  private readonly postings = new IntList(1 << 16);
+  /** The last posting added per term, to drop a word repeated in the same field (initially a value never posted). */
+  private readonly last = new IntList(1 << 12, NO_POSTING);
+
+  add(termId: number, posting: number): void {
+    this.last.ensure(termId + 1);
+    if (this.last.data[termId] === posting) return;
+    this.last.data[termId] = posting;
+    this.termIds.push(termId);
+    this.postings.push(posting);
+  }
+
+  /** `order[p]` is the id of the term at sorted position `p`. */
+  build(order: readonly number[]): Postings {
+    const position = new Int32Array(order.length);
+    order.forEach((termId, sorted) => (position[termId] = sorted));
+    const start = new Int32Array(order.length + 1);
+    for (let index = 0; index < this.termIds.length; index++) {
+      const next = (position[this.termIds.data[index] as number] as number) + 1;
+      start[next] = (start[next] as number) + 1;
+    }
+    for (let sorted = 0; sorted < order.length; sorted++) {
+      start[sorted + 1] = (start[sorted + 1] as number) + (start[sorted] as number);
+    }
+    const cursor = start.slice(0, order.length);
+    const data = new Int32Array(this.postings.length);
+    // Pairs were added in document order, so each term's postings stay in document order.
+    for (let index = 0; index < this.postings.length; index++) {
+      const sorted = position[this.termIds.data[index] as number] as number;
+      data[(cursor[sorted] as number)++] = this.postings.data[index] as number;
+    }
+    return { start, data };
+  }
+}

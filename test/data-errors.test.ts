@@ -1,0 +1,273 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../src/data/build.ts';
+import { DataError } from '../src/data/dataError.ts';
+import { importCall, type Curation } from '../src/data/importer.ts';
+import { loadDataset } from '../src/data/loader.ts';
+import { DATASET_FILE } from '../src/data/paths.ts';
+
+const SOURCE = 'fixture.md';
+const CURATION = 'fixture.curation.json';
+
+/** Line 3 names its region, line 4 continues it: the smallest table that exercises the importer. */
+const TABLE = [
+  '| Région française | Chef de file | Partenaire | Titre |',
+  '|---|---|---|---|',
+  '| Bretagne | Rennes | Sendou (Sénégal) | Adduction d’eau potable |',
+  '|          | Brest  | Porto Novo (Bénin) | Jeunesse et climat |',
+].join('\n');
+
+function curation(): Curation {
+  return {
+    call: {
+      id: 'fixture-call',
+      name: 'Fixture call',
+      year: 2021,
+      announcedOn: '2021-04-28',
+      announcedIn: 'Paris',
+      publisher: 'Tests',
+      source: SOURCE,
+    },
+    projects: [
+      { lead: 'Rennes', partners: 'Sendou (Sénégal)', id: 'fx-rennes', themes: ['water-sanitation'], leadAliases: [] },
+      {
+        lead: 'Brest',
+        partners: 'Porto Novo (Bénin)',
+        id: 'fx-brest',
+        themes: ['youth-participation', 'climate-environment'],
+        leadAliases: [],
+      },
+    ],
+  };
+}
+
+function importFixture(markdown: string, curationData: unknown = curation()) {
+  return importCall({ sourceFile: SOURCE, markdown, curationFile: CURATION, curation: curationData });
+}
+
+/** Runs `act`, expects a DataError, and returns it so each test can say what it must name. */
+function dataError(act: () => unknown): DataError {
+  try {
+    act();
+  } catch (error) {
+    if (error instanceof DataError) return error;
+    throw error;
+  }
+  throw new Error('expected a DataError, nothing was thrown');
+}
+
+function withCuration(edit: (data: Curation) => void): Curation {
+  const data = curation();
+  edit(data);
+  return data;
+}
+
+function project(data: Curation, index: number): Curation['projects'][number] {
+  const entry = data.projects[index];
+  if (!entry) throw new Error(`fixture has no project ${index}`);
+  return entry;
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'laureates-data-errors-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function tempFile(name: string, text: string): string {
+  const file = join(temp, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+const committed = JSON.parse(readFileSync(DATASET_FILE, 'utf8')) as {
+  projects: { id: string; partners: { country: string }[] }[];
+};
+
+/** The committed dataset with one edit, written to a temp file. */
+function brokenDataset(name: string, edit: (data: typeof committed) => void): string {
+  const data = structuredClone(committed);
+  edit(data);
+  return tempFile(name, JSON.stringify(data));
+}
+
+describe('the fixture', () => {
+  it('imports when nothing is wrong, so every failure below is caused by its one edit', () => {
+    const dataset = importFixture(TABLE);
+    expect(dataset.projects.map((entry) => [entry.id, entry.region.name, entry.partners[0]?.country])).toEqual([
+      ['fx-rennes', 'Bretagne', 'SN'],
+      ['fx-brest', 'Bretagne', 'BJ'],
+    ]);
+  });
+});
+
+describe('the importer rejects a table', () => {
+  it.each([
+    {
+      problem: 'an unknown country in a partner cell',
+      markdown: TABLE.replace('(Sénégal)', '(Atlantide)'),
+      expected: { location: 'row at line 3', field: 'partners', message: /unknown country "Atlantide"/ },
+    },
+    {
+      problem: 'a row with 3 cells',
+      markdown: TABLE.replace('| Brest  | Porto Novo (Bénin) |', '| Brest  |'),
+      expected: { location: 'row at line 4', field: 'cells', message: /expected 4 cells .* found 3/ },
+    },
+    {
+      problem: 'a first row with a blank region',
+      markdown: TABLE.replace('| Bretagne |', '|          |'),
+      expected: { location: 'row at line 3', field: 'region', message: /first row must name its region/ },
+    },
+    {
+      problem: 'an unknown region',
+      markdown: TABLE.replace('| Bretagne |', '| Bavière |'),
+      expected: { location: 'row at line 3', field: 'region', message: /"Bavière" is not a French region/ },
+    },
+    {
+      problem: 'a partner cell without a country in parentheses',
+      markdown: TABLE.replace('Sendou (Sénégal)', 'Sendou'),
+      expected: { location: 'row at line 3', field: 'partners', message: /no partner with its country/ },
+    },
+    {
+      problem: 'a row with no curation entry',
+      markdown: `${TABLE}\n| | Quimper | Sendou (Sénégal) | Culture |`,
+      expected: { location: 'row at line 5', field: 'curation', message: /no entry in fixture\.curation\.json/ },
+    },
+  ])('with $problem, naming the file, the line and the field', ({ markdown, expected }) => {
+    const error = dataError(() => importFixture(markdown));
+    expect(error).toMatchObject({ file: SOURCE, location: expected.location, field: expected.field });
+    expect(error.message).toMatch(expected.message);
+    expect(error.message).toContain(`${SOURCE}: ${expected.location}, field "${expected.field}"`);
+  });
+});
+
+describe('the importer rejects a curation', () => {
+  it.each([
+    {
+      problem: 'an entry matching no row',
+      edit: (data: Curation) => data.projects.push({ ...project(data, 0), partners: 'Dakar (Sénégal)', id: 'fx-x' }),
+      expected: { location: 'projects[2]', field: 'lead', message: /matches no row of fixture\.md/ },
+    },
+    {
+      problem: 'a theme outside the vocabulary',
+      edit: (data: Curation) => (project(data, 1).themes = ['youth-participation', 'space' as 'health']),
+      expected: { location: 'projects[1].themes[1]', field: 'themes', message: /Invalid option/ },
+    },
+    {
+      problem: '4 themes',
+      edit: (data: Curation) => (project(data, 0).themes = ['water-sanitation', 'health', 'culture', 'tourism']),
+      expected: { location: 'projects[0].themes', field: 'themes', message: /needs 1 to 3 themes/ },
+    },
+    {
+      problem: 'no theme',
+      edit: (data: Curation) => (project(data, 0).themes = []),
+      expected: { location: 'projects[0].themes', field: 'themes', message: /needs 1 to 3 themes/ },
+    },
+    {
+      problem: 'a duplicate project id',
+      edit: (data: Curation) => (project(data, 1).id = 'fx-rennes'),
+      expected: { location: 'projects[1].id', field: 'id', message: /duplicate project id "fx-rennes"/ },
+    },
+    {
+      problem: 'an id that is not a slug',
+      edit: (data: Curation) => (project(data, 0).id = 'FX Rennes'),
+      expected: { location: 'projects[0].id', field: 'id', message: /lowercase slug/ },
+    },
+    {
+      problem: 'a call without a date',
+      edit: (data: Curation) => (data.call.announcedOn = '28 avril 2021'),
+      expected: { location: 'call.announcedOn', field: 'announcedOn', message: /date/i },
+    },
+  ])('with $problem, naming the curation file, the JSON path and the field', ({ edit, expected }) => {
+    const error = dataError(() => importFixture(TABLE, withCuration(edit)));
+    expect(error).toMatchObject({ file: CURATION, location: expected.location, field: expected.field });
+    expect(error.message).toMatch(expected.message);
+  });
+});
+
+describe('building from a sources folder', () => {
+  it('rejects a curation file that is not valid JSON, naming it', () => {
+    const sources = join(temp, 'sources');
+    mkdirSync(sources);
+    writeFileSync(join(sources, 'broken.curation.json'), '{ "call": ');
+    const error = dataError(() => buildDataset(`${sources}/`));
+    expect(error.file).toMatch(/broken\.curation\.json$/);
+    expect(error.field).toBe('(json)');
+    expect(error.message).toMatch(/is not valid JSON/);
+  });
+});
+
+describe('the loader rejects a dataset file', () => {
+  it('that is not valid JSON', () => {
+    const file = tempFile('invalid.json', '{ "schemaVersion": 1, ');
+    const error = dataError(() => loadDataset(file));
+    expect(error).toMatchObject({ file, location: '(root)', field: '(json)' });
+    expect(error.message).toMatch(/is not valid JSON/);
+  });
+
+  it('that cannot be read', () => {
+    const file = join(temp, 'missing.json');
+    expect(dataError(() => loadDataset(file))).toMatchObject({ file, field: '(file)' });
+  });
+
+  it.each([
+    {
+      problem: 'a country that is not an ISO code',
+      edit: (data: typeof committed) => {
+        const partner = data.projects[5]?.partners[1];
+        if (partner) partner.country = 'XX';
+      },
+      expected: { location: 'projects[5].partners[1].country', field: 'country', message: /ISO 3166-1 alpha-2/ },
+    },
+    {
+      problem: 'a lower-case country code',
+      edit: (data: typeof committed) => {
+        const partner = data.projects[0]?.partners[0];
+        if (partner) partner.country = 'la';
+      },
+      expected: { location: 'projects[0].partners[0].country', field: 'country', message: /upper-case/ },
+    },
+    {
+      problem: 'a duplicate project id',
+      edit: (data: typeof committed) => {
+        const [first, second] = data.projects;
+        if (first && second) second.id = first.id;
+      },
+      expected: { location: 'projects[1].id', field: 'id', message: /duplicate project id "aapg-2021-chauvet/ },
+    },
+    {
+      problem: 'an unknown schema version',
+      edit: (data: typeof committed) => Object.assign(data, { schemaVersion: 2 }),
+      expected: { location: 'schemaVersion', field: 'schemaVersion', message: /expected 1/ },
+    },
+  ])('with $problem, naming the file, the JSON path and the field', ({ problem, edit, expected }) => {
+    const file = brokenDataset(`${problem.replace(/\W+/g, '-')}.json`, edit);
+    const error = dataError(() => loadDataset(file));
+    expect(error).toMatchObject({ file, location: expected.location, field: expected.field });
+    expect(error.message).toMatch(expected.message);
+  });
+});
+
+describe('npm run data:check', () => {
+  const run = promisify(execFile);
+
+  it('exits 1 with the data error on stderr for a broken file', async () => {
+    const file = brokenDataset('check-broken.json', (data) => {
+      const partner = data.projects[3]?.partners[0];
+      if (partner) partner.country = 'ZZ';
+    });
+    const failure = await run('npm', ['run', '--silent', 'data:check', '--', file]).then(
+      () => undefined,
+      (error: { code: number; stderr: string; stdout: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain(`Data error: ${file}: projects[3].partners[0].country, field "country"`);
+    expect(failure?.stdout).not.toMatch(/^OK/m);
+  });
+
+  it('accepts the committed dataset, which matches a fresh build, with a one-line summary', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'data:check']);
+    expect(stdout.trim()).toBe('OK data/laureates.json: 1 call(s), 16 projects, 14 partner countries.');
+  });
+});

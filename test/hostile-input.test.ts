@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Handled, InteractionRequest } from '../src/app/router.ts';
+import { hostileAutocomplete, hostileCommand, hostileComponent, hostileText } from './support/hostile.ts';
+import { errorLines, startBotHarness, type BotHarness } from './support/botHarness.ts';
+import { asBody, BENIN_TITLE, beninTitle, dispatch, messageOf, slash } from './support/discord.ts';
+import { expectChoicesWithinDiscordLimits, expectInertText, expectWithinDiscordLimits } from './support/limits.ts';
+import { bodyOf, command, raw, textOf } from './support/router.ts';
+
+/** What every answer must be, whatever was sent: one reply of the right kind, valid for Discord, pinging no one. */
+function expectSafeAnswer(request: InteractionRequest, handled: Handled): void {
+  expect(handled.outcome, `internal error: ${String(handled.error)}`).not.toBe('error');
+  const { reply } = handled;
+  if (request.kind === 'autocomplete') {
+    if (reply.type !== 'choices') throw new Error(`autocomplete answered with ${reply.type}`);
+    expectChoicesWithinDiscordLimits(reply.choices);
+    return;
+  }
+  expect(request.kind === 'command' ? ['message'] : ['message', 'update']).toContain(reply.type);
+  const body = bodyOf(reply);
+  expectWithinDiscordLimits(body);
+  expectInertText(textOf(body));
+}
+
+const answered = (request: InteractionRequest) => expectSafeAnswer(request, raw(request));
+
+describe('hostile input at the router (fast-check, 400 runs each)', () => {
+  it('every subcommand and option, with hostile values, gets one valid and inert answer', () => {
+    fc.assert(fc.property(hostileCommand, answered), { numRuns: 400 });
+  });
+
+  it('autocomplete of every option, with hostile text typed, gets valid choices', () => {
+    fc.assert(fc.property(hostileAutocomplete, answered), { numRuns: 400 });
+  });
+
+  it('forged custom_ids and select values get one valid and inert answer', () => {
+    fc.assert(fc.property(hostileComponent, answered), { numRuns: 400 });
+  });
+
+  it('a query echoed in a list title is shown literally: none of its markdown survives unescaped', () => {
+    const query = hostileText.filter((text) => text.trim().length > 0 && text.trim().length <= 80);
+    fc.assert(
+      fc.property(query, fc.constantFrom('search', 'keyword'), (text, subcommand) => {
+        const options = { [subcommand === 'search' ? 'query' : 'words']: text };
+        const title = bodyOf(command(subcommand, options).reply).embeds[0]?.title ?? '';
+        // Escaped characters are shown as is; what remains must not open bold, italics, code, spoilers or links.
+        expect(title.replace(/\\./gu, '')).not.toMatch(/\*|__|~~|\|\||`|\]\(/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('after all that, a normal question is answered normally', () => {
+    expect(bodyOf(command('country', { name: 'benin' }).reply).embeds[0]?.title).toBe(BENIN_TITLE);
+  });
+});
+
+describe('hostile input through discord.js and the fake Discord (3 s deadline, 60 runs)', () => {
+  let harness: BotHarness;
+  let listId: string;
+  beforeAll(async () => {
+    harness = await startBotHarness({ fake: { callbackDeadlineMs: 3000 } });
+    listId = messageOf(await dispatch(harness.fake, slash('search', { query: '2021' }))).id;
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('each hostile interaction gets exactly one valid, inert callback within 3 s, and the next question its answer', async () => {
+    const anyRequest = fc.oneof(hostileCommand, hostileAutocomplete, hostileComponent);
+    await fc.assert(
+      fc.asyncProperty(anyRequest, async (request) => {
+        const before = harness.fake.stats();
+        const outcome = await dispatch(harness.fake, request, { messageId: listId, timeoutMs: 3000 });
+        expect(outcome.latencyMs).toBeLessThan(3000);
+        expect(harness.fake.stats().callbacks - before.callbacks).toBe(1);
+        expect(harness.fake.stats().restRequests - before.restRequests).toBe(1);
+        if (request.kind === 'autocomplete') {
+          expect(outcome.callback.type).toBe(8);
+          expectChoicesWithinDiscordLimits(outcome.callback.data?.choices ?? []);
+        } else {
+          expect(request.kind === 'command' ? [4] : [4, 7]).toContain(outcome.callback.type);
+          const body = asBody(messageOf(outcome));
+          expectWithinDiscordLimits(body);
+          expectInertText(textOf(body));
+        }
+        expect(await beninTitle(harness.fake)).toBe(BENIN_TITLE);
+      }),
+      { numRuns: 60 },
+    );
+    expect(errorLines(harness.logs)).toEqual([]);
+  });
+
+  it('an autocomplete with no focused option (forged payload) still gets choices', async () => {
+    const { interaction } = await harness.fake.autocomplete({
+      name: 'laureates',
+      subcommand: 'country',
+      options: [{ name: 'name', type: 3, value: 'ben', focused: true }],
+    });
+    const forged = structuredClone(interaction) as { id: string; token: string; data: { options: object[] } };
+    forged.id = `${forged.id.slice(0, -3)}999`;
+    forged.token = `${forged.token}-forged`;
+    forged.data.options = [{ name: 'country', type: 1, options: [{ name: 'name', type: 3, value: 'ben' }] }];
+    const outcome = await harness.fake.dispatchRaw(forged, 3000);
+    expect(outcome.callback.type).toBe(8);
+    expect(errorLines(harness.logs)).toEqual([]);
+  });
+});

@@ -164,7 +164,8 @@ async function main(): Promise<void> {
     const count = Object.keys(SCENARIOS).length * SAMPLES;
     console.log(`\n${table(rows)}\n`);
     console.log(
-      `${count} samples per bot over loopback, one interaction at a time; startup and RSS at ready: median of ${STARTS} starts. ` +
+      `Latency: ${count} samples per bot (node --import tsx) over loopback, one interaction at a time. ` +
+        `Startup and RSS at ready: median of ${STARTS} starts. ` +
         `Node ${process.version}. Took ${((performance.now() - began) / 1000).toFixed(0)} s.`,
     );
   } finally {

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, requireDiscord } from './bot/config.ts';
+import { ConfigError, loadConfig, requireDiscord, type Config } from './bot/config.ts';
 import { createLogger, type Logger } from './bot/logger.ts';
 import { startBot } from './bot/run.ts';
 import { CatalogStore } from './data/catalogStore.ts';
@@ -33,6 +33,15 @@ async function main(): Promise<void> {
   process.on('SIGHUP', () => store.reload('SIGHUP'));
   store.watchFile();
 
+  const stop = await startService(config, store, logger);
+  onShutdown(logger, async () => {
+    store.close();
+    await stop();
+  });
+}
+
+/** The bot on Discord when a token is set, else (or with --playground) the local playground; returns how to stop it. */
+async function startService(config: Config, store: CatalogStore, logger: Logger): Promise<() => Promise<void>> {
   if (process.argv.includes('--playground') || config.DISCORD_TOKEN === undefined) {
     if (config.DISCORD_TOKEN === undefined) {
       console.log(
@@ -42,16 +51,11 @@ async function main(): Promise<void> {
     const { startPlayground } = await import('./playground/start.ts');
     const playground = await startPlayground({ config, store, logger });
     console.log(`Playground ready: open ${playground.url}`);
-    onShutdown(logger, playground.close);
-    return;
+    return playground.close;
   }
-
   const discord = requireDiscord(config);
   const client = await startBot({ token: discord.DISCORD_TOKEN, apiUrl: discord.DISCORD_API_URL, store, logger });
-  onShutdown(logger, async () => {
-    store.close();
-    await client.destroy();
-  });
+  return () => client.destroy();
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,7 @@
-import { AllowedMentionsTypes } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeMessage, InteractionOutcome } from '../src/emulator/index.ts';
-import type { MessageBody } from '../src/views/message.ts';
 import { startBotHarness, TEST_TOKEN, type BotHarness } from './support/botHarness.ts';
+import { asBody, messageOf } from './support/discord.ts';
 import { expectWithinDiscordLimits } from './support/limits.ts';
 
 /**
@@ -35,19 +34,6 @@ function ask(
     inGuild,
   });
 }
-
-function messageOf(outcome: InteractionOutcome): FakeMessage {
-  if (!outcome.message) throw new Error(`no message for callback type ${outcome.callback.type}`);
-  return outcome.message;
-}
-
-const asBody = (message: FakeMessage): MessageBody => ({
-  content: message.content || undefined,
-  embeds: message.embeds,
-  components: message.components as MessageBody['components'],
-  // A message sent without allowed_mentions would let Discord's defaults ping: count that as a failure.
-  allowed_mentions: message.allowed_mentions ?? { parse: [AllowedMentionsTypes.Everyone] },
-});
 
 function menuValues(message: FakeMessage): string[] {
   for (const row of asBody(message).components) {

@@ -1,5 +1,5 @@
 import type { FakeDiscord } from '../../src/emulator/index.ts';
-import { GC_DONE_LINE } from './gcOnSignal.ts';
+import { GC_DONE_LINE } from './memory.ts';
 import { rssMb, runScript, waitForOutput, type RunningScript } from './process.ts';
 
 const GC_ON_SIGNAL = new URL('./gcOnSignal.ts', import.meta.url).href;
@@ -10,7 +10,7 @@ export interface BotProcess {
   readyMs: number;
   /** The process's resident memory now, in MB. */
   rssMb: () => number;
-  /** Its resident memory right after a full GC, in MB (needs `exposeGc`). */
+  /** Its resident memory once garbage is collected and handed back (support/memory.ts), in MB; needs `exposeGc`. */
   rssMbAfterGc: () => Promise<number>;
   /** SIGTERM, then SIGKILL if it has not exited within 5 s. */
   stop: () => Promise<void>;
@@ -24,7 +24,7 @@ export interface BotProcessOptions {
   env?: Record<string, string>;
   /** V8/node flags, before the entry point. */
   nodeArgs?: string[];
-  /** Lets `rssMbAfterGc` trigger a full GC in the process (--expose-gc and support/gcOnSignal.ts preloaded). */
+  /** Lets `rssMbAfterGc` have the process collect its garbage (--expose-gc, support/gcOnSignal.ts preloaded). */
   exposeGc?: boolean;
   timeoutMs?: number;
 }

@@ -1,13 +1,10 @@
 /**
- * Preloaded into a process started with --expose-gc (`--import` it): on SIGUSR2, a full garbage collection, then a
- * line saying so — so that memory read next is what the process holds on to, not garbage V8 has yet to collect.
+ * Preloaded (`--import`) into a process started with --expose-gc: on SIGUSR2 its memory is settled, then a line says
+ * so, for the parent to read its RSS (BotProcess.rssMbAfterGc).
  */
-export const GC_DONE_LINE = '{"msg":"gc done"}';
+import { exposedGc, GC_DONE_LINE, settleMemory } from './memory.ts';
 
-const gc = (globalThis as { gc?: () => void }).gc;
+const gc = exposedGc;
 if (gc) {
-  process.on('SIGUSR2', () => {
-    gc();
-    process.stdout.write(`${GC_DONE_LINE}\n`);
-  });
+  process.on('SIGUSR2', () => void settleMemory(gc).then(() => process.stdout.write(`${GC_DONE_LINE}\n`)));
 }

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexTerms, normalize, STOP_WORDS, words } from '../src/search/normalize.ts';
+import { gluedForms, normalize, STOP_WORDS, words } from '../src/search/normalize.ts';
+
+/** What the index reads from a text: its words, then its glued forms. */
+const indexTerms = (text: string) => [...words(text), ...gluedForms(text)];
 import { queryWordsOf } from '../src/search/rankedIndex.ts';
 
 describe('normalize', () => {

@@ -86,14 +86,9 @@ export function words(text: string): string[] {
 const JOINERS = /['’\-‐]/;
 
 /**
- * The words of a text plus the forms people type when they drop an apostrophe or a hyphen:
- * "d'Ivoire" also gives "divoire", "Porto-Novo" also gives "portonovo".
+ * The forms people type when they drop an apostrophe or a hyphen, indexed beside the words: "d'Ivoire" also gives
+ * "divoire", "Porto-Novo" also gives "portonovo". One per space-separated token that holds an apostrophe or a hyphen.
  */
-export function indexTerms(text: string): string[] {
-  return [...words(text), ...gluedForms(text)];
-}
-
-/** The glued forms alone: one per space-separated token that holds an apostrophe or a hyphen. */
 export function gluedForms(text: string): string[] {
   if (!JOINERS.test(text)) return [];
   const glued: string[] = [];

@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/index.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { messageBody, type MessageBody } from './message.ts';
 import { NEUTRAL_COLOUR } from './palette.ts';
-import { countryName, flagOf, flags, headline } from './projectText.ts';
+import { flagOf, flags, headline, partnersInline } from './projectText.ts';
 
 export const PAGE_SIZE = 10;
 const TITLE_IN_ENTRY = 90;
@@ -27,10 +27,7 @@ export function pageCount(total: number): number {
 }
 
 function entry(project: Project, rank: number, locale: Locale): string {
-  const partners = project.partners
-    .map((partner) => `${partner.name} (${countryName(partner.country, locale)})`)
-    .join(', ');
-  return `**${rank}.** ${flags(project)} **${project.lead.name}** → ${partners}\n└ *${truncate(project.title, TITLE_IN_ENTRY)}*`;
+  return `**${rank}.** ${flags(project)} **${project.lead.name}** → ${partnersInline(project, locale)}\n└ *${truncate(project.title, TITLE_IN_ENTRY)}*`;
 }
 
 function pageButtons(list: ProjectList, page: number, pages: number, locale: Locale): APIButtonComponent[] {

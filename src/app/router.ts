@@ -3,10 +3,9 @@ import type { Catalog } from '../search/catalog.ts';
 import { en } from '../i18n/en.ts';
 import { localeFor, optionText, type Locale } from '../i18n/index.ts';
 import { errorView } from '../views/infoViews.ts';
-import { decodeCustomId } from './customId.ts';
+import { decodeCustomId, type ListMode } from './customId.ts';
 import type { ListRenderer } from './lists.ts';
 import { optionsSchema, type AnySubcommand, type CommandContext, type Reply, type Requester } from './subcommand.ts';
-import type { ListMode } from './customId.ts';
 import { cardReplyFor } from './cards.ts';
 
 type RawOptions = Record<string, string | number | boolean | undefined>;

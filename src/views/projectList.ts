@@ -18,7 +18,7 @@ export interface ProjectList {
   projects: readonly Project[];
   /** 0-based; out-of-range pages (a forged or stale id) show the nearest real page. */
   page: number;
-  /** The id of the button that shows another page, or undefined when the list can't be paged (one page). */
+  /** What the button showing another page does (buttons only appear when there is more than one page). */
   pageAction: (page: number) => ComponentAction;
 }
 

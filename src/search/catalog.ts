@@ -97,6 +97,14 @@ function projectFields(project: Project): IndexedField[] {
   ];
 }
 
+/** An authority is found by its name, and a little less by its aliases. */
+function authorityFields(authority: Authority): IndexedField[] {
+  return [
+    { text: authority.name, weight: WEIGHT.authority },
+    ...authority.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
+  ];
+}
+
 /** Counts items by key, most frequent first (ties in first-seen order). */
 function countBy<K, V>(items: Iterable<K>, lookup: (key: K) => V | undefined): { value: V; count: number }[] {
   const counts = new Map<K, number>();
@@ -153,10 +161,7 @@ export class Catalog {
     this.authorities = new RankedIndex(
       authorities.map((authority) => ({
         item: authority,
-        fields: [
-          { text: authority.name, weight: WEIGHT.authority },
-          ...authority.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
-        ],
+        fields: authorityFields(authority),
       })),
     );
     // Countries with projects first, so that ties resolve to a country the data knows.
@@ -187,10 +192,7 @@ export class Catalog {
     this.entities = new RankedIndex<Suggestion>([
       ...authorities.map((authority) => ({
         item: { kind: 'authority' as const, authority },
-        fields: [
-          { text: authority.name, weight: WEIGHT.authority },
-          ...authority.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
-        ],
+        fields: authorityFields(authority),
       })),
       ...countries
         .filter((country) => this.projectsByCountry.has(country.code))

@@ -14,6 +14,23 @@ export default tseslint.config(
     },
   },
   {
+    // Layers: views, search, data and the domain know nothing of the router, the transports or the playground.
+    files: ['src/views/**/*.ts', 'src/search/**/*.ts', 'src/data/**/*.ts', 'src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/*', '**/bot/*', '**/emulator/*', '**/playground/*', '**/commands/*'],
+              message: 'A lower layer never imports an upper one.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/playground/public/**/*.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', EventSource: 'readonly', customElements: 'readonly', HTMLElement: 'readonly', localStorage: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
   },

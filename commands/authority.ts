@@ -1,4 +1,4 @@
-import { MAX_QUERY_IN_ID, SIDES } from '../src/app/customId.ts';
+import { MAX_QUERY_IN_ID, SIDES } from '../src/views/customId.ts';
 import { notFound, resolutionList, type ListRenderer } from '../src/app/lists.ts';
 import { defineSubcommand } from '../src/app/subcommand.ts';
 import { normalize } from '../src/search/normalize.ts';

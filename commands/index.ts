@@ -1,4 +1,4 @@
-import type { ListMode } from '../src/app/customId.ts';
+import type { ListMode } from '../src/views/customId.ts';
 import type { ListRenderer } from '../src/app/lists.ts';
 import type { AnySubcommand } from '../src/app/subcommand.ts';
 import { authority, authorityList } from './authority.ts';

@@ -1,4 +1,4 @@
-import { MAX_QUERY_IN_ID } from '../src/app/customId.ts';
+import { MAX_QUERY_IN_ID } from '../src/views/customId.ts';
 import { rankedList } from '../src/app/lists.ts';
 import { defineSubcommand } from '../src/app/subcommand.ts';
 

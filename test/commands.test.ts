@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCustomId } from '../src/app/customId.ts';
+import { decodeCustomId } from '../src/views/customId.ts';
 import { bodyOf, command, customIds, listedIds, textOf } from './support/router.ts';
 import { expectWithinDiscordLimits } from './support/limits.ts';
 

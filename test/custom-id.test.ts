@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCustomId, encodeCustomId, MAX_QUERY_IN_ID, type ComponentAction } from '../src/app/customId.ts';
+import { decodeCustomId, encodeCustomId, MAX_QUERY_IN_ID, type ComponentAction } from '../src/views/customId.ts';
 
 describe('custom_ids carry the whole state of a button and are validated on the way back in', () => {
   const actions: ComponentAction[] = [

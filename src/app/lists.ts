@@ -5,7 +5,7 @@ import { noticeView } from '../views/infoViews.ts';
 import type { MessageBody } from '../views/message.ts';
 import { projectList } from '../views/projectList.ts';
 import { quote } from '../views/text.ts';
-import type { ComponentAction, ListMode, Side } from './customId.ts';
+import type { ComponentAction, ListMode, Side } from '../views/customId.ts';
 import type { CommandContext } from './subcommand.ts';
 
 /** Renders one page of a list command; also what the ◀ ▶ buttons call, with the state their custom_id carries. */

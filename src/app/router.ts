@@ -3,7 +3,7 @@ import type { Catalog } from '../search/catalog.ts';
 import { en } from '../i18n/en.ts';
 import { localeFor, optionText, type Locale } from '../i18n/index.ts';
 import { errorView } from '../views/infoViews.ts';
-import { decodeCustomId, type ListMode } from './customId.ts';
+import { decodeCustomId, type ListMode } from '../views/customId.ts';
 import type { ListRenderer } from './lists.ts';
 import { optionsSchema, type AnySubcommand, type CommandContext, type Reply, type Requester } from './subcommand.ts';
 import { cardReplyFor } from './cards.ts';

@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord-api-types/v10';
-import { encodeCustomId } from '../app/customId.ts';
+import { encodeCustomId } from './customId.ts';
 import type { Call, Project } from '../domain/schema.ts';
 import { formatDate, type Locale } from '../i18n/index.ts';
 import { messageBody, type MessageBody } from './message.ts';

@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord-api-types/v10';
-import { encodeCustomId, type ComponentAction } from '../app/customId.ts';
+import { encodeCustomId, type ComponentAction } from './customId.ts';
 import type { Project } from '../domain/schema.ts';
 import type { Locale } from '../i18n/index.ts';
 import { LIMITS, truncate } from './limits.ts';

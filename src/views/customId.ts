@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from '../views/limits.ts';
+import { LIMITS } from './limits.ts';
 
 /**
  * Component custom_ids carry all the state a button or menu needs (stateless: survives restarts, works across shards).

@@ -1,18 +1,28 @@
 import { escapeMarkdown } from 'discord.js';
+import { truncate } from './limits.ts';
 
 /**
- * Text a user typed, made safe to echo back: markdown shown literally, and mentions (@everyone, <@id>, <#id>) broken
- * with a zero-width space so they neither ping (allowed_mentions is none anyway) nor render as mentions.
+ * Control characters and every bidirectional formatting character (embeddings, overrides, isolates, and the LRM/RLM/
+ * ALM marks): echoed, they would garble or visually reverse the text around them ("Shared by …" read backwards).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text a user typed (or chose as their name), made safe to echo back: markdown shown literally — masked links
+ * (`[Free Nitro](https://…)` would hide where a link goes), headings and lists included, which discord.js's
+ * escapeMarkdown leaves alone by default — and mentions (@everyone, <@id>, <#id>) broken with a zero-width space so they neither ping
+ * (allowed_mentions is none anyway) nor render as mentions.
  */
 export function escapeUserText(text: string): string {
-  // Control characters and bidirectional overrides would garble or visually reverse the text around them.
-  // eslint-disable-next-line no-control-regex
-  return escapeMarkdown(text.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' '))
+  return escapeMarkdown(text.replace(UNSAFE_CHARACTERS, ' '), { heading: true, bulletedList: true, numberedList: true })
+    // discord.js's own maskedLink option escapes only the first of several links: every bracket is escaped instead.
+    .replace(/[[\]]/g, '\\$&')
     .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<(@[!&]?|#)/g, '<\u200b$1');
+    .replace(/<(@[!&]?|#|\/|a?:|t:)/g, '<\u200b$1');
 }
 
 /** User text shown in a title or quotes: escaped and shortened, so one long query can't crowd out the answer. */
 export function quote(text: string, max = 80): string {
-  return escapeUserText(text.trim().length > max ? `${text.trim().slice(0, max - 1)}…` : text.trim());
+  return escapeUserText(truncate(text.trim(), max));
 }

@@ -59,10 +59,17 @@ export function expectChoicesWithinDiscordLimits(choices: readonly { name: strin
   expect(new Set(choices.map((choice) => choice.value)).size).toBe(choices.length);
 }
 
-/** Asserts text shown to people can't mention anyone, nor hide or reverse text with control or bidi characters. */
+/** A masked link Discord would render: `[label](url)` whose bracket is not escaped. The bot's own text has none. */
+export const LIVE_MASKED_LINK = /(?<!\\)\[[^\]]*\]\(\s*<?[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Asserts text shown to people can't mention anyone, hide a link behind a label, nor hide or reverse text with
+ * control or bidi characters.
+ */
 export function expectInertText(text: string): void {
   expect(text).not.toMatch(/@(everyone|here)|<[@#]/);
-  // Line breaks are ours to use; every other control and direction-override character is user text gone unescaped.
+  expect(text).not.toMatch(LIVE_MASKED_LINK);
+  // Line breaks are ours to use; every other control and bidi formatting character is user text gone unescaped.
   // eslint-disable-next-line no-control-regex
-  expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
+  expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
 }

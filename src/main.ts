@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, requireDiscord, type Config } from './bot/config.ts';
 import { createLogger, type Logger } from './bot/logger.ts';
 import { startBot } from './bot/run.ts';
+import { connectWithRetry, StartupError } from './bot/startup.ts';
 import { CatalogStore } from './data/catalogStore.ts';
 import { DataError } from './data/dataError.ts';
 import { DATASET_FILE } from './data/paths.ts';
@@ -24,9 +25,13 @@ function onShutdown(logger: Logger, close: () => Promise<void>): void {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
+/** Set once the configuration is read: from then on even a fatal error is one redacted, structured line. */
+let startupLogger: Logger | undefined;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL, [config.DISCORD_TOKEN]);
+  startupLogger = logger;
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
   const store = new CatalogStore(config.DATA_FILE ?? DATASET_FILE, logger);
@@ -54,13 +59,25 @@ async function startService(config: Config, store: CatalogStore, logger: Logger)
     return playground.close;
   }
   const discord = requireDiscord(config);
-  const client = await startBot({ token: discord.DISCORD_TOKEN, apiUrl: discord.DISCORD_API_URL, store, logger });
+  const client = await connectWithRetry(
+    () => startBot({ token: discord.DISCORD_TOKEN, apiUrl: discord.DISCORD_API_URL, store, logger }),
+    { logger, target: discord.DISCORD_API_URL ?? 'https://discord.com/api' },
+  );
   return () => client.destroy();
 }
 
 main().catch((error: unknown) => {
   // Configuration and data problems are the user's to fix: one clear message, no stack trace.
-  if (error instanceof ConfigError || error instanceof DataError) console.error(error.message);
-  else console.error(error);
-  process.exit(1);
+  if (error instanceof ConfigError || error instanceof DataError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  if (!startupLogger) {
+    console.error(error);
+    process.exit(1);
+  }
+  // Anything else is one fatal line through the logger, so its redaction applies (a raw stack could quote a URL).
+  if (error instanceof StartupError) startupLogger.fatal({ reason: error.reason, err: error.cause }, error.message);
+  else startupLogger.fatal({ err: error }, 'could not start');
+  startupLogger.flush(() => process.exit(1));
 });

@@ -3,8 +3,48 @@ import { pino, type Logger } from 'pino';
 export type { Logger };
 
 /**
- * Structured JSON logs. Secrets never reach a line: known fields are redacted, and the token's text is scrubbed from
- * any message or error that might quote it (a library error echoing a header, say).
+ * The path segment after an interaction id or a webhook id is a bearer token (15 minutes for an interaction, forever
+ * for a webhook): `/interactions/<id>/<token>/callback`, `/webhooks/<application id>/<token>/messages/@original`.
+ */
+const TOKEN_IN_PATH = /(\/(?:interactions|webhooks)\/\d{1,20}\/)[^/?#\s"\\]+/g;
+
+/** Removes interaction and webhook tokens from any text: URLs in messages, error fields, stacks. */
+export function redactTokenPaths(text: string): string {
+  return text.replace(TOKEN_IN_PATH, '$1[REDACTED]');
+}
+
+/** A request body as a log needs it: how big, and which files (names and sizes), never its content. */
+function summariseRequestBody(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { json, files } = body as { json?: unknown; files?: unknown };
+  const jsonBytes = json === undefined ? 0 : Buffer.byteLength(JSON.stringify(json) ?? '');
+  const fileList = Array.isArray(files)
+    ? files.map((file: { name?: unknown; data?: { length?: unknown; byteLength?: unknown } }) => ({
+        name: typeof file.name === 'string' ? file.name : undefined,
+        bytes: Number(file.data?.byteLength ?? file.data?.length ?? 0),
+      }))
+    : [];
+  return { jsonBytes, files: fileList };
+}
+
+/**
+ * Errors as pino's standard serializer writes them, minus what may carry a secret or a user's data: discord.js REST
+ * errors (DiscordAPIError, HTTPError) carry the request `url` — with the interaction token in its path — and the whole
+ * `requestBody`, which is summarised instead.
+ */
+function serializeError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  if ('requestBody' in serialized) serialized.requestBody = summariseRequestBody(serialized.requestBody);
+  // rawError repeats Discord's answer, which may echo the request.
+  delete serialized.rawError;
+  return serialized;
+}
+
+/**
+ * Structured JSON logs. Secrets never reach a line: known fields are redacted, errors are serialized without request
+ * bodies, and every line is scrubbed of the bot token and of interaction/webhook tokens in URLs, wherever they are
+ * quoted (a message, an error's url, a stack).
  */
 export function createLogger(
   level: string,
@@ -12,7 +52,8 @@ export function createLogger(
   destination?: pino.DestinationStream,
 ): Logger {
   const hidden = secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length >= 8);
-  const scrub = (text: string) => hidden.reduce((out, secret) => out.split(secret).join('[REDACTED]'), text);
+  const scrub = (line: string) =>
+    redactTokenPaths(hidden.reduce((out, secret) => out.split(secret).join('[REDACTED]'), line));
   return pino(
     {
       level,
@@ -21,13 +62,9 @@ export function createLogger(
         paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'config.DISCORD_TOKEN'],
         censor: '[REDACTED]',
       },
+      serializers: { err: serializeError },
       formatters: { level: (label) => ({ level: label }) },
-      hooks:
-        hidden.length === 0
-          ? {}
-          : {
-              streamWrite: scrub,
-            },
+      hooks: { streamWrite: scrub },
     },
     destination ?? bufferedStdout(),
   );

@@ -21,7 +21,13 @@ export async function startBot({ token, store, router, ...options }: StartBotOpt
     router: router ?? createRouter({ subcommands: SUBCOMMANDS, lists: LIST_RENDERERS, catalog: () => store.catalog }),
   });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(token);
-  await ready;
+  try {
+    await client.login(token);
+    await ready;
+  } catch (error) {
+    // A failed login leaves REST queues and timers behind; a retry starts from a fresh client.
+    await client.destroy();
+    throw error;
+  }
   return client;
 }

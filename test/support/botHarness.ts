@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import { pino } from 'pino';
 import { SUBCOMMANDS } from '../../commands/index.ts';
 import { registerCommands } from '../../src/bot/deploy.ts';
+import { createLogger } from '../../src/bot/logger.ts';
 import { startBot, type StartBotOptions } from '../../src/bot/run.ts';
 import { CatalogStore } from '../../src/data/catalogStore.ts';
 import { DATASET_FILE } from '../../src/data/paths.ts';
@@ -17,6 +18,8 @@ export const NO_IDENTIFY_WAIT: StartBotOptions['clientOptions'] = {
 export interface BotHarnessOptions {
   dataFile?: string;
   fake?: Omit<FakeDiscordOptions, 'token'>;
+  /** Log through the bot's own logger (redaction, error serializer; levels as words) instead of plain pino. */
+  productionLogger?: boolean;
   /** Passed to startBot; `clientOptions` defaults to NO_IDENTIFY_WAIT. */
   bot?: Pick<StartBotOptions, 'router' | 'deferAfterMs' | 'clientOptions'>;
 }
@@ -46,10 +49,10 @@ export function watchUnhandledRejections(): { reasons: unknown[]; stop: () => vo
 export async function startBotHarness(options: BotHarnessOptions = {}): Promise<BotHarness> {
   const fake = await FakeDiscord.start({ ...options.fake, token: TEST_TOKEN });
   const logs: Record<string, unknown>[] = [];
-  const logger = pino(
-    { level: 'debug' },
-    { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) },
-  );
+  const destination = { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) };
+  const logger = options.productionLogger
+    ? createLogger('debug', [TEST_TOKEN], destination)
+    : pino({ level: 'debug' }, destination);
   const store = new CatalogStore(options.dataFile ?? DATASET_FILE, logger);
   await registerCommands({
     token: TEST_TOKEN,

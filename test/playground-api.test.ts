@@ -24,7 +24,12 @@ const received: string[] = [];
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: T }> {
   const response = await fetch(new URL(path, playground.url), {
     method,
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    ...(body === undefined
+      ? {}
+      : {
+          headers: { 'content-type': 'application/json' },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        }),
   });
   const text = await response.text();
   received.push(text);
@@ -265,6 +270,7 @@ describe('playground failures', () => {
       local.fake.failNext({ method: 'POST', pathIncludes: '/callback' }, { status: 500 }, 100);
       const response = await fetch(new URL('/api/interactions/command', local.url), {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ subcommand: 'stats', options: {}, ...actor }),
       });
       expect(response.status).toBe(504);

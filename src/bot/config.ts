@@ -18,6 +18,8 @@ const configSchema = z.object({
   DATA_FILE: optional(z.string()),
   PLAYGROUND_HOST: z.string().default('127.0.0.1'),
   PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** The playground has no login: listening beyond loopback needs this explicit yes. */
+  PLAYGROUND_ALLOW_NETWORK: optional(z.stringbool()),
 });
 export type Config = z.infer<typeof configSchema>;
 /** What running against Discord needs on top: the token and the application id. */

@@ -5,6 +5,7 @@ import { ConfigError } from '../bot/config.ts';
 import type { Logger } from '../bot/logger.ts';
 import { API_ROUTES } from './api.ts';
 import type { ApiContext } from './api.ts';
+import { checkRequest } from './access.ts';
 import { isAsset, sendAsset } from './assets.ts';
 import { ApiError, sendError } from './http-io.ts';
 
@@ -12,7 +13,10 @@ import { ApiError, sendError } from './http-io.ts';
  * Listens before anything else starts, so a busy port fails fast with one line saying what to change. A
  * ConfigError, because the fix is a setting (main prints those without a stack trace).
  */
-export async function listen(host: string, port: number): Promise<{ server: Server; url: string }> {
+export async function listen(
+  host: string,
+  port: number,
+): Promise<{ server: Server; url: string; address: string; port: number }> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
@@ -34,14 +38,18 @@ export async function listen(host: string, port: number): Promise<{ server: Serv
   });
   const { address, port: actual } = server.address() as AddressInfo;
   const hostForUrl = address.includes(':') ? `[${address}]` : address;
-  return { server, url: `http://${hostForUrl}:${actual}/` };
+  return { server, url: `http://${hostForUrl}:${actual}/`, address, port: actual };
 }
 
-/** Routes requests to the page's assets and the JSON API; every failure becomes a JSON error, never a stack. */
-export function requestHandler(context: ApiContext, logger: Logger) {
+/**
+ * Routes requests to the page's assets and the JSON API, once `checkRequest` has let them in (their `Host` is one of
+ * `hosts`); every failure becomes a JSON error, never a stack.
+ */
+export function requestHandler(context: ApiContext, logger: Logger, hosts: ReadonlySet<string>) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', 'http://playground').pathname;
     try {
+      checkRequest(req, hosts);
       if (req.method === 'GET' && isAsset(path)) return await sendAsset(res, path);
       const route = API_ROUTES[`${req.method} ${path}`];
       if (route) return await route(req, res, context);

@@ -2,6 +2,7 @@ import type { Config } from '../bot/config.ts';
 import type { Logger } from '../bot/logger.ts';
 import type { CatalogStore } from '../data/catalogStore.ts';
 import type { FakeDiscord } from '../emulator/index.ts';
+import { allowedHosts, checkExposure } from './access.ts';
 import { startEmulatedBot } from './bot.ts';
 import { pageBundle } from './bundle.ts';
 import { ChannelFeed } from './feed.ts';
@@ -24,7 +25,12 @@ export async function startPlayground(options: {
 }): Promise<Playground> {
   const { config, store } = options;
   const logger = options.logger.child({ component: 'playground' });
-  const { server, url } = await listen(config.PLAYGROUND_HOST, config.PLAYGROUND_PORT);
+  const warning = checkExposure(config.PLAYGROUND_HOST, config.PLAYGROUND_ALLOW_NETWORK ?? false);
+  if (warning) {
+    logger.warn({ host: config.PLAYGROUND_HOST }, 'playground reachable from the network');
+    console.warn(warning);
+  }
+  const { server, url, address, port } = await listen(config.PLAYGROUND_HOST, config.PLAYGROUND_PORT);
   const closeServer = () => {
     server.closeAllConnections();
     return new Promise<void>((resolve) => server.close(() => resolve()));
@@ -42,7 +48,8 @@ export async function startPlayground(options: {
   }
   const bot = started.value;
   const feed = new ChannelFeed(bot.fake);
-  server.on('request', requestHandler({ fake: bot.fake, feed }, logger));
+  const hosts = allowedHosts(port, config.PLAYGROUND_HOST, address);
+  server.on('request', requestHandler({ fake: bot.fake, feed }, logger, hosts));
   logger.info({ url }, 'playground listening');
 
   let closing: Promise<void> | undefined;

@@ -1,10 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gluedForms, normalize, STOP_WORDS, words } from '../src/search/normalize.ts';
-
-/** What the index reads from a text: its words, then its glued forms. */
-const indexTerms = (text: string) => [...words(text), ...gluedForms(text)];
+import { normalize, STOP_WORDS, TermReader, words } from '../src/search/normalize.ts';
 import { queryWordsOf } from '../src/search/rankedIndex.ts';
+
+/** What the index reads from a text, as strings. */
+function indexTerms(text: string): string[] {
+  const terms: string[] = [];
+  new TermReader().read(text, (codes, length) => terms.push(String.fromCharCode(...codes.subarray(0, length))));
+  return terms;
+}
+
+/** The definition: per whitespace-separated token, its words, then its glued form if it holds a joiner. */
+function referenceTerms(text: string): string[] {
+  return text.split(/\s+/).flatMap((token) => {
+    const glued = /['’\-‐]/.test(token) ? normalize(token).replaceAll(' ', '') : '';
+    return [...words(token), ...(glued === '' ? [] : [glued])];
+  });
+}
 
 describe('normalize', () => {
   it.each([
@@ -89,7 +101,39 @@ describe('indexTerms', () => {
   it('adds no glued form where nothing was joined', () => {
     expect(indexTerms('Porto Novo')).toEqual(['porto', 'novo']);
   });
+
+  it('equals the words and glued forms of each token, on any text, with hashes the term table agrees with', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.string({ unit: fc.constantFrom(..."aÉé\u0301œŒßẞİςΣ’'‐-– \t\u3000.,()«»1½😀\u202e"), maxLength: 30 }),
+    );
+    const reader = new TermReader();
+    fc.assert(
+      fc.property(text, (input) => {
+        const terms: string[] = [];
+        reader.read(input, (codes, length, hash) => {
+          const term = String.fromCharCode(...codes.subarray(0, length));
+          expect(hash).toBe(fnv1a(term));
+          terms.push(term);
+        });
+        expect(terms).toEqual(referenceTerms(input));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('reads a word longer than its buffer', () => {
+    const long = 'x'.repeat(10_000);
+    expect(indexTerms(`${long}-y`)).toEqual([long, 'y', `${long}y`]);
+  });
 });
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash | 0;
+}
 
 describe('stop words', () => {
   it('holds French and English function words, not content words', () => {

@@ -150,16 +150,16 @@ export class Catalog {
     this.summary = this.computeStats();
 
     this.everything = new RankedIndex(
-      dataset.projects.map((project) => ({ item: project, fields: projectFields(project) })),
+      lazily(dataset.projects, (project) => ({ item: project, fields: projectFields(project) })),
     );
     this.keywords = new RankedIndex(
-      dataset.projects.map((project) => ({
+      lazily(dataset.projects, (project) => ({
         item: project,
         fields: [{ text: project.title, weight: WEIGHT.title }, ...themeFields(project)],
       })),
     );
     this.authorities = new RankedIndex(
-      authorities.map((authority) => ({
+      lazily(authorities, (authority) => ({
         item: authority,
         fields: authorityFields(authority),
       })),
@@ -189,34 +189,36 @@ export class Catalog {
         ],
       })),
     );
-    this.entities = new RankedIndex<Suggestion>([
-      ...authorities.map((authority) => ({
-        item: { kind: 'authority' as const, authority },
-        fields: authorityFields(authority),
-      })),
-      ...countries
-        .filter((country) => this.projectsByCountry.has(country.code))
-        .map((country) => ({
-          item: { kind: 'country' as const, country, projectCount: this.countryProjects(country.code).length },
-          fields: [{ text: country.names.join(' · '), weight: WEIGHT.country }],
+    this.entities = new RankedIndex<Suggestion>(
+      chain<{ item: Suggestion; fields: IndexedField[] }>(
+        lazily(authorities, (authority) => ({
+          item: { kind: 'authority' as const, authority },
+          fields: authorityFields(authority),
         })),
-      ...REGIONS.filter((region) => this.projectsByRegion.has(region.code)).map((region) => ({
-        item: { kind: 'region' as const, region, projectCount: this.regionProjects(region.code).length },
-        fields: [{ text: region.name, weight: WEIGHT.region }],
-      })),
-      ...Object.values(THEMES)
-        .filter((theme) => this.projectsByTheme.has(theme.id))
-        .map((theme) => ({
-          item: { kind: 'theme' as const, theme, projectCount: this.projectsByTheme.get(theme.id)?.length ?? 0 },
-          fields: [
-            { text: `${theme.label.fr} · ${theme.label.en} · ${theme.terms.join(' · ')}`, weight: WEIGHT.theme },
-          ],
+        countries
+          .filter((country) => this.projectsByCountry.has(country.code))
+          .map((country) => ({
+            item: { kind: 'country' as const, country, projectCount: this.countryProjects(country.code).length },
+            fields: [{ text: country.names.join(' · '), weight: WEIGHT.country }],
+          })),
+        REGIONS.filter((region) => this.projectsByRegion.has(region.code)).map((region) => ({
+          item: { kind: 'region' as const, region, projectCount: this.regionProjects(region.code).length },
+          fields: [{ text: region.name, weight: WEIGHT.region }],
         })),
-      ...dataset.projects.map((project) => ({
-        item: { kind: 'project' as const, project },
-        fields: [{ text: project.title, weight: WEIGHT.title }],
-      })),
-    ]);
+        Object.values(THEMES)
+          .filter((theme) => this.projectsByTheme.has(theme.id))
+          .map((theme) => ({
+            item: { kind: 'theme' as const, theme, projectCount: this.projectsByTheme.get(theme.id)?.length ?? 0 },
+            fields: [
+              { text: `${theme.label.fr} · ${theme.label.en} · ${theme.terms.join(' · ')}`, weight: WEIGHT.theme },
+            ],
+          })),
+        lazily(dataset.projects, (project) => ({
+          item: { kind: 'project' as const, project },
+          fields: [{ text: project.title, weight: WEIGHT.title }],
+        })),
+      ),
+    );
   }
 
   call(id: string): Call | undefined {
@@ -392,6 +394,18 @@ export class Catalog {
       .flatMap((term) => index.search(term, { limit: 3, filter }).hits.map((hit) => hit.item));
     return [...new Set(items)].slice(0, 5);
   }
+}
+
+/**
+ * The entries of an index made one at a time as it reads them: made all at once, a large dataset's hundreds of
+ * thousands of field lists outlived the young generation, and the collector copied and marked them again and again.
+ */
+function* lazily<T, U>(items: readonly T[], entry: (item: T) => U): Generator<U> {
+  for (const item of items) yield entry(item);
+}
+
+function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const part of parts) yield* part;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -83,21 +83,126 @@ export function words(text: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
 }
 
-const JOINERS = /['’\-‐]/;
+/** The code units read one at a time, with the hash the term table files them under (FNV-1a, see TermTable). */
+export type TermSink = (codes: Uint16Array, length: number, hash: number) => void;
+
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+/** What a code unit (below LOW_LIMIT) is to the reader, worked out on first sight: how it folds, and two flags. */
+const UNKNOWN = 0;
+const SEPARATOR = 1;
+const DROPPED = 2;
+const LETTER = 3;
+const PIECES = 4;
+const FOLD_MASK = 7;
+/** Splits tokens, as `\s` does: a glued form is made per whitespace-separated token. */
+const WHITESPACE = 8;
+/** An apostrophe or hyphen: a token holding one also gives its glued form ("d'Ivoire" → "divoire"). */
+const JOINER = 16;
+const JOINERS = "'’-‐";
+
+const KIND_LOW = new Uint8Array(LOW_LIMIT);
+const LETTER_LOW = new Uint16Array(LOW_LIMIT);
+
+function kindOf(code: number): number {
+  const known = KIND_LOW[code] as number;
+  if (known !== UNKNOWN) return known;
+  const piece = folded(code);
+  const character = String.fromCharCode(code);
+  let kind = piece === '' ? DROPPED : piece === ' ' ? SEPARATOR : piece.length === 1 ? LETTER : PIECES;
+  if (kind === LETTER) LETTER_LOW[code] = piece.charCodeAt(0);
+  if (/\s/.test(character)) kind |= WHITESPACE;
+  if (JOINERS.includes(character)) kind |= JOINER;
+  KIND_LOW[code] = kind;
+  return kind;
+}
+
+/** A growable buffer of code units and their running hash. */
+class Term {
+  codes = new Uint16Array(64);
+  length = 0;
+  hash = FNV_OFFSET;
+
+  push(code: number): void {
+    if (this.length === this.codes.length) {
+      const grown = new Uint16Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length++] = code;
+    this.hash = Math.imul(this.hash ^ code, FNV_PRIME);
+  }
+
+  /** Hands the term to the sink, if any, and starts the next one. */
+  flush(sink: TermSink): void {
+    if (this.length > 0) sink(this.codes, this.length, this.hash | 0);
+    this.length = 0;
+    this.hash = FNV_OFFSET;
+  }
+}
 
 /**
- * The forms people type when they drop an apostrophe or a hyphen, indexed beside the words: "d'Ivoire" also gives
- * "divoire", "Porto-Novo" also gives "portonovo". One per space-separated token that holds an apostrophe or a hyphen.
+ * Reads the terms of a text the index files, in one pass with no string per word: the words of `normalize(text)`, and
+ * the forms people type when they drop an apostrophe or a hyphen — "d'Ivoire" also gives "divoire", "Porto-Novo" also
+ * "portonovo", one per whitespace-separated token holding an apostrophe or a hyphen, right after its words. Reading
+ * every title and name of a large dataset, normalised strings, word arrays and regexes were most of the index build.
  */
-export function gluedForms(text: string): string[] {
-  if (!JOINERS.test(text)) return [];
-  const glued: string[] = [];
-  for (const token of text.split(/\s+/)) {
-    if (!JOINERS.test(token)) continue;
-    const form = normalize(token).replaceAll(' ', '');
-    if (form !== '') glued.push(form);
+export class TermReader {
+  private readonly word = new Term();
+  private readonly glued = new Term();
+
+  read(text: string, sink: TermSink): void {
+    let joined = false;
+    const endToken = () => {
+      if (joined) this.glued.flush(sink);
+      else this.glued.length = 0;
+      this.glued.hash = FNV_OFFSET;
+      joined = false;
+    };
+    for (let index = 0; index < text.length; ) {
+      const code = text.charCodeAt(index);
+      if (code < LOW_LIMIT && (code < 0xd800 || code > 0xdfff)) {
+        index++;
+        const kind = kindOf(code);
+        if (kind & WHITESPACE) {
+          this.word.flush(sink);
+          endToken();
+          continue;
+        }
+        if (kind & JOINER) joined = true;
+        const fold = kind & FOLD_MASK;
+        if (fold === LETTER) {
+          const letter = LETTER_LOW[code] as number;
+          this.word.push(letter);
+          this.glued.push(letter);
+        } else if (fold === SEPARATOR) this.word.flush(sink);
+        else if (fold === PIECES) this.pieces(folded(code), sink);
+        continue;
+      }
+      const codePoint = codePointAt(text, index);
+      index += codePoint > 0xffff ? 2 : 1;
+      const character = String.fromCodePoint(codePoint);
+      if (/\s/.test(character)) {
+        this.word.flush(sink);
+        endToken();
+      } else this.pieces(folded(codePoint), sink);
+    }
+    this.word.flush(sink);
+    endToken();
   }
-  return glued;
+
+  /** A character that folds to several (œ → oe, ½ → 1 2): its spaces separate words, not tokens. */
+  private pieces(piece: string, sink: TermSink): void {
+    for (let index = 0; index < piece.length; index++) {
+      const code = piece.charCodeAt(index);
+      if (code === 32) this.word.flush(sink);
+      else {
+        this.word.push(code);
+        this.glued.push(code);
+      }
+    }
+  }
 }
 
 /** Words that carry no meaning on their own in a query ("commune de Makénéne", "the water project"). */

@@ -1,4 +1,4 @@
-import { gluedForms, normalize, STOP_WORDS, words } from './normalize.ts';
+import { STOP_WORDS, TermReader, words, type TermSink } from './normalize.ts';
 import { PostingsBuilder, type Postings } from './postings.ts';
 import { ScoreBoard } from './scoreBoard.ts';
 import { TermTable } from './termTable.ts';
@@ -87,21 +87,19 @@ export class RankedIndex<T> {
     const table = new TermTable();
     const texts: string[] = [];
     const builder = new PostingsBuilder();
-    const add = (id: number, text: string, posting: number) => {
-      if (id === texts.length) texts.push(text);
-      builder.add(id, posting);
+    // The text being read and its posting, for the sink (one closure for every text, not one per text).
+    let source = '';
+    let current = 0;
+    const sink: TermSink = (codes, length, hash) => {
+      const id = table.idOf(codes, length, hash);
+      if (id === texts.length) texts.push(source);
+      builder.add(id, current);
     };
+    const reader = new TermReader();
     const post = (text: string, posting: number) => {
-      // The words, found in place in the normalised text; then the glued forms, rare enough to be made as strings.
-      const normalised = normalize(text);
-      let start = 0;
-      while (start < normalised.length) {
-        const space = normalised.indexOf(' ', start);
-        const end = space === -1 ? normalised.length : space;
-        add(table.idOf(normalised, start, end), text, posting);
-        start = end + 1;
-      }
-      for (const glued of gluedForms(text)) add(table.idOf(glued, 0, glued.length), text, posting);
+      source = text;
+      current = posting;
+      reader.read(text, sink);
     };
     const groupIds: Map<string, number>[] = [];
     for (const { item, fields } of entries) {

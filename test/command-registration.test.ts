@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUBCOMMANDS } from '../commands/index.ts';
-import { applicationCommand } from '../src/app/definition.ts';
+import { applicationCommand, applicationCommands } from '../src/app/definition.ts';
 import { REGIONS } from '../src/domain/regions.ts';
 
 const definition = applicationCommand(SUBCOMMANDS);
@@ -108,5 +108,32 @@ describe('the registered command', () => {
       },
       { name: 'Partner abroad', name_localizations: { fr: 'Partenaire à l’étranger' }, value: 'partner' },
     ]);
+  });
+});
+
+describe('the message menu command', () => {
+  const [slash, menu] = applicationCommands(SUBCOMMANDS);
+
+  it('is registered with the slash command, in the same bulk overwrite', () => {
+    expect(slash).toEqual(definition);
+    expect(menu).toBeDefined();
+  });
+
+  it('is a message command (type 3) “Find laureates”, French “Trouver des lauréats”, available like the slash one', () => {
+    expect(menu).toEqual({
+      type: 3,
+      name: 'Find laureates',
+      name_localizations: { fr: 'Trouver des lauréats' },
+      integration_types: definition.integration_types,
+      contexts: definition.contexts,
+    });
+  });
+
+  it('has names within Discord’s 1–32 characters for context menus (spaces and capitals allowed)', () => {
+    const localised = Object.values(menu?.name_localizations ?? {}).filter((name) => name !== null);
+    for (const name of [menu?.name ?? '', ...localised]) {
+      expect(name.length).toBeGreaterThanOrEqual(1);
+      expect(name.length).toBeLessThanOrEqual(32);
+    }
   });
 });

@@ -5,7 +5,9 @@ import {
   InteractionContextType,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
+  type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { en } from '../i18n/en.ts';
 import { fr } from '../i18n/fr.ts';
@@ -64,13 +66,33 @@ function subcommandDefinition(subcommand: Subcommand): APIApplicationCommandSubc
   };
 }
 
-/** The one chat-input command the bot registers, installable on servers and user accounts, usable everywhere. */
+/** Installable on servers and user accounts, usable everywhere: the same for every command of the bot. */
+const AVAILABILITY = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+};
+
+/** The one chat-input command the bot registers. */
 export function applicationCommand(subcommands: readonly Subcommand[]): CommandDefinition {
   return {
     type: ApplicationCommandType.ChatInput,
     ...localised(en.command, fr.command),
-    integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
-    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+    ...AVAILABILITY,
     options: subcommands.map(subcommandDefinition),
   };
+}
+
+/** The message context-menu command (right-click a message → Apps): no description, a localised name. */
+export function messageMenuCommand(): RESTPostAPIContextMenuApplicationCommandsJSONBody {
+  return {
+    type: ApplicationCommandType.Message,
+    name: en.messages.menuName,
+    name_localizations: { fr: fr.messages.menuName },
+    ...AVAILABILITY,
+  };
+}
+
+/** Everything the bot registers, in one bulk overwrite. */
+export function applicationCommands(subcommands: readonly Subcommand[]): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [applicationCommand(subcommands), messageMenuCommand()];
 }

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { Catalog } from '../search/catalog.ts';
 import { en } from '../i18n/en.ts';
+import type { Language } from '../domain/countries.ts';
 import { localeFor, optionText, type Locale } from '../i18n/index.ts';
-import { errorView } from '../views/infoViews.ts';
+import { errorView, noticeView } from '../views/infoViews.ts';
+import { questionHelpView } from '../views/questionHelp.ts';
 import { decodeCustomId, type ListMode } from '../views/customId.ts';
 import type { ListRenderer } from './lists.ts';
 import { optionsSchema, type AnySubcommand, type CommandContext, type Reply, type Requester } from './subcommand.ts';
@@ -29,7 +31,39 @@ export type InteractionRequest =
       locale?: string;
       user: Requester;
     }
-  | { kind: 'component'; customId: string; values: readonly string[]; locale?: string; user: Requester };
+  | {
+      kind: 'component';
+      customId: string;
+      values: readonly string[];
+      locale?: string;
+      user: Requester;
+      /** The message the component is on, when the transport knows it: who it answers, and whether others see it. */
+      message?: ComponentMessage;
+    }
+  /** A plain message that mentions the bot, or any message in a DM: its text, without the mention, is a question. */
+  | {
+      kind: 'message';
+      text: string;
+      channel: 'guild' | 'dm';
+      user: Requester;
+      /** The person asked again within the cooldown: they get a polite "one moment" instead of an answer. */
+      tooSoon?: boolean;
+      /** Messages carry no locale: the answer's language is read from the question. */
+      locale?: undefined;
+    }
+  /** The message context-menu command ("Find laureates"): the target message's text is the question. */
+  | { kind: 'messageCommand'; commandName: string; text: string; locale?: string; user: Requester };
+
+export interface ComponentMessage {
+  ephemeral: boolean;
+  /** Who asked for it (the interaction's user, or the author of the message it replies to). */
+  ownerId: string | undefined;
+}
+
+/** The subcommand every question goes to, whatever way it was asked. */
+const ASK = 'ask';
+/** The one option of `ask`. */
+const QUESTION = 'question';
 
 export type Outcome = 'ok' | 'invalid' | 'error';
 
@@ -46,6 +80,8 @@ export interface RouterDependencies {
   lists: Record<ListMode, ListRenderer>;
   /** Read at each interaction, so a reloaded dataset is used from the next one on. */
   catalog: () => Catalog;
+  /** The language a question is written in, for answers to messages (which carry no locale); English if unset. */
+  questionLanguage?: (question: string) => Language;
 }
 
 /** The string and boolean options given so far (autocomplete sees unvalidated, partial input). */
@@ -80,7 +116,7 @@ function invalidOptionMessage(
 }
 
 /** Turns every interaction into exactly one reply. It never throws: a failure becomes a short ephemeral apology. */
-export function createRouter({ subcommands, lists, catalog }: RouterDependencies) {
+export function createRouter({ subcommands, lists, catalog, questionLanguage }: RouterDependencies) {
   const bySubcommand = new Map(subcommands.map((subcommand) => [subcommand.name as string, subcommand]));
   const schemas = new Map(
     subcommands.map((subcommand) => [subcommand.name as string, optionsSchema(subcommand.options)]),
@@ -88,7 +124,8 @@ export function createRouter({ subcommands, lists, catalog }: RouterDependencies
 
   function route(request: InteractionRequest, context: CommandContext): Handled {
     const { t } = context.locale;
-    if (request.kind === 'component') return routeComponent(request.customId, request.values, context);
+    if (request.kind === 'component') return routeComponent(request, context);
+    if (request.kind === 'message' || request.kind === 'messageCommand') return routeQuestion(request, context);
 
     const subcommand = request.commandName === en.command.name ? bySubcommand.get(request.subcommand ?? '') : undefined;
     const schema = schemas.get(request.subcommand ?? '');
@@ -116,7 +153,66 @@ export function createRouter({ subcommands, lists, catalog }: RouterDependencies
     return { reply: subcommand.run(context, parsed.data), outcome: 'ok', action: subcommand.name };
   }
 
-  function routeComponent(customId: string, values: readonly string[], context: CommandContext): Handled {
+  /** The longest question `ask` takes, if it has a limit. */
+  const questionLimit = (): number | undefined => {
+    const option = bySubcommand.get(ASK)?.options.find((candidate) => candidate.name === QUESTION);
+    return option?.type === 'string' ? option.maxLength : undefined;
+  };
+
+  /**
+   * A question asked by message or from the message menu is `/laureates ask question:` under another name: only
+   * who sees the answer differs (everyone for a message, the asker alone for the menu).
+   */
+  function routeQuestion(
+    request: Extract<InteractionRequest, { kind: 'message' | 'messageCommand' }>,
+    context: CommandContext,
+  ): Handled {
+    const ephemeral = request.kind === 'messageCommand';
+    const via = request.kind === 'message' ? 'message' : 'menu';
+    const { t } = context.locale;
+    const answer = (reply: Reply, action: string, outcome: Handled['outcome'] = 'ok'): Handled => ({
+      reply,
+      outcome,
+      action: `${via}:${action}`,
+    });
+    if (request.kind === 'messageCommand' && request.commandName !== en.messages.menuName) {
+      return answer(ephemeralError(t.errors.unknownCommand, context.locale), 'unknown', 'invalid');
+    }
+    if (request.kind === 'message' && request.tooSoon) {
+      return answer({ type: 'message', ephemeral, body: noticeView([t.messages.cooldown]) }, 'cooldown');
+    }
+    const question = request.text.trim();
+    if (question === '') {
+      const body = request.kind === 'message' ? questionHelpView() : noticeView([t.messages.noTextInTarget]);
+      return answer({ type: 'message', ephemeral, body }, 'empty');
+    }
+    const limit = questionLimit();
+    if (limit !== undefined && question.length > limit) {
+      return answer(
+        { type: 'message', ephemeral, body: noticeView([t.messages.tooLong(limit)]) },
+        'too-long',
+        'invalid',
+      );
+    }
+    const asked = route(
+      {
+        kind: 'command',
+        commandName: en.command.name,
+        subcommand: ASK,
+        options: { [QUESTION]: question },
+        user: request.user,
+      },
+      context,
+    );
+    const reply = asked.reply.type === 'message' ? { ...asked.reply, ephemeral } : asked.reply;
+    return { ...asked, reply, action: `${via}:${asked.action}` };
+  }
+
+  function routeComponent(
+    request: Extract<InteractionRequest, { kind: 'component' }>,
+    context: CommandContext,
+  ): Handled {
+    const { customId, values } = request;
     const action = decodeCustomId(customId);
     const expired = (): Handled => ({
       reply: ephemeralError(context.locale.t.errors.expiredComponent, context.locale),
@@ -124,12 +220,17 @@ export function createRouter({ subcommands, lists, catalog }: RouterDependencies
       action: 'component:invalid',
     });
     switch (action?.action) {
-      case 'page':
-        return {
-          reply: { type: 'update', body: lists[action.mode](context, action.query, action.side, action.page) },
-          outcome: 'ok',
-          action: `page:${action.mode}`,
-        };
+      case 'page': {
+        const body = lists[action.mode](context, action.query, action.side, action.page);
+        // A public answer pages in place for the person it answers; anyone else browses a private copy, so one
+        // reader's clicks never turn the page under the others' eyes.
+        const shared = request.message && !request.message.ephemeral;
+        const reply: Reply =
+          shared && request.message?.ownerId !== request.user.id
+            ? { type: 'message', ephemeral: true, body }
+            : { type: 'update', body };
+        return { reply, outcome: 'ok', action: `page:${action.mode}` };
+      }
       case 'open': {
         const reply = values.length === 1 ? cardReplyFor(context, values[0] ?? '', false) : undefined;
         return reply ? { reply, outcome: 'ok', action: 'open' } : expired();
@@ -143,8 +244,12 @@ export function createRouter({ subcommands, lists, catalog }: RouterDependencies
     }
   }
 
+  /** Messages carry no locale: their answer speaks the question's language. */
+  const localeOf = (request: InteractionRequest): Locale =>
+    request.kind === 'message' ? localeFor(questionLanguage?.(request.text) ?? 'en') : localeFor(request.locale);
+
   return function handle(request: InteractionRequest): Handled {
-    const locale = localeFor(request.locale);
+    const locale = localeOf(request);
     try {
       return route(request, { catalog: catalog(), locale, user: request.user });
     } catch (error) {

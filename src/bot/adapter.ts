@@ -4,7 +4,9 @@ import {
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
   type Interaction,
+  type Message,
   type MessageComponentInteraction,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { InteractionRequest } from '../app/router.ts';
 import type { Reply, Requester } from '../app/subcommand.ts';
@@ -25,10 +27,13 @@ function optionsOf(
   return Object.fromEntries(leaves.map((option) => [option.name, option.value ?? undefined]));
 }
 
-/** The interactions the bot answers: slash commands, their autocomplete, buttons and menus (not modals…). */
+/** The interactions the bot answers: slash commands, their autocomplete, the message menu, buttons and menus. */
 export type Answerable = Extract<
   Interaction,
-  ChatInputCommandInteraction | AutocompleteInteraction | MessageComponentInteraction
+  | ChatInputCommandInteraction
+  | AutocompleteInteraction
+  | MessageContextMenuCommandInteraction
+  | MessageComponentInteraction
 >;
 
 /** The request our router understands. */
@@ -57,12 +62,69 @@ export function toRequest(interaction: Answerable): InteractionRequest {
       ...base,
     };
   }
+  if (interaction.isMessageContextMenuCommand()) {
+    // Interaction payloads carry the target's content even without the Message Content intent.
+    return {
+      kind: 'messageCommand',
+      commandName: interaction.commandName,
+      text: interaction.targetMessage.content,
+      ...base,
+    };
+  }
+  const { message } = interaction;
   return {
     kind: 'component',
     customId: interaction.customId,
     values: interaction.isStringSelectMenu() ? interaction.values : [],
+    message: {
+      ephemeral: message.flags.has(MessageFlags.Ephemeral),
+      // An interaction's answer names who used it; an answer to a message replies to whoever asked.
+      ownerId: message.interactionMetadata?.user.id ?? message.mentions.repliedUser?.id,
+    },
     ...base,
   };
+}
+
+/** `<@id>` or the legacy nickname form `<@!id>`: the only ways a message names the bot (roles and @here don't). */
+const mentionOf = (botId: string): RegExp => new RegExp(`<@!?${botId}>`, 'g');
+
+/**
+ * The question a message asks the bot, or undefined when it isn't one: written by a person (not a bot, not the bot
+ * itself, not a webhook, not the system), in a DM, or in a server naming the bot by a user mention.
+ */
+export function questionOf(message: Message, botId: string): { text: string; channel: 'guild' | 'dm' } | undefined {
+  if (message.author.bot || message.author.id === botId || message.webhookId || message.system) return undefined;
+  const mention = mentionOf(botId);
+  const inGuild = message.inGuild();
+  if (inGuild && !mention.test(message.content)) return undefined;
+  return {
+    text: message.content.replace(mentionOf(botId), ' ').replace(/\s+/g, ' ').trim(),
+    channel: inGuild ? 'guild' : 'dm',
+  };
+}
+
+/** The router's request for a message's question; `tooSoon` when its author is within the cooldown. */
+export function messageRequest(
+  message: Message,
+  question: { text: string; channel: 'guild' | 'dm' },
+  tooSoon: boolean,
+): InteractionRequest {
+  const author = message.author;
+  return {
+    kind: 'message',
+    ...question,
+    user: { id: author.id, displayName: message.member?.nickname ?? author.globalName ?? author.username },
+    ...(tooSoon ? { tooSoon } : {}),
+  };
+}
+
+/**
+ * Answers a message as a reply to it, visible to everyone there (a message has no private answers), pinging no one:
+ * not even the person replied to.
+ */
+export async function replyToMessage(message: Message, reply: Reply): Promise<void> {
+  if (reply.type === 'choices') throw new Error('choices are only an answer to autocomplete');
+  await message.reply({ ...messageOptions(reply.body), allowedMentions: { parse: [], repliedUser: false } });
 }
 
 function messageOptions(body: MessageBody) {

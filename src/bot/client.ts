@@ -1,6 +1,24 @@
-import { Client, Events, GatewayIntentBits, type ClientOptions, type Interaction } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  type ClientOptions,
+  type Interaction,
+  type Message,
+} from 'discord.js';
 import type { Handled, InteractionRequest } from '../app/router.ts';
-import { acknowledge, sendAcknowledgedReply, sendReply, toRequest, type Answerable } from './adapter.ts';
+import {
+  acknowledge,
+  messageRequest,
+  questionOf,
+  replyToMessage,
+  sendAcknowledgedReply,
+  sendReply,
+  toRequest,
+  type Answerable,
+} from './adapter.ts';
+import { Cooldown } from './cooldown.ts';
 import type { Logger } from './logger.ts';
 
 /** The router as the client takes it: synchronous today; an asynchronous one is deferred when slow, not dropped. */
@@ -8,6 +26,10 @@ export type BotRouter = (request: InteractionRequest) => Handled | Promise<Handl
 
 /** Discord forgets an interaction not acknowledged within 3 s: defer before, leaving room for the round trip. */
 export const DEFAULT_DEFER_AFTER_MS = 2500;
+/** A person's messages are answered at most this often: enough to read an answer, too little to flood a channel. */
+export const DEFAULT_MESSAGE_COOLDOWN_MS = 4000;
+/** People the cooldown remembers at once; far more than write to one process within a few seconds. */
+const COOLDOWN_MAX_PEOPLE = 10_000;
 
 export interface BotOptions {
   router: BotRouter;
@@ -18,13 +40,19 @@ export interface BotOptions {
   deferAfterMs?: number;
   /** Extra discord.js options (tests: no identify throttling); intents, mentions and the API URL stay ours. */
   clientOptions?: Partial<ClientOptions>;
+  /** The pause between two answers to the same person's messages (0: none). */
+  messageCooldownMs?: number;
 }
 
-/** The discord.js options of the bot: the Guilds intent alone (no privileged intents), and mentions off. */
+/**
+ * The discord.js options of the bot: no privileged intent. Discord delivers the content of messages that mention the
+ * bot and of DMs without Message Content, which is all the bot reads; DM channels arrive uncached, hence the partial.
+ */
 export function clientOptionsFor(apiUrl?: string, extra: Partial<ClientOptions> = {}): ClientOptions {
   return {
     ...extra,
-    intents: [GatewayIntentBits.Guilds],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     rest: { ...extra.rest, ...(apiUrl ? { api: apiUrl } : {}) },
   };
@@ -50,7 +78,10 @@ interface Progress {
 }
 
 const isAnswerable = (interaction: Interaction): interaction is Answerable =>
-  interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isMessageComponent();
+  interaction.isChatInputCommand() ||
+  interaction.isAutocomplete() ||
+  interaction.isMessageContextMenuCommand() ||
+  interaction.isMessageComponent();
 
 /**
  * The only place that knows discord.js: every interaction goes through the router and gets exactly one answer
@@ -62,11 +93,17 @@ export function createBot({
   apiUrl,
   deferAfterMs = DEFAULT_DEFER_AFTER_MS,
   clientOptions,
+  messageCooldownMs = DEFAULT_MESSAGE_COOLDOWN_MS,
 }: BotOptions): Client {
   const client = new Client(clientOptionsFor(apiUrl, clientOptions));
+  const cooldown = new Cooldown({ windowMs: messageCooldownMs, maxPeople: COOLDOWN_MAX_PEOPLE });
 
   client.on(Events.InteractionCreate, (interaction) => {
     void answer(interaction);
+  });
+  // Only new messages: an edit is never a new question (MessageUpdate is not listened to).
+  client.on(Events.MessageCreate, (message) => {
+    void answerMessage(message);
   });
   client.once(Events.ClientReady, (ready) =>
     logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord'),
@@ -136,6 +173,43 @@ export function createBot({
           latencyMs: Math.round(performance.now() - started),
         },
         'could not answer interaction',
+      );
+    }
+  }
+
+  /**
+   * Answers a message that asks the bot something, as a reply; one log line each, with the question's length but
+   * never its text. Within a person's cooldown: one polite reminder, then silence until it is over.
+   */
+  async function answerMessage(message: Message): Promise<void> {
+    const started = performance.now();
+    const botId = client.user?.id;
+    const question = botId === undefined ? undefined : questionOf(message, botId);
+    if (!question) return;
+    const verdict = cooldown.take(message.author.id);
+    const fields = { kind: 'message', channel: question.channel, length: question.text.length };
+    if (verdict === 'silent') {
+      logger.debug(fields, 'message within cooldown: not answered');
+      return;
+    }
+    let handled: Handled | undefined;
+    try {
+      handled = await router(messageRequest(message, question, verdict === 'remind'));
+      await replyToMessage(message, handled.reply);
+      logger.info(
+        {
+          ...fields,
+          action: handled.action,
+          outcome: handled.outcome,
+          latencyMs: Math.round(performance.now() - started),
+          ...(handled.error ? { err: handled.error } : {}),
+        },
+        'message',
+      );
+    } catch (error) {
+      logger.error(
+        { ...fields, action: handled?.action, err: error, latencyMs: Math.round(performance.now() - started) },
+        'could not answer message',
       );
     }
   }

@@ -1,5 +1,5 @@
 import { REST, Routes } from 'discord.js';
-import { applicationCommand } from '../app/definition.ts';
+import { applicationCommands } from '../app/definition.ts';
 import type { AnySubcommand } from '../app/subcommand.ts';
 
 export interface Registration {
@@ -19,7 +19,7 @@ export async function registerCommands(options: {
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.clientId, options.guildId)
     : Routes.applicationCommands(options.clientId);
-  const commands = (await rest.put(route, { body: [applicationCommand(options.subcommands)] })) as {
+  const commands = (await rest.put(route, { body: applicationCommands(options.subcommands) })) as {
     id: string;
     name: string;
   }[];

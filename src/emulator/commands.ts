@@ -174,12 +174,15 @@ export class CommandStore {
     );
   }
 
-  /** For interaction payloads: a guild command shadows a global one of the same name. */
-  findByName(name: string, guildId: string | undefined): APIApplicationCommand | undefined {
-    const isChatInput = (c: APIApplicationCommand): boolean =>
-      c.name === name && c.type === ApplicationCommandType.ChatInput;
-    const inGuild = guildId === undefined ? undefined : this.#scopes.get(guildId)?.find(isChatInput);
-    return inGuild ?? this.#scopes.get('global')?.find(isChatInput);
+  /** For interaction payloads: a guild command shadows a global one of the same name and type. */
+  findByName(
+    name: string,
+    guildId: string | undefined,
+    type: ApplicationCommandType,
+  ): APIApplicationCommand | undefined {
+    const matches = (c: APIApplicationCommand): boolean => c.name === name && c.type === type;
+    const inGuild = guildId === undefined ? undefined : this.#scopes.get(guildId)?.find(matches);
+    return inGuild ?? this.#scopes.get('global')?.find(matches);
   }
 
   #store(

@@ -3,9 +3,10 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
+import { ChannelMessages } from './channel-messages.ts';
 import { CommandStore } from './commands.ts';
 import { FaultInjector } from './faults.ts';
-import { botUser, guildCreatePayload, readyPayload } from './fixtures.ts';
+import { botUser, DEFAULT_USER, guildCreatePayload, readyPayload, toApiUser } from './fixtures.ts';
 import type { World } from './fixtures.ts';
 import { Gateway } from './gateway.ts';
 import { InteractionFactory } from './interaction-payloads.ts';
@@ -24,6 +25,8 @@ import type {
   FakeDiscordOptions,
   FakeMessage,
   InteractionOutcome,
+  MessageCommandInput,
+  UserMessageInput,
 } from './types.ts';
 
 const GATEWAY_PATH = '/gateway';
@@ -62,6 +65,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
   readonly #responder: InteractionResponder;
   readonly #payloads: InteractionFactory;
   readonly #faults: FaultInjector;
+  readonly #channels: ChannelMessages;
   #closed = false;
 
   private constructor(server: Server, world: World, baseUrl: string, options: FakeDiscordOptions) {
@@ -92,15 +96,6 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
       interactions: this.#interactions,
       callbackDeadlineMs: options.callbackDeadlineMs,
     });
-    this.#rest = new RestApi({
-      world,
-      token: options.token,
-      gatewayUrl: () => this.gatewayUrl,
-      commands: this.#commands,
-      messages: this.#messages,
-      responder: this.#responder,
-      faults: this.#faults,
-    });
     this.#gateway = new Gateway({
       token: options.token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
@@ -109,6 +104,18 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
         { t: GatewayDispatchEvents.Ready, d: readyPayload(world, sessionId, this.gatewayUrl) },
         { t: GatewayDispatchEvents.GuildCreate, d: guildCreatePayload(world) },
       ],
+      privilegedIntents: options.privilegedIntents ?? 0,
+    });
+    this.#channels = new ChannelMessages(world, ids, this.#messages, this.#gateway);
+    this.#rest = new RestApi({
+      channels: this.#channels,
+      world,
+      token: options.token,
+      gatewayUrl: () => this.gatewayUrl,
+      commands: this.#commands,
+      messages: this.#messages,
+      responder: this.#responder,
+      faults: this.#faults,
     });
 
     for (const event of ['messageCreate', 'messageUpdate', 'messageDelete'] as const) {
@@ -181,6 +188,39 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     // A click happens where the message is: in the bot DM for messages posted there.
     const inGuild = input.inGuild ?? message.channel_id !== this.dmChannelId;
     return this.#send(this.#payloads.component({ ...input, inGuild }, message), input.timeoutMs);
+  }
+
+  /** Right-click on a message → Apps → `name`: the message command, with the target message resolved. */
+  messageCommand(input: MessageCommandInput): Promise<InteractionOutcome> {
+    if (!this.#messages.get(input.targetMessageId)) {
+      return Promise.reject(new Error(`messageCommand(): unknown message ${input.targetMessageId}`));
+    }
+    const target = this.#messages.toApi(input.targetMessageId);
+    const inGuild = target.channel_id === this.channelId;
+    return this.#send(this.#payloads.messageCommand({ ...input, inGuild }, target), input.timeoutMs);
+  }
+
+  /**
+   * Someone writes in the guild channel or in their DM with the bot. The bot gets MESSAGE_CREATE if its intents
+   * allow, with the content Discord would let it read; its answer, if any, arrives through waitForMessage().
+   */
+  postUserMessage(input: UserMessageInput): FakeMessage {
+    return this.#channels.post(input);
+  }
+
+  /** Someone edits what they wrote: MESSAGE_UPDATE under the same rules. */
+  editUserMessage(messageId: string, content: string): FakeMessage {
+    return this.#channels.edit(messageId, content);
+  }
+
+  /** The DM channel between the bot and a user (opened if needed). */
+  dmChannelFor(userId: string): string {
+    return this.#channels.dmChannel(toApiUser({ ...DEFAULT_USER, id: userId })).id;
+  }
+
+  /** The intents the bot identified with (undefined before it did). */
+  get intents(): number | undefined {
+    return this.#gateway.intents;
   }
 
   /** Dispatches a hand-made payload as is; its callback is awaited if it has an id and token. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { GatewayCloseCodes, GatewayDispatchEvents, GatewayOpcodes } from 'discord-api-types/v10';
+import { GatewayCloseCodes, GatewayDispatchEvents, GatewayIntentBits, GatewayOpcodes } from 'discord-api-types/v10';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { RawData } from 'ws';
 import { isRecord } from './http.ts';
@@ -12,12 +12,26 @@ export interface Dispatch {
   d: unknown;
 }
 
+/**
+ * An event whose delivery depends on the session's intents: its payload as that session may see it, or undefined
+ * when the session did not ask for it. Shaped when sent, so an event queued during a reconnect follows the intents
+ * of the session that finally receives it.
+ */
+export interface IntentDispatch {
+  t: string;
+  shape: (intents: number) => unknown;
+}
+
+type Pending = Dispatch | IntentDispatch;
+
 interface SequencedDispatch extends Dispatch {
   s: number;
 }
 
 interface Session {
   id: string;
+  /** The intents bitfield of its IDENTIFY. */
+  intents: number;
   seq: number;
   /** Replayable dispatches (everything but READY/RESUMED), oldest first. */
   history: SequencedDispatch[];
@@ -39,7 +53,13 @@ export interface GatewayOptions {
   resumeUrl: () => string;
   /** READY and GUILD_CREATE of a fresh session. */
   sessionStart: (sessionId: string) => Dispatch[];
+  /** Privileged intents the application was granted; asking for others closes the socket with 4014. */
+  privilegedIntents: number;
 }
+
+/** GuildMembers, GuildPresences, MessageContent: the intents an application must be granted. */
+const PRIVILEGED_INTENTS =
+  GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
 
 export interface GatewayCounters {
   identifies: number;
@@ -64,7 +84,7 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
   readonly #connections = new Set<Connection>();
   #active: Connection | undefined;
   #session: Session | undefined;
-  #pending: Dispatch[] = [];
+  #pending: Pending[] = [];
 
   constructor(options: GatewayOptions) {
     super();
@@ -81,9 +101,23 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
   }
 
   dispatch(t: string, d: unknown): void {
+    this.#dispatch({ t, d });
+  }
+
+  /** An event sent only to a session whose intents allow it, in the shape they allow (see IntentDispatch). */
+  dispatchByIntents(t: string, shape: (intents: number) => unknown): void {
+    this.#dispatch({ t, shape });
+  }
+
+  /** The intents of the current session's IDENTIFY, undefined before the first. */
+  get intents(): number | undefined {
+    return this.#session?.intents;
+  }
+
+  #dispatch(pending: Pending): void {
     this.counters.dispatches++;
-    if (this.#active && this.#session) this.#sendDispatch(this.#active, this.#session, { t, d });
-    else this.#pending.push({ t, d });
+    if (this.#active && this.#session) this.#sendDispatch(this.#active, this.#session, pending);
+    else this.#pending.push(pending);
   }
 
   waitForClient(timeoutMs: number): Promise<void> {
@@ -227,8 +261,19 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
 
   #identify(conn: Connection, d: Record<string, unknown>): void {
     if (!this.#admit(conn, d)) return;
+    const intents = typeof d.intents === 'number' && Number.isInteger(d.intents) ? d.intents : 0;
+    if ((intents & PRIVILEGED_INTENTS & ~this.#options.privilegedIntents) !== 0) {
+      this.#refuse(conn, GatewayCloseCodes.DisallowedIntents, 'Disallowed intent(s).');
+      return;
+    }
     this.counters.identifies++;
-    const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, history: [], truncatedThrough: 0 };
+    const session: Session = {
+      id: randomBytes(16).toString('hex'),
+      intents,
+      seq: 0,
+      history: [],
+      truncatedThrough: 0,
+    };
     this.#session = session;
     this.#authenticate(conn, session);
     for (const dispatch of this.#options.sessionStart(session.id)) this.#sendDispatch(conn, session, dispatch);
@@ -271,8 +316,10 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
     for (const dispatch of queued) this.#sendDispatch(conn, session, dispatch);
   }
 
-  #sendDispatch(conn: Connection, session: Session, dispatch: Dispatch): void {
-    const entry: SequencedDispatch = { ...dispatch, s: ++session.seq };
+  #sendDispatch(conn: Connection, session: Session, pending: Pending): void {
+    const d = 'shape' in pending ? pending.shape(session.intents) : pending.d;
+    if (d === undefined) return;
+    const entry: SequencedDispatch = { t: pending.t, d, s: ++session.seq };
     if (!NOT_REPLAYED.includes(entry.t)) {
       session.history.push(entry);
       if (session.history.length > HISTORY_LIMIT) {

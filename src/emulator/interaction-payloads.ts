@@ -14,6 +14,8 @@ import type {
   APIBaseInteraction,
   APIChatInputApplicationCommandInteraction,
   APIMessage,
+  APIMessageApplicationCommandInteraction,
+  APIMessageApplicationCommandInteractionData,
   APIMessageComponentInteraction,
   APIMessageComponentInteractionData,
   APIUser,
@@ -31,7 +33,7 @@ import {
 } from './fixtures.ts';
 import type { World } from './fixtures.ts';
 import type { SnowflakeFactory } from './snowflake.ts';
-import type { ChatInputInput, CommandOptionInput, ComponentInput, FakeUser } from './types.ts';
+import type { ChatInputInput, CommandOptionInput, ComponentInput, FakeUser, MessageCommandInput } from './types.ts';
 
 /** The fields every interaction carries, i.e. everything but `type` and `data`. */
 type InteractionEnvelope = Omit<APIBaseInteraction<InteractionType, never>, 'type' | 'data'> &
@@ -86,8 +88,26 @@ export class InteractionFactory {
     return { ...this.#envelope(input), type: InteractionType.MessageComponent, data, message };
   }
 
+  /** The message context-menu command on `target`, which Discord resolves in full (content included, intents aside). */
+  messageCommand(
+    input: MessageCommandInput & EnvelopeInput,
+    target: APIMessage,
+  ): APIMessageApplicationCommandInteraction {
+    const envelope = this.#envelope(input);
+    const registered = this.#commands.findByName(input.name, envelope.guild_id, ApplicationCommandType.Message);
+    const data: APIMessageApplicationCommandInteractionData = {
+      id: registered?.id ?? this.#ids.next(),
+      name: input.name,
+      type: ApplicationCommandType.Message,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+      ...(registered?.guild_id ? { guild_id: registered.guild_id } : {}),
+    };
+    return { ...envelope, type: InteractionType.ApplicationCommand, data };
+  }
+
   #commandData(input: ChatInputInput, guildId: string | undefined) {
-    const registered = this.#commands.findByName(input.name, guildId);
+    const registered = this.#commands.findByName(input.name, guildId, ApplicationCommandType.ChatInput);
     return {
       id: registered?.id ?? this.#ids.next(),
       name: input.name,

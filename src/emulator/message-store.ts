@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { MessageFlags } from 'discord-api-types/v10';
+import { MessageFlags, MessageReferenceType, MessageType } from 'discord-api-types/v10';
 import type {
   APIAllowedMentions,
   APIAttachment,
@@ -8,7 +8,6 @@ import type {
   APIMessageInteractionMetadata,
   APIMessageTopLevelComponent,
   APIUser,
-  MessageType,
   RESTAPIPoll,
 } from 'discord-api-types/v10';
 import { DiscordHttpError, isRecord } from './http.ts';
@@ -55,7 +54,11 @@ interface StoredMessage {
   type: MessageType;
   guildId: string | undefined;
   interactionMetadata: APIMessageInteractionMetadata | undefined;
+  /** Interaction answers are webhook messages; a webhook's own posts too. */
+  webhookId: string | undefined;
 }
+
+const NO_MENTIONS: FakeMessage['mentions'] = { users: [], everyone: false, roles: [] };
 
 export interface CreateMessageParams {
   channelId: string;
@@ -68,6 +71,10 @@ export interface CreateMessageParams {
   files: UploadedFile[];
   /** A deferred reply's placeholder: empty, flagged Loading until the first edit. */
   placeholder?: boolean;
+  referencedMessageId?: string;
+  mentions?: FakeMessage['mentions'];
+  /** Default: the author's id for interaction answers, none otherwise. */
+  webhookId?: string;
 }
 
 /** Every message the bot produced, in creation order, with the events a UI or a test can follow. */
@@ -109,12 +116,15 @@ export class MessageStore extends EventEmitter<
       author: params.author,
       createdAt: new Date(),
       editedAt: null,
+      referencedMessageId: params.referencedMessageId,
+      mentions: params.mentions ?? NO_MENTIONS,
     };
     this.#messages.set(message.id, {
       message,
       type: params.type,
       guildId: params.guildId,
       interactionMetadata: params.interactionMetadata,
+      webhookId: params.webhookId ?? (params.interactionId === undefined ? undefined : params.author.id),
     });
     const snapshot = structuredClone(message);
     this.emit('messageCreate', snapshot);
@@ -122,11 +132,11 @@ export class MessageStore extends EventEmitter<
   }
 
   /** Applies an edit: absent fields stay, `null` clears, attachments not listed in `attachments` are dropped. */
-  edit(id: string, body: MessageBody, files: UploadedFile[]): FakeMessage {
+  edit(id: string, body: MessageBody, files: UploadedFile[], mentions?: FakeMessage['mentions']): FakeMessage {
     const stored = this.#messages.get(id);
     if (!stored) throw unknownMessage();
     const current = stored.message;
-    const next: FakeMessage = { ...current };
+    const next: FakeMessage = { ...current, ...(mentions ? { mentions } : {}) };
     if (body.content !== undefined) next.content = body.content ?? '';
     if (body.embeds !== undefined) next.embeds = body.embeds ?? [];
     if (body.components !== undefined) next.components = body.components ?? [];
@@ -198,7 +208,8 @@ export class MessageStore extends EventEmitter<
     });
   }
 
-  toApi(id: string): APIMessage {
+  /** The message as Discord's API returns it; a reply carries the message it replies to, one level deep. */
+  toApi(id: string, resolveUser: (id: string) => APIUser = unknownUser): APIMessage {
     const stored = this.#messages.get(id);
     if (!stored) throw unknownMessage();
     const { message } = stored;
@@ -211,19 +222,32 @@ export class MessageStore extends EventEmitter<
       timestamp: message.createdAt.toISOString(),
       edited_timestamp: message.editedAt?.toISOString() ?? null,
       tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
+      mention_everyone: message.mentions.everyone,
+      mentions: message.mentions.users.map(resolveUser),
+      mention_roles: message.mentions.roles,
       attachments: message.attachments.map((a) => this.#toApiAttachment(message.channelId, a)),
       embeds: message.embeds,
       components: message.components,
       pinned: false,
       flags: message.flags,
-      webhook_id: message.author.id,
-      application_id: message.author.id,
     };
+    if (stored.webhookId !== undefined) api.webhook_id = stored.webhookId;
+    if (message.interactionId !== undefined) api.application_id = message.author.id;
     if (stored.guildId !== undefined) api.guild_id = stored.guildId;
     if (stored.interactionMetadata) api.interaction_metadata = stored.interactionMetadata;
+    const replied = message.referencedMessageId;
+    if (replied !== undefined) {
+      api.type = MessageType.Reply;
+      api.message_reference = {
+        type: MessageReferenceType.Default,
+        message_id: replied,
+        channel_id: message.channelId,
+        ...(stored.guildId === undefined ? {} : { guild_id: stored.guildId }),
+      };
+      // Discord sends null when the replied-to message was deleted.
+      api.referenced_message = this.#messages.has(replied) ? { ...this.toApi(replied, resolveUser) } : null;
+      if (api.referenced_message) delete api.referenced_message.referenced_message;
+    }
     return structuredClone(api);
   }
 
@@ -254,6 +278,11 @@ export class MessageStore extends EventEmitter<
       };
     });
   }
+}
+
+/** A user the emulator knows nothing about but its id (a mention of someone who never acted). */
+export function unknownUser(id: string): APIUser {
+  return { id, username: `user${id.slice(-4)}`, global_name: null, discriminator: '0', avatar: null };
 }
 
 export function unknownMessage(): DiscordHttpError {

@@ -1,10 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { APIApplication, APIGatewayBotInfo, ApplicationFlags } from 'discord-api-types/v10';
+import type { APIApplication, APIDMChannel, APIGatewayBotInfo, ApplicationFlags } from 'discord-api-types/v10';
+import type { ChannelMessages } from './channel-messages.ts';
 import type { CommandStore } from './commands.ts';
 import type { FaultInjector } from './faults.ts';
 import { botUser, DEFAULT_USER } from './fixtures.ts';
 import type { World } from './fixtures.ts';
-import { DiscordHttpError, parseBody, readBody, sendEmpty, sendJson, unknownRoute } from './http.ts';
+import {
+  DiscordHttpError,
+  invalidFormBody,
+  isRecord,
+  parseBody,
+  readBody,
+  sendEmpty,
+  sendJson,
+  unknownRoute,
+} from './http.ts';
 import type { RequestBody } from './http.ts';
 import type { MessageStore } from './message-store.ts';
 import type { HttpAnswer, InteractionResponder } from './responder.ts';
@@ -30,6 +40,7 @@ interface Route {
 
 export interface RestOptions {
   world: World;
+  channels: ChannelMessages;
   token: string | undefined;
   gatewayUrl: () => string;
   commands: CommandStore;
@@ -133,7 +144,7 @@ export class RestApi {
   }
 
   #buildRoutes(): Route[] {
-    const { world, commands, responder } = this.#options;
+    const { world, commands, responder, channels } = this.#options;
     const route = (method: string, path: string, auth: boolean, handle: Route['handle']): Route => ({
       method,
       segments: path.split('/').filter(Boolean),
@@ -166,6 +177,11 @@ export class RestApi {
       route('GET', '/gateway/bot', true, () => ok(this.#gatewayBot())),
       route('GET', '/users/@me', true, () => ok(botUser(world))),
       route('GET', '/applications/@me', true, () => ok(this.#applicationInfo())),
+      route('GET', '/channels/:channelId', true, ({ params }) => ok(channels.channel(params.channelId ?? ''))),
+      route('POST', '/channels/:channelId/messages', true, ({ params, body }) =>
+        ok(channels.createByBot(params.channelId ?? '', body)),
+      ),
+      route('POST', '/users/@me/channels', true, ({ body }) => ok(this.#openDm(body.json))),
       ...commandRoutes('/applications/:appId/commands'),
       ...commandRoutes('/applications/:appId/guilds/:guildId/commands'),
       route('POST', '/interactions/:id/:token/callback', false, ({ params, query, body }) =>
@@ -184,6 +200,17 @@ export class RestApi {
         responder.deleteMessage(params.appId ?? '', params.token ?? '', params.messageId ?? ''),
       ),
     ];
+  }
+
+  /** `POST /users/@me/channels { recipient_id }`: what discord.js calls for `user.createDM()` / `user.send()`. */
+  #openDm(json: unknown): APIDMChannel {
+    const recipient = isRecord(json) && typeof json.recipient_id === 'string' ? json.recipient_id : undefined;
+    if (recipient === undefined || !/^\d{17,20}$/.test(recipient)) {
+      throw invalidFormBody({
+        recipient_id: { _errors: [{ code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }] },
+      });
+    }
+    return this.#options.channels.dmChannel({ ...DEFAULT_USER, id: recipient });
   }
 
   #gatewayBot(): APIGatewayBotInfo {

@@ -24,6 +24,11 @@ export interface FakeDiscordOptions {
   guildId?: string;
   channelId?: string;
   /**
+   * Privileged intents the application has been granted in the developer portal (e.g. MessageContent, 1 << 15).
+   * Default none: an IDENTIFY asking for one is closed with 4014 Disallowed intents, as on Discord.
+   */
+  privilegedIntents?: number;
+  /**
    * Discord refuses callbacks later than 3 s after the interaction (10062). Off by default so slow CI
    * machines do not flake; set it (e.g. 3000) to test that the bot answers in time.
    */
@@ -65,6 +70,10 @@ export interface FakeMessage {
   author: APIUser;
   createdAt: Date;
   editedAt: Date | null;
+  /** The message this one replies to (`message_reference`), if any. */
+  referencedMessageId: string | undefined;
+  /** Who the text mentions, as Discord parses it: user ids (`<@id>`, `<@!id>`), @everyone/@here, role ids. */
+  mentions: { users: string[]; everyone: boolean; roles: string[] };
 }
 
 /** Whatever `data` an interaction callback may carry (message, autocomplete choices or modal). */
@@ -121,6 +130,29 @@ export interface ComponentInput {
   locale?: string;
   user?: Partial<FakeUser>;
   inGuild?: boolean;
+  timeoutMs?: number;
+}
+
+/** A person (or another bot, or a webhook) posting in the guild channel or in their DM with the bot. */
+export interface UserMessageInput {
+  content: string;
+  /** Default 'guild' (the text channel); 'dm' is the author's DM channel with the bot. */
+  channel?: 'guild' | 'dm';
+  user?: Partial<FakeUser> & { bot?: boolean };
+  /** Posted by a webhook (`webhook_id` set) rather than by a user. */
+  webhook?: boolean;
+  /** A system message (e.g. 7, a member join) instead of a default one (0). */
+  type?: number;
+  /** The message it replies to. */
+  replyTo?: string;
+}
+
+/** A right-click on a message → Apps → the bot's message command. */
+export interface MessageCommandInput {
+  name: string;
+  targetMessageId: string;
+  locale?: string;
+  user?: Partial<FakeUser>;
   timeoutMs?: number;
 }
 

@@ -119,6 +119,17 @@ export const en = {
     expiredComponent: 'This button or menu is no longer valid. Run the command again.',
     internal: 'Something went wrong on my side. It has been logged; please try again.',
   },
+  messages: {
+    menuName: 'Find laureates',
+    emptyQuestion: {
+      title: '👋 Ask me about the laureates',
+      intro: 'Mention me with a question, or write to me in a direct message. For example:',
+      examples: ['which projects in Benin?', 'which French regions work with Cameroon?', 'water projects in Africa'],
+    },
+    noTextInTarget: 'That message has no text I can read as a question: pick one with words in it.',
+    tooLong: (max: number) => `That question is too long for me (at most ${max} characters): could you shorten it?`,
+    cooldown: 'One moment please: I answer each person once every few seconds. Ask me again shortly.',
+  },
   choices: {
     projects: (count: number) => (count === 1 ? '1 project' : `${count} projects`),
     lead: 'French lead',

@@ -123,6 +123,24 @@ export const fr: Catalogue = {
     expiredComponent: 'Ce bouton ou ce menu n’est plus valable. Relancez la commande.',
     internal: 'Une erreur s’est produite de mon côté. Elle a été enregistrée ; réessayez.',
   },
+  messages: {
+    menuName: 'Trouver des lauréats',
+    emptyQuestion: {
+      title: '👋 Posez-moi une question sur les lauréats',
+      intro: 'Mentionnez-moi avec une question, ou écrivez-moi en message privé. Par exemple :',
+      examples: [
+        'quels projets au Bénin ?',
+        'quelles régions françaises travaillent avec le Cameroun ?',
+        'projets eau potable en Afrique',
+      ],
+    },
+    noTextInTarget:
+      'Ce message n’a pas de texte que je puisse lire comme une question : choisissez-en un avec des mots.',
+    tooLong: (max) =>
+      `Cette question est trop longue pour moi (${max} caractères au plus) : pouvez-vous la raccourcir ?`,
+    cooldown:
+      'Un instant s’il vous plaît : je réponds à chacun une fois toutes les quelques secondes. Redemandez-moi dans un moment.',
+  },
   choices: {
     projects: (count) => (count === 1 ? '1 projet' : `${count} projets`),
     lead: 'chef de file',

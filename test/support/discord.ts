@@ -38,12 +38,16 @@ export function slash(
 }
 
 /** What Discord sends while someone types `value` into the option `option` of `/laureates <subcommand>`. */
-export function typing(subcommand: string, option: string, value: string): InteractionRequest {
+export function typing(
+  subcommand: string,
+  option: string,
+  value: string,
+): Extract<InteractionRequest, { kind: 'autocomplete' }> {
   return { ...slash(subcommand, { [option]: value }), kind: 'autocomplete', focused: { name: option, value } };
 }
 
 /** A click on a button (or a pick in a menu, with `values`) of a message the bot sent. */
-export function click(customId: string, values: string[] = []): InteractionRequest {
+export function click(customId: string, values: string[] = []): Extract<InteractionRequest, { kind: 'component' }> {
   const { locale, user } = slash('help');
   return { kind: 'component', customId, values, locale, user };
 }
@@ -71,6 +75,12 @@ export function dispatch(
 ): Promise<InteractionOutcome> {
   const user = { global_name: request.user.displayName };
   const common = { locale: request.locale, user, timeoutMs };
+  if (request.kind === 'message') throw new Error('a message is no interaction: post it with fake.postUserMessage()');
+  if (request.kind === 'messageCommand') {
+    // The menu is used on a message someone wrote: write it first.
+    const target = fake.postUserMessage({ content: request.text, user });
+    return fake.messageCommand({ ...common, name: request.commandName, targetMessageId: target.id });
+  }
   if (request.kind === 'component') {
     if (!messageId) throw new Error('a component needs the message it belongs to');
     const componentType = request.values.length > 0 ? 3 : 2;

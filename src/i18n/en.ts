@@ -97,6 +97,28 @@ export const en = {
     },
     footer: 'Data: published list of laureates, as announced.',
   },
+  map: {
+    title: 'Partner countries of the laureate projects',
+    titleFor: (selection: string) => `Partner countries · ${selection}`,
+    subtitle: (projects: number, countries: number, calls: string) =>
+      `${projects === 1 ? '1 project' : `${projects} projects`} · ${countries === 1 ? '1 partner country' : `${countries} partner countries`} · ${calls}`,
+    legend: 'Number of projects',
+    france: 'France (Paris)',
+    attribution: 'Map data: Natural Earth via world-atlas',
+    embedTitle: (selection: string) => `🗺️ ${selection}`,
+    everything: 'All laureates',
+    summary: (projects: number, countries: number) =>
+      `${projects === 1 ? '1 project' : `${projects} projects`} with partners in ${countries === 1 ? '1 country' : `${countries} countries`}:`,
+    alt: (countries: string) => `World map of the partner countries: ${countries}`,
+    nothing: 'No project matches this selection: there is nothing to map.',
+    busy: 'Many pictures are being drawn right now: please try again in a moment.',
+    failed: 'The picture could not be drawn this time; the answer is in words only.',
+    chartTitle: 'Laureates in numbers',
+    chartSubtitle: (projects: number, calls: string) =>
+      `${projects === 1 ? '1 project' : `${projects} projects`} · ${calls}`,
+    chartAlt: 'Bar charts of the projects per French region and per partner country',
+    others: (count: number) => `${count} others`,
+  },
   notices: {
     noResult: (query: string) => `No project matches “${query}”.`,
     noCountryProjects: (country: string) => `No project has a partner in ${country} yet.`,

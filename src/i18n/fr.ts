@@ -101,6 +101,27 @@ export const fr: Catalogue = {
     },
     footer: 'Données : liste publiée des lauréats, telle qu’annoncée.',
   },
+  map: {
+    title: 'Pays partenaires des projets lauréats',
+    titleFor: (selection: string) => `Pays partenaires · ${selection}`,
+    subtitle: (projects: number, countries: number, calls: string) =>
+      `${projects === 1 ? '1 projet' : `${projects} projets`} · ${countries === 1 ? '1 pays partenaire' : `${countries} pays partenaires`} · ${calls}`,
+    legend: 'Nombre de projets',
+    france: 'France (Paris)',
+    attribution: 'Données cartographiques : Natural Earth via world-atlas',
+    embedTitle: (selection: string) => `🗺️ ${selection}`,
+    everything: 'Tous les lauréats',
+    summary: (projects: number, countries: number) =>
+      `${projects === 1 ? '1 projet' : `${projects} projets`} avec des partenaires dans ${countries === 1 ? '1 pays' : `${countries} pays`} :`,
+    alt: (countries: string) => `Carte du monde des pays partenaires : ${countries}`,
+    nothing: 'Aucun projet ne correspond à cette sélection : rien à cartographier.',
+    busy: 'Beaucoup d’images sont en cours de dessin : réessayez dans un instant.',
+    failed: 'L’image n’a pas pu être dessinée cette fois ; la réponse est en mots seulement.',
+    chartTitle: 'Les lauréats en chiffres',
+    chartSubtitle: (projects: number, calls: string) => `${projects === 1 ? '1 projet' : `${projects} projets`} · ${calls}`,
+    chartAlt: 'Diagrammes en barres des projets par région française et par pays partenaire',
+    others: (count: number) => `${count} autres`,
+  },
   notices: {
     noResult: (query) => `Aucun projet ne correspond à « ${query} ».`,
     noCountryProjects: (country) => `Aucun projet n’a encore de partenaire dans ce pays : ${country}.`,

@@ -117,12 +117,16 @@ function countBy<K, V>(items: Iterable<K>, lookup: (key: K) => V | undefined): {
     .sort((a, b) => b.count - a.count);
 }
 
+let catalogsBuilt = 0;
+
 /**
  * The laureates and every question the bot can ask of them. Indexes are built once; the catalogue is immutable, so a
  * reload builds a new one and swaps it in whole. Knows nothing of Discord.
  */
 export class Catalog {
   readonly projects: readonly Project[];
+  /** Which load of the data this is, higher for each new one: what is drawn from the data is cached under it. */
+  readonly version = ++catalogsBuilt;
   private readonly callsById: Map<string, Call>;
   private readonly projectsById: Map<string, Project>;
   private readonly everything: RankedIndex<Project>;

@@ -1,0 +1,40 @@
+import type { Locale } from '../i18n/index.ts';
+import type { Stats } from '../search/catalog.ts';
+import { MAX_BARS, type ChartBar, type ChartPicture } from './pictures/statsChart.ts';
+
+export const CHART_FILE_NAME = 'chart.png';
+
+/** The first bars, and the rest summed in one last bar, so that a long tail still adds up. */
+function capped(bars: ChartBar[], { t }: Locale): ChartBar[] {
+  if (bars.length <= MAX_BARS) return bars;
+  const rest = bars.slice(MAX_BARS - 1);
+  return [
+    ...bars.slice(0, MAX_BARS - 1),
+    { label: t.map.others(rest.length), value: rest.reduce((sum, bar) => sum + bar.value, 0) },
+  ];
+}
+
+/** The statistics chart in plain data: projects per French region and per partner country, in the reader's words. */
+export function statsChartPicture(stats: Stats, callNames: readonly string[], locale: Locale): ChartPicture {
+  const { t, language } = locale;
+  return {
+    title: t.map.chartTitle,
+    subtitle: t.map.chartSubtitle(stats.projects, callNames.join(', ')),
+    panels: [
+      {
+        title: t.stats.perRegion,
+        bars: capped(
+          stats.perRegion.map(({ region, count }) => ({ label: region.name, value: count })),
+          locale,
+        ),
+      },
+      {
+        title: t.stats.perCountry,
+        bars: capped(
+          stats.perCountry.map(({ country, count }) => ({ label: country.name[language], value: count })),
+          locale,
+        ),
+      },
+    ],
+  };
+}

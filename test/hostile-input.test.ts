@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handled, InteractionRequest } from '../src/app/router.ts';
-import { hostileAutocomplete, hostileCommand, hostileComponent, hostileText } from './support/hostile.ts';
+import type { FakeMessage } from '../src/emulator/index.ts';
+import {
+  hostileAutocomplete,
+  hostileCommand,
+  hostileComponent,
+  hostileMessage,
+  hostileMessageCommand,
+  hostileText,
+  postableText,
+} from './support/hostile.ts';
+import { questionRouter } from './support/questions.ts';
 import { errorLines, startBotHarness, type BotHarness } from './support/botHarness.ts';
 import { asBody, BENIN_TITLE, beninTitle, dispatch, messageOf, slash } from './support/discord.ts';
 import { expectChoicesWithinDiscordLimits, expectInertText, expectWithinDiscordLimits } from './support/limits.ts';
@@ -16,7 +26,7 @@ function expectSafeAnswer(request: InteractionRequest, handled: Handled): void {
     expectChoicesWithinDiscordLimits(reply.choices);
     return;
   }
-  expect(request.kind === 'command' ? ['message'] : ['message', 'update']).toContain(reply.type);
+  expect(request.kind === 'component' ? ['message', 'update'] : ['message']).toContain(reply.type);
   const body = bodyOf(reply);
   expectWithinDiscordLimits(body);
   expectInertText(textOf(body));
@@ -47,6 +57,18 @@ describe('hostile input at the router (fast-check, 400 runs each)', () => {
         expect(title.replace(/\\./gu, '')).not.toMatch(/\*|__|~~|\|\||`|\]\(/);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('questions by message and from the message menu, saying anything, get one valid and inert answer', () => {
+    const ask = questionRouter();
+    fc.assert(
+      fc.property(fc.oneof(hostileMessage, hostileMessageCommand), (request) => {
+        const handled = ask(request);
+        expectSafeAnswer(request, handled);
+        if (request.kind === 'message') expect(handled.reply).toMatchObject({ ephemeral: false });
+      }),
+      { numRuns: 400 },
     );
   });
 
@@ -103,6 +125,60 @@ describe('hostile input through discord.js and the fake Discord (3 s deadline, 6
     forged.data.options = [{ name: 'country', type: 1, options: [{ name: 'name', type: 3, value: 'ben' }] }];
     const outcome = await harness.fake.dispatchRaw(forged, 3000);
     expect(outcome.callback.type).toBe(8);
+    expect(errorLines(harness.logs)).toEqual([]);
+  });
+});
+
+describe('hostile messages and menu targets through discord.js and the fake Discord (40 runs each)', () => {
+  let harness: BotHarness;
+  beforeAll(async () => {
+    harness = await startBotHarness({ bot: { router: questionRouter(), messageCooldownMs: 0 } });
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  /** A reply any reader sees: valid for Discord, inert, pinging no one, not even the person it answers. */
+  function expectSafeMessage(message: FakeMessage): void {
+    expect(message.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const body = { ...asBody(message), allowed_mentions: { parse: [] } };
+    expectWithinDiscordLimits(body);
+    expectInertText(textOf(body));
+  }
+
+  it('a mention saying anything, in a channel or a DM, gets one safe reply to it', async () => {
+    await fc.assert(
+      fc.asyncProperty(postableText, fc.boolean(), async (text, inDm) => {
+        const asked = harness.fake.postUserMessage({
+          content: inDm ? text : `<@${harness.fake.applicationId}> ${text}`.slice(0, 2000),
+          channel: inDm ? 'dm' : 'guild',
+        });
+        const reply = await harness.fake.waitForMessage((message) => message.referencedMessageId === asked.id, 3000);
+        expectSafeMessage(reply);
+      }),
+      { numRuns: 40 },
+    );
+    expect(errorLines(harness.logs)).toEqual([]);
+  });
+
+  it('the menu on a message saying anything gets one private, safe answer within 3 s', async () => {
+    await fc.assert(
+      fc.asyncProperty(postableText, async (text) => {
+        const target = harness.fake.postUserMessage({ content: text });
+        const outcome = await harness.fake.messageCommand({
+          name: 'Find laureates',
+          targetMessageId: target.id,
+          timeoutMs: 3000,
+        });
+        expect(outcome.callback.type).toBe(4);
+        const answer = messageOf(outcome);
+        expect(answer.ephemeral).toBe(true);
+        const body = asBody(answer);
+        expectWithinDiscordLimits(body);
+        expectInertText(textOf(body));
+      }),
+      { numRuns: 40 },
+    );
     expect(errorLines(harness.logs)).toEqual([]);
   });
 });

@@ -153,3 +153,35 @@ export const hostileComponent: fc.Arbitrary<InteractionRequest> = fc
     locale: language,
     user: who,
   }));
+
+/** A plain message's question (mention stripped by the transport), in a channel or a DM, maybe within the cooldown. */
+export const hostileMessage: fc.Arbitrary<InteractionRequest> = fc
+  .tuple(hostileText, fc.constantFrom('guild' as const, 'dm' as const), fc.boolean(), user)
+  .map(([text, channel, tooSoon, who]) => ({
+    kind: 'message',
+    text,
+    channel,
+    user: who,
+    ...(tooSoon ? { tooSoon } : {}),
+  }));
+
+/** The message menu on a message saying anything, under its name or a forged one. */
+export const hostileMessageCommand: fc.Arbitrary<InteractionRequest> = fc
+  .tuple(
+    fc.oneof({ arbitrary: fc.constant('Find laureates'), weight: 9 }, { arbitrary: hostileText, weight: 1 }),
+    hostileText,
+    locale,
+    user,
+  )
+  .map(([commandName, text, language, who]) => ({
+    kind: 'messageCommand',
+    commandName,
+    text,
+    locale: language,
+    user: who,
+  }));
+
+/** What a person can post: 1 to 2,000 characters that are not all blank (Discord refuses the rest). */
+export const postableText: fc.Arbitrary<string> = hostileText
+  .map((text) => text.slice(0, 1900))
+  .filter((text) => text.trim().length > 0);

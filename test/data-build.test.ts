@@ -85,8 +85,18 @@ describe('the built dataset', () => {
 
   it('splits the Grand Est partner cell into two partners, in Bénin and Togo', () => {
     expect(projectById('aapg-2021-grand-est-borgou-centrale').partners).toEqual([
-      { name: "Départements de l'Alibori et du Borgou", country: 'BJ', countryAsPublished: 'Bénin' },
-      { name: 'Région Centrale', country: 'TG', countryAsPublished: 'Togo' },
+      {
+        name: "Départements de l'Alibori et du Borgou",
+        country: 'BJ',
+        countryAsPublished: 'Bénin',
+        aliases: ['Alibori', 'Borgou'],
+      },
+      {
+        name: 'Région Centrale',
+        country: 'TG',
+        countryAsPublished: 'Togo',
+        aliases: ['Centrale', 'Centrale Region', 'Central Region'],
+      },
     ]);
   });
 
@@ -130,6 +140,52 @@ describe('the built dataset', () => {
     const macs = projectById('aapg-2021-macs-paranj');
     expect(macs.themes).toEqual(['food-agriculture', 'crafts-economy']);
     expect(macs.lead.aliases).toContain('Maremne Adour Côte-Sud');
-    expect(projectById('aapg-2021-cergy-porto-novo').lead.aliases).toEqual([]);
+    expect(projectById('aapg-2021-savigny-boutilimit').lead.aliases).toEqual([]);
+  });
+
+  it('gives every lead its kind, checked against the official data (MACS is a communauté de communes)', () => {
+    const kinds = Object.fromEntries(dataset.projects.map((project) => [project.id, project.lead.kind]));
+    expect(kinds).toMatchObject({
+      'aapg-2021-chauvet-khammouane': 'syndicat-mixte',
+      'aapg-2021-aura-tombouctou': 'region',
+      'aapg-2021-vichy-makenene': 'communaute-agglomeration',
+      'aapg-2021-dijon-fier': 'commune',
+      'aapg-2021-cergy-porto-novo': 'communaute-agglomeration',
+      'aapg-2021-yvelines-jujuy': 'departement',
+      'aapg-2021-bordeaux-douala': 'metropole',
+      'aapg-2021-macs-paranj': 'communaute-communes',
+    });
+    expect(dataset.projects.filter((project) => project.lead.kind === undefined)).toEqual([]);
+    expect(projectById('aapg-2021-macs-paranj').lead.official).toEqual({
+      code: '244000865',
+      name: 'CC Maremne Adour Côte Sud',
+    });
+  });
+
+  it('puts Vichy Communauté in the Allier, MACS in the Landes, the grotte Chauvet syndicate in the Ardèche', () => {
+    expect(projectById('aapg-2021-vichy-makenene').lead.departement).toBe('03');
+    expect(projectById('aapg-2021-macs-paranj').lead.departement).toBe('40');
+    expect(projectById('aapg-2021-chauvet-khammouane').lead.departement).toBe('07');
+    expect(projectById('aapg-2021-lamentin-santiago').lead.departement).toBe('972');
+  });
+
+  it('gives a département to every lead but the régions, which span several', () => {
+    for (const project of dataset.projects) {
+      expect(project.lead.departement === undefined, project.id).toBe(project.lead.kind === 'region');
+    }
+  });
+
+  it('gives every project an English title beside the published French one', () => {
+    for (const project of dataset.projects) {
+      expect(project.titleEn, project.id).toBeTruthy();
+      expect(project.titleEn).not.toBe(project.title);
+    }
+    expect(projectById('aapg-2021-aura-tombouctou').titleEn).toContain('Timbuktu');
+  });
+
+  it('adds curated partner aliases (exonyms) without replacing the published name', () => {
+    const timbuktu = projectById('aapg-2021-aura-tombouctou').partners[0];
+    expect(timbuktu?.name).toBe('Conseil régional de Tombouctou');
+    expect(timbuktu?.aliases).toContain('Timbuktu');
   });
 });

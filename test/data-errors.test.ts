@@ -33,13 +33,29 @@ function curation(): Curation {
       source: SOURCE,
     },
     projects: [
-      { lead: 'Rennes', partners: 'Sendou (Sénégal)', id: 'fx-rennes', themes: ['water-sanitation'], leadAliases: [] },
+      {
+        lead: 'Rennes',
+        partners: 'Sendou (Sénégal)',
+        id: 'fx-rennes',
+        themes: ['water-sanitation'],
+        leadAliases: [],
+        leadKind: 'commune',
+        leadCode: '35238',
+        leadDepartement: '35',
+        titleEn: 'Drinking water supply',
+        partnerAliases: {},
+      },
       {
         lead: 'Brest',
         partners: 'Porto Novo (Bénin)',
         id: 'fx-brest',
         themes: ['youth-participation', 'climate-environment'],
         leadAliases: [],
+        leadKind: 'commune',
+        leadCode: '29019',
+        leadDepartement: '29',
+        titleEn: 'Youth and climate',
+        partnerAliases: { 'Porto Novo': ['Porto-Novo'] },
       },
     ],
   };
@@ -99,6 +115,14 @@ describe('the fixture', () => {
       ['fx-rennes', 'Bretagne', 'SN'],
       ['fx-brest', 'Bretagne', 'BJ'],
     ]);
+    expect(dataset.projects[1]?.lead).toEqual({
+      name: 'Brest',
+      aliases: [],
+      kind: 'commune',
+      departement: '29',
+      official: { code: '29019', name: 'Brest' },
+    });
+    expect(dataset.projects[1]?.partners[0]?.aliases).toEqual(['Porto-Novo']);
   });
 });
 
@@ -173,6 +197,89 @@ describe('the importer rejects a curation', () => {
       problem: 'an id that is not a slug',
       edit: (data: Curation) => (project(data, 0).id = 'FX Rennes'),
       expected: { location: 'projects[0].id', field: 'id', message: /lowercase slug/ },
+    },
+    {
+      problem: 'no English title',
+      edit: (data: Curation) => (project(data, 0).titleEn = ' '),
+      expected: { location: 'projects[0].titleEn', field: 'titleEn', message: /too_small|>=1|at least/i },
+    },
+    {
+      problem: 'a lead kind outside the list',
+      edit: (data: Curation) => (project(data, 0).leadKind = 'canton' as 'commune'),
+      expected: { location: 'projects[0].leadKind', field: 'leadKind', message: /Invalid option/ },
+    },
+    {
+      problem: 'a département the official data does not put the commune in',
+      edit: (data: Curation) => (project(data, 0).leadDepartement = '29'),
+      expected: {
+        location: 'projects[0]',
+        field: 'leadDepartement',
+        message: /official data puts Rennes \(35238\): 35 Ille-et-Vilaine.*line 3 of fixture\.md/,
+      },
+    },
+    {
+      problem: 'a commune code that is not the lead’s',
+      edit: (data: Curation) => Object.assign(project(data, 0), { leadCode: '29019', leadDepartement: '29' }),
+      expected: {
+        location: 'projects[0]',
+        field: 'leadCode',
+        message: /official name of 29019, "Brest", is not what "Rennes" says/,
+      },
+    },
+    {
+      problem: 'a commune code that does not exist',
+      edit: (data: Curation) => (project(data, 0).leadCode = '35999'),
+      expected: { location: 'projects[0]', field: 'leadCode', message: /not the INSEE code of a current commune/ },
+    },
+    {
+      problem: 'a commune in another region than its row',
+      edit: (data: Curation) =>
+        Object.assign(project(data, 0), {
+          lead: 'Rennes',
+          leadCode: '63113',
+          leadDepartement: '63',
+          leadAliases: ['Clermont-Ferrand'],
+        }),
+      expected: {
+        location: 'projects[0]',
+        field: 'leadDepartement',
+        message: /63 Puy-de-Dôme is not in the row's region \(53\)/,
+      },
+    },
+    {
+      problem: 'an EPCI kind that is not the official one (MACS is a communauté de communes)',
+      edit: (data: Curation) =>
+        Object.assign(project(data, 0), {
+          leadKind: 'communaute-agglomeration',
+          leadCode: '244000865',
+          leadDepartement: '40',
+        }),
+      expected: {
+        location: 'projects[0]',
+        field: 'leadKind',
+        message: /official type of CC Maremne Adour Côte Sud: CC/,
+      },
+    },
+    {
+      problem: 'a région lead with a département',
+      edit: (data: Curation) =>
+        Object.assign(project(data, 0), { leadKind: 'region', leadCode: '53', leadDepartement: '35' }),
+      expected: { location: 'projects[0]', field: 'leadDepartement', message: /région spans several départements/ },
+    },
+    {
+      problem: 'a région lead that is not the row’s region',
+      edit: (data: Curation) =>
+        Object.assign(project(data, 0), { leadKind: 'region', leadCode: '84', leadDepartement: undefined }),
+      expected: {
+        location: 'projects[0]',
+        field: 'leadCode',
+        message: /not the INSEE code of the row's region \(53\)/,
+      },
+    },
+    {
+      problem: 'aliases for a partner the row does not have',
+      edit: (data: Curation) => (project(data, 1).partnerAliases = { Cotonou: ['Kutonu'] }),
+      expected: { location: 'projects[1]', field: 'partnerAliases', message: /"Cotonou" is not a partner of this row/ },
     },
     {
       problem: 'a call without a date',

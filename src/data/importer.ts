@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryByName } from '../domain/countries.ts';
+import { LEAD_KIND_IDS } from '../domain/leadKinds.ts';
 import { REGIONS, type Region } from '../domain/regions.ts';
 import {
   callSchema,
@@ -12,11 +13,14 @@ import {
 } from '../domain/schema.ts';
 import { normalize } from '../search/normalize.ts';
 import { DataError, formatPath } from './dataError.ts';
+import { checkLead } from './officialRecords.ts';
 import { readTableRows, type TableRow } from './markdownTable.ts';
 
 /**
  * What a maintainer curates by hand beside a published table: the call it belongs to, and for each row (found by its
- * lead authority and partner cell, as published) a stable id, its themes and optional aliases.
+ * lead authority and partner cell, as published) a stable id, its themes, optional aliases, the lead's kind, official
+ * code and département (checked against the official data, see officialRecords.ts), and an English translation of the
+ * title.
  */
 export const curationSchema = z
   .object({
@@ -29,6 +33,15 @@ export const curationSchema = z
         id: projectSchema.shape.id,
         themes: projectSchema.shape.themes,
         leadAliases: z.array(z.string().min(1)).default([]),
+        leadKind: z.enum(LEAD_KIND_IDS),
+        /** INSEE code of the région, département or commune; SIREN of an EPCI; a syndicat mixte's commune. */
+        leadCode: z.string().min(1),
+        /** INSEE code of the lead's département; none for a région. */
+        leadDepartement: z.string().min(1).optional(),
+        /** The curator's own faithful translation of the published title: not published, and marked as such. */
+        titleEn: z.string().trim().min(1),
+        /** Usual other names of a partner, by the partner's name as parsed from the cell ("Timbuktu"). */
+        partnerAliases: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
       }),
     ),
   })
@@ -114,13 +127,41 @@ export function importCall(input: ImportInput): Dataset {
       );
     }
     unused.delete(entry);
+    const index = curation.projects.indexOf(entry);
+    const curationError = (field: string, problem: string) =>
+      new DataError(
+        input.curationFile,
+        `projects[${index}]`,
+        field,
+        `${problem} (row at line ${row.line} of ${input.sourceFile})`,
+      );
+    const checked = checkLead({
+      names: [leadCell, ...entry.leadAliases],
+      kind: entry.leadKind,
+      code: entry.leadCode,
+      departement: entry.leadDepartement,
+      regionCode: region.region.code,
+    });
+    if ('problem' in checked) throw curationError(checked.field, checked.problem);
+    for (const [name, aliases] of Object.entries(entry.partnerAliases)) {
+      const partner = partners.find((candidate) => candidate.name === name);
+      if (!partner) throw curationError('partnerAliases', `"${name}" is not a partner of this row`);
+      partner.aliases = aliases;
+    }
     return {
       id: entry.id,
       callId: curation.call.id,
       region: { code: region.region.code, name: region.region.name, nameAsPublished: region.published },
-      lead: { name: leadCell, aliases: entry.leadAliases },
+      lead: {
+        name: leadCell,
+        aliases: entry.leadAliases,
+        kind: entry.leadKind,
+        ...(checked.departement === undefined ? {} : { departement: checked.departement }),
+        ...(checked.official === undefined ? {} : { official: checked.official }),
+      },
       partners,
       title,
+      titleEn: entry.titleEn,
       themes: entry.themes,
     };
   });

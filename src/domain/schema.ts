@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { countryByCode } from './countries.ts';
+import { departementByCode } from './departements.ts';
+import { LEAD_KIND_IDS } from './leadKinds.ts';
 import { regionByCode } from './regions.ts';
 import { THEME_IDS } from './themes.ts';
 
@@ -28,12 +30,30 @@ export const partnerSchema = z.object({
   country: countryCodeSchema,
   /** The country as the source wrote it, kept for traceability. */
   countryAsPublished: text,
+  /** Other names people use for it, curated (exonyms: "Timbuktu" for Tombouctou). */
+  aliases: z.array(text).optional(),
 });
 
 export const authoritySchema = z.object({
   name: text,
   /** Other names people use for it (never replaces the published name). */
   aliases: z.array(text).default([]),
+});
+
+export const departementCodeSchema = z
+  .string()
+  .refine((code) => departementByCode(code) !== undefined, 'must be the INSEE code of a French département');
+
+/**
+ * The French lead authority. Its kind, département and official record are curated and checked against the official
+ * data at import; they are optional here so that a call can be loaded before its curation is complete.
+ */
+export const leadSchema = authoritySchema.extend({
+  kind: z.enum(LEAD_KIND_IDS).optional(),
+  /** INSEE code of the département it is in; absent for a région, which spans several. */
+  departement: departementCodeSchema.optional(),
+  /** The official record it was checked against: INSEE code (région, département, commune) or SIREN (EPCI). */
+  official: z.object({ code: text, name: text }).optional(),
 });
 
 export const projectSchema = z.object({
@@ -44,9 +64,11 @@ export const projectSchema = z.object({
     name: text,
     nameAsPublished: text,
   }),
-  lead: authoritySchema,
+  lead: leadSchema,
   partners: z.array(partnerSchema).min(1, 'needs at least one partner'),
   title: text,
+  /** A curated English translation of the published French title, not published by the ministry. */
+  titleEn: text.describe('curated translation, not published').optional(),
   themes: z
     .array(z.enum(THEME_IDS))
     .min(1, 'needs 1 to 3 themes')
@@ -79,6 +101,21 @@ export const datasetSchema = z
     const callIds = new Set(dataset.calls.map((call) => call.id));
     refineUniqueProjectIds(dataset.projects, ctx);
     dataset.projects.forEach((project, index) => {
+      const departement = project.lead.departement && departementByCode(project.lead.departement);
+      if (departement && departement.regionCode !== project.region.code) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['projects', index, 'lead', 'departement'],
+          message: `${departement.code} ${departement.name} is not in the project's region ${project.region.name}`,
+        });
+      }
+      if (project.lead.kind === 'region' && project.lead.departement !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['projects', index, 'lead', 'departement'],
+          message: 'a région spans several départements: it has none',
+        });
+      }
       if (!callIds.has(project.callId)) {
         ctx.addIssue({
           code: 'custom',
@@ -92,5 +129,6 @@ export const datasetSchema = z
 export type Call = z.infer<typeof callSchema>;
 export type Partner = z.infer<typeof partnerSchema>;
 export type Authority = z.infer<typeof authoritySchema>;
+export type Lead = z.infer<typeof leadSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

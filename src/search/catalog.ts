@@ -70,6 +70,12 @@ function memoise<K, V>(compute: (key: K) => V): (key: K) => V {
 const themeText = memoise((theme: Theme) => [theme.label.fr, theme.label.en, ...theme.terms].join(' · '));
 const countryText = memoise((country: Country) => [...country.names, country.code, country.alpha3].join(' · '));
 
+/** The published title, and its curated English translation so that English words find French titles. */
+function titleFields(project: Project): IndexedField[] {
+  const title = { text: project.title, weight: WEIGHT.title };
+  return project.titleEn ? [title, { text: project.titleEn, weight: WEIGHT.title }] : [title];
+}
+
 /** Themes are curated in order of relevance: the first one weighs a little more than the next. */
 function themeFields(project: Project): IndexedField[] {
   return themesOf(project).map((theme, rank) => ({
@@ -83,14 +89,17 @@ function projectFields(project: Project): IndexedField[] {
   return [
     { text: project.lead.name, weight: WEIGHT.authority },
     ...project.lead.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
-    ...project.partners.map((partner) => ({ text: partner.name, weight: WEIGHT.authority })),
+    ...project.partners.flatMap((partner) => [
+      { text: partner.name, weight: WEIGHT.authority },
+      ...(partner.aliases ?? []).map((alias) => ({ text: alias, weight: WEIGHT.alias })),
+    ]),
     ...countriesOf(project).map((country) => ({
       text: countryText(country),
       weight: WEIGHT.country,
       shared: true,
     })),
     { text: `${project.region.name} · ${project.region.nameAsPublished}`, weight: WEIGHT.region, shared: true },
-    { text: project.title, weight: WEIGHT.title },
+    ...titleFields(project),
     ...themeFields(project),
     // The id's words only: its glued form ("aapg2021dijonfier") would be a term nobody types, one per project.
     { text: project.id.replaceAll('-', ' '), weight: WEIGHT.id },
@@ -159,7 +168,7 @@ export class Catalog {
     this.keywords = new RankedIndex(
       lazily(dataset.projects, (project) => ({
         item: project,
-        fields: [{ text: project.title, weight: WEIGHT.title }, ...themeFields(project)],
+        fields: [...titleFields(project), ...themeFields(project)],
       })),
     );
     this.authorities = new RankedIndex(
@@ -451,7 +460,7 @@ function collectAuthorities(projects: readonly Project[]): Authority[] {
     add(project.lead.name, project.lead.aliases, 'french', region, project);
     for (const partner of project.partners) {
       const country = countryByCode(partner.country);
-      if (country) add(partner.name, [], 'partner', country, project);
+      if (country) add(partner.name, partner.aliases ?? [], 'partner', country, project);
     }
   }
   return [...byKey.values()];

@@ -1,5 +1,10 @@
-import { ConfigError, loadConfig, requireDiscord, type Config } from './bot/config.ts';
+import type { Client } from 'discord.js';
+import { ConfigError, loadConfig, requireDiscord, requireHttpInteractions, type Config } from './bot/config.ts';
 import { createLogger, type Logger } from './bot/logger.ts';
+import { createMetrics } from './bot/ops/metrics.ts';
+import { readiness } from './bot/ops/readiness.ts';
+import { startOpsServer } from './bot/ops/server.ts';
+import { shardStates } from './bot/ops/shards.ts';
 import { startBot } from './bot/run.ts';
 import { connectWithRetry, StartupError } from './bot/startup.ts';
 import { CatalogStore } from './data/catalogStore.ts';
@@ -45,9 +50,14 @@ async function main(): Promise<void> {
   });
 }
 
-/** The bot on Discord when a token is set, else (or with --playground) the local playground; returns how to stop it. */
+/**
+ * The bot on Discord (HTTP interactions with BOT_MODE=http, else the gateway when a token is set), else (or with
+ * --playground) the local playground; returns how to stop it.
+ */
 async function startService(config: Config, store: CatalogStore, logger: Logger): Promise<() => Promise<void>> {
-  if (process.argv.includes('--playground') || config.DISCORD_TOKEN === undefined) {
+  const playground = process.argv.includes('--playground');
+  if (!playground && config.BOT_MODE === 'http') return startHttpService(config, store, logger);
+  if (playground || config.DISCORD_TOKEN === undefined) {
     if (config.DISCORD_TOKEN === undefined) {
       console.log(
         'No DISCORD_TOKEN set: starting the local playground (a Discord emulator on 127.0.0.1) instead of Discord.',
@@ -59,11 +69,49 @@ async function startService(config: Config, store: CatalogStore, logger: Logger)
     return playground.close;
   }
   const discord = requireDiscord(config);
+  // Health and metrics first, so probes get an answer (503 until every shard is ready) while the gateway connects.
+  const gateway: { client?: Client } = {};
+  const shards = () => (gateway.client ? shardStates(gateway.client) : new Map<number, boolean>());
+  const metrics = createMetrics({ catalog: () => store.catalog, shards });
+  const dataset = () => ({ projects: store.catalog.projects.length });
+  const ops = await startOpsServer({
+    host: config.HTTP_HOST,
+    port: config.HTTP_PORT,
+    readiness: readiness({ dataset, shards }),
+    metrics,
+    logger,
+  });
   const client = await connectWithRetry(
-    () => startBot({ token: discord.DISCORD_TOKEN, apiUrl: discord.DISCORD_API_URL, store, logger }),
+    () =>
+      startBot({
+        token: discord.DISCORD_TOKEN,
+        apiUrl: discord.DISCORD_API_URL,
+        store,
+        logger,
+        observe: metrics.observe,
+      }),
     { logger, target: discord.DISCORD_API_URL ?? 'https://discord.com/api' },
   );
-  return () => client.destroy();
+  gateway.client = client;
+  return async () => {
+    await client.destroy();
+    await ops.close();
+  };
+}
+
+/** HTTP interactions: Discord POSTs each interaction to this process; no gateway, no bot token. */
+async function startHttpService(config: Config, store: CatalogStore, logger: Logger): Promise<() => Promise<void>> {
+  const { DISCORD_PUBLIC_KEY, DISCORD_API_URL, HTTP_HOST, HTTP_PORT } = requireHttpInteractions(config);
+  const { startHttpBot } = await import('./bot/http/service.ts');
+  const bot = await startHttpBot({
+    publicKey: DISCORD_PUBLIC_KEY,
+    apiUrl: DISCORD_API_URL,
+    host: HTTP_HOST,
+    port: HTTP_PORT,
+    store,
+    logger,
+  });
+  return bot.close;
 }
 
 main().catch((error: unknown) => {

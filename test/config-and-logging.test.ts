@@ -4,7 +4,14 @@ import { createLogger } from '../src/bot/logger.ts';
 
 describe('configuration is validated at start with messages that say what is wrong', () => {
   it('everything is optional for the playground, with documented defaults', () => {
-    expect(loadConfig({})).toEqual({ LOG_LEVEL: 'info', PLAYGROUND_HOST: '127.0.0.1', PLAYGROUND_PORT: 3000 });
+    expect(loadConfig({})).toEqual({
+      LOG_LEVEL: 'info',
+      PLAYGROUND_HOST: '127.0.0.1',
+      PLAYGROUND_PORT: 3000,
+      BOT_MODE: 'gateway',
+      HTTP_HOST: '127.0.0.1',
+      HTTP_PORT: 8080,
+    });
   });
 
   it('blank values count as unset (a copied .env.example must not break start)', () => {
@@ -18,6 +25,9 @@ describe('configuration is validated at start with messages that say what is wro
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL:'],
     [{ PLAYGROUND_PORT: '70000' }, 'PLAYGROUND_PORT:'],
     [{ DISCORD_TOKEN: 'short' }, 'DISCORD_TOKEN: looks too short'],
+    [{ BOT_MODE: 'webhook' }, 'BOT_MODE:'],
+    [{ DISCORD_PUBLIC_KEY: 'not-hex' }, 'DISCORD_PUBLIC_KEY: must be the 64 hex characters'],
+    [{ HTTP_PORT: '-1' }, 'HTTP_PORT:'],
   ])('%j is refused with "%s"', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

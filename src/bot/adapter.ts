@@ -2,7 +2,6 @@ import {
   MessageFlags,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
-  type CommandInteractionOption,
   type Interaction,
   type Message,
   type MessageComponentInteraction,
@@ -11,20 +10,14 @@ import {
 import type { InteractionRequest } from '../app/router.ts';
 import type { Reply, Requester } from '../app/subcommand.ts';
 import type { MessageBody } from '../views/message.ts';
+import { commandParts, displayNameOf } from './requestParts.ts';
 
-/** The name people see for whoever clicked: server nickname, else global display name, else username. */
+/** Who asked, as the router names them. */
 function requesterOf(interaction: Interaction): Requester {
   const member = interaction.member;
-  const nickname = member && 'nick' in member && typeof member.nick === 'string' ? member.nick : undefined;
-  return { id: interaction.user.id, displayName: nickname ?? interaction.user.globalName ?? interaction.user.username };
-}
-
-/** The leaf options of the invoked subcommand, by name. */
-function optionsOf(
-  options: readonly CommandInteractionOption[],
-): Record<string, string | number | boolean | undefined> {
-  const leaves = options.length === 1 && options[0]?.options ? options[0].options : options;
-  return Object.fromEntries(leaves.map((option) => [option.name, option.value ?? undefined]));
+  const nick = member && 'nick' in member && typeof member.nick === 'string' ? member.nick : undefined;
+  const { id, globalName, username } = interaction.user;
+  return { id, displayName: displayNameOf({ nick, globalName, username }) };
 }
 
 /** The interactions the bot answers: slash commands, their autocomplete, the message menu, buttons and menus. */
@@ -39,28 +32,13 @@ export type Answerable = Extract<
 /** The request our router understands. */
 export function toRequest(interaction: Answerable): InteractionRequest {
   const base = { locale: interaction.locale, user: requesterOf(interaction) };
-  if (interaction.isChatInputCommand()) {
-    return {
-      kind: 'command',
-      commandName: interaction.commandName,
-      subcommand: interaction.options.getSubcommand(false),
-      options: optionsOf(interaction.options.data),
-      ...base,
-    };
-  }
-  if (interaction.isAutocomplete()) {
-    // getFocused() throws on a payload without a focused option (forged): treat it as an empty field instead.
-    const focused = interaction.options.data
-      .flatMap((option) => [option, ...(option.options ?? [])])
-      .find((option) => option.focused) ?? { name: '', value: '' };
-    return {
-      kind: 'autocomplete',
-      commandName: interaction.commandName,
-      subcommand: interaction.options.getSubcommand(false),
-      options: optionsOf(interaction.options.data),
-      focused: { name: focused.name, value: String(focused.value ?? '') },
-      ...base,
-    };
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
+    // A payload without a focused option (forged) reads as an empty field rather than throwing like getFocused().
+    const { subcommand, options, focused } = commandParts(interaction.options.data);
+    const command = { commandName: interaction.commandName, subcommand, options, ...base };
+    return interaction.isAutocomplete()
+      ? { kind: 'autocomplete', focused, ...command }
+      : { kind: 'command', ...command };
   }
   if (interaction.isMessageContextMenuCommand()) {
     // Interaction payloads carry the target's content even without the Message Content intent.

@@ -19,13 +19,13 @@ import {
   type Answerable,
 } from './adapter.ts';
 import { Cooldown } from './cooldown.ts';
+import { DEFAULT_DEFER_AFTER_MS, TOO_SLOW, within } from './deadline.ts';
 import type { Logger } from './logger.ts';
+import type { InteractionObserver, InteractionRecord } from './ops/metrics.ts';
 
 /** The router as the client takes it: synchronous today; an asynchronous one is deferred when slow, not dropped. */
 export type BotRouter = (request: InteractionRequest) => Handled | Promise<Handled>;
 
-/** Discord forgets an interaction not acknowledged within 3 s: defer before, leaving room for the round trip. */
-export const DEFAULT_DEFER_AFTER_MS = 2500;
 /** A person's messages are answered at most this often: enough to read an answer, too little to flood a channel. */
 export const DEFAULT_MESSAGE_COOLDOWN_MS = 4000;
 /** People the cooldown remembers at once; far more than write to one process within a few seconds. */
@@ -42,6 +42,8 @@ export interface BotOptions {
   clientOptions?: Partial<ClientOptions>;
   /** The pause between two answers to the same person's messages (0: none). */
   messageCooldownMs?: number;
+  /** Told of every interaction and answered message at its log line (metrics). */
+  observe?: InteractionObserver;
 }
 
 /**
@@ -56,19 +58,6 @@ export function clientOptionsFor(apiUrl?: string, extra: Partial<ClientOptions> 
     allowedMentions: { parse: [] },
     rest: { ...extra.rest, ...(apiUrl ? { api: apiUrl } : {}) },
   };
-}
-
-const TOO_SLOW = Symbol('too slow');
-
-/** The promise's value if it settles within `ms`, else TOO_SLOW; the timer never outlives the race. */
-async function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TOO_SLOW> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<typeof TOO_SLOW>((resolve) => (timer = setTimeout(resolve, ms, TOO_SLOW)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** What is known of an answer so far, for its log line even when sending it fails. */
@@ -94,6 +83,7 @@ export function createBot({
   deferAfterMs = DEFAULT_DEFER_AFTER_MS,
   clientOptions,
   messageCooldownMs = DEFAULT_MESSAGE_COOLDOWN_MS,
+  observe,
 }: BotOptions): Client {
   const client = new Client(clientOptionsFor(apiUrl, clientOptions));
   const cooldown = new Cooldown({ windowMs: messageCooldownMs, maxPeople: COOLDOWN_MAX_PEOPLE });
@@ -146,11 +136,20 @@ export function createBot({
     }
     const progress: Progress = {};
     let kind: string | undefined;
+    const report = (outcome: InteractionRecord['outcome']) =>
+      observe?.({
+        kind: kind ?? 'unknown',
+        action: progress.handled?.action,
+        outcome,
+        seconds: (performance.now() - started) / 1000,
+        deferred: progress.deferred === true,
+      });
     try {
       const request = toRequest(interaction);
       kind = request.kind;
       await respond(interaction, router(request), progress);
       const handled = progress.handled;
+      report(handled?.outcome ?? 'failed');
       logger.info(
         {
           kind,
@@ -164,6 +163,7 @@ export function createBot({
         'interaction',
       );
     } catch (error) {
+      report('failed');
       logger.error(
         {
           kind,
@@ -193,9 +193,18 @@ export function createBot({
       return;
     }
     let handled: Handled | undefined;
+    const report = (outcome: InteractionRecord['outcome']) =>
+      observe?.({
+        kind: 'message',
+        action: handled?.action,
+        outcome,
+        seconds: (performance.now() - started) / 1000,
+        deferred: false,
+      });
     try {
       handled = await router(messageRequest(message, question, verdict === 'remind'));
       await replyToMessage(message, handled.reply);
+      report(handled.outcome);
       logger.info(
         {
           ...fields,
@@ -207,6 +216,7 @@ export function createBot({
         'message',
       );
     } catch (error) {
+      report('failed');
       logger.error(
         { ...fields, action: handled?.action, err: error, latencyMs: Math.round(performance.now() - started) },
         'could not answer message',

@@ -20,6 +20,17 @@ const configSchema = z.object({
   PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** The playground has no login: listening beyond loopback needs this explicit yes. */
   PLAYGROUND_ALLOW_NETWORK: optional(z.stringbool()),
+  /** How Discord delivers interactions: over the gateway (one process) or by HTTP POST (stateless replicas). */
+  BOT_MODE: z.enum(['gateway', 'http']).default('gateway'),
+  DISCORD_PUBLIC_KEY: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex characters of the application public key'),
+  ),
+  /** The ops server (health, metrics) and, in http mode, POST /interactions. */
+  HTTP_HOST: z.string().default('127.0.0.1'),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
 });
 export type Config = z.infer<typeof configSchema>;
 /** What running against Discord needs on top: the token and the application id. */
@@ -32,6 +43,7 @@ export class ConfigError extends Error {
 const HINTS: Partial<Record<keyof Config, string>> = {
   DISCORD_TOKEN: 'the bot token (Developer Portal → your application → Bot → Reset Token)',
   DISCORD_CLIENT_ID: 'the application id (Developer Portal → your application → General Information)',
+  DISCORD_PUBLIC_KEY: 'the application public key (Developer Portal → your application → General Information)',
 };
 
 /** Reads `.env` (if present, without overriding the environment) and validates everything, naming what is wrong. */
@@ -45,8 +57,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env
 
 /** The settings a Discord connection needs; says exactly which ones are missing. */
 export function requireDiscord(config: Config): DiscordConfig {
-  const missing = (['DISCORD_TOKEN', 'DISCORD_CLIENT_ID'] as const).filter((key) => config[key] === undefined);
-  if (missing.length === 0) return config as DiscordConfig;
+  requireSettings(config, ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID']);
+  return config as DiscordConfig;
+}
+
+/** What the HTTP interactions endpoint needs: the key Discord signs with (no bot token: replies go by webhook). */
+export function requireHttpInteractions(config: Config): Config & { DISCORD_PUBLIC_KEY: string } {
+  requireSettings(config, ['DISCORD_PUBLIC_KEY']);
+  return config as Config & { DISCORD_PUBLIC_KEY: string };
+}
+
+function requireSettings(config: Config, keys: readonly (keyof Config)[]): void {
+  const missing = keys.filter((key) => config[key] === undefined);
+  if (missing.length === 0) return;
   throw new ConfigError(
     `Missing configuration:\n  ${missing.map((key) => `${key}: ${HINTS[key]}`).join('\n  ')}\nSet it in the environment or in .env (see .env.example).`,
   );

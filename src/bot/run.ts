@@ -5,7 +5,10 @@ import type { CatalogStore } from '../data/catalogStore.ts';
 import { createBot, type BotOptions } from './client.ts';
 import type { Logger } from './logger.ts';
 
-export interface StartBotOptions extends Pick<BotOptions, 'deferAfterMs' | 'clientOptions' | 'messageCooldownMs'> {
+export interface StartBotOptions extends Pick<
+  BotOptions,
+  'deferAfterMs' | 'clientOptions' | 'messageCooldownMs' | 'observe'
+> {
   token: string;
   apiUrl?: string;
   store: CatalogStore;

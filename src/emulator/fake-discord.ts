@@ -9,8 +9,9 @@ import { FaultInjector } from './faults.ts';
 import { botUser, DEFAULT_USER, guildCreatePayload, readyPayload, toApiUser } from './fixtures.ts';
 import type { World } from './fixtures.ts';
 import { Gateway } from './gateway.ts';
+import { HttpDelivery, type EndpointAnswer, type SignedHeaders } from './http-delivery.ts';
 import { InteractionFactory } from './interaction-payloads.ts';
-import { InteractionRegistry } from './interactions.ts';
+import { InteractionRegistry, type TrackedInteraction } from './interactions.ts';
 import { MessageStore } from './message-store.ts';
 import { InteractionResponder } from './responder.ts';
 import { RestApi } from './rest.ts';
@@ -66,6 +67,10 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
   readonly #payloads: InteractionFactory;
   readonly #faults: FaultInjector;
   readonly #channels: ChannelMessages;
+  readonly #http = new HttpDelivery();
+  #interactionsUrl: string | undefined;
+  /** Gateway upgrades waiting while connections are held (an outage); undefined when they are served. */
+  #heldUpgrades: (() => void)[] | undefined;
   #closed = false;
 
   private constructor(server: Server, world: World, baseUrl: string, options: FakeDiscordOptions) {
@@ -77,6 +82,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     this.guildId = world.guildId;
     this.channelId = world.channelId;
     this.dmChannelId = world.dmChannelId;
+    this.#interactionsUrl = options.interactionsUrl;
 
     const ids = new SnowflakeFactory();
     this.#commands = new CommandStore(world.applicationId, ids);
@@ -116,6 +122,8 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
       messages: this.#messages,
       responder: this.#responder,
       faults: this.#faults,
+      deliveryOf: (token) => this.#interactions.findByToken(token)?.delivery,
+      publicKey: this.#http.publicKeyHex,
     });
 
     for (const event of ['messageCreate', 'messageUpdate', 'messageDelete'] as const) {
@@ -127,7 +135,9 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     server.on('request', (req, res) => void this.#rest.handle(req, res));
     server.on('upgrade', (req, socket, head: Buffer) => {
       if (new URL(req.url ?? '/', 'ws://emulator').pathname === GATEWAY_PATH) {
-        this.#gateway.handleUpgrade(req, socket, head);
+        const upgrade = () => this.#gateway.handleUpgrade(req, socket, head);
+        if (this.#heldUpgrades) this.#heldUpgrades.push(upgrade);
+        else upgrade();
       } else {
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       }
@@ -160,6 +170,39 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
   /** Resolves once a bot has IDENTIFY'd or RESUMEd and was sent READY (+GUILD_CREATE) or RESUMED. */
   waitForClient(timeoutMs = 10_000): Promise<void> {
     return this.#gateway.waitForClient(timeoutMs);
+  }
+
+  /** The application's public key (hex): what an HTTP endpoint verifies interactions with (DISCORD_PUBLIC_KEY). */
+  get publicKey(): string {
+    return this.#http.publicKeyHex;
+  }
+
+  /**
+   * The developer portal's "Interactions Endpoint URL": set, interactions are POSTed there, signed, and the HTTP
+   * response is their callback; unset, they go over the gateway. Discord uses one or the other, never both.
+   */
+  setInteractionsEndpoint(url: string | undefined): void {
+    this.#interactionsUrl = url;
+  }
+
+  /**
+   * What the portal does before saving an endpoint URL: a signed PING must get `{"type":1}` and a badly signed one a
+   * 401. Rejects saying which check failed.
+   */
+  async verifyInteractionsEndpoint(url: string): Promise<void> {
+    const ping = JSON.stringify({ id: '1', application_id: this.applicationId, type: 1, token: 'ping', version: 1 });
+    const good = await this.#http.post(url, ping);
+    if (good.status !== 200 || (good.json as { type?: unknown } | undefined)?.type !== 1) {
+      throw new Error(`a signed PING got ${good.status} ${JSON.stringify(good.json)}, not 200 {"type":1}`);
+    }
+    const forged = { ...this.#http.sign(ping), 'x-signature-ed25519': 'ab'.repeat(64) };
+    const bad = await this.#http.post(url, ping, forged);
+    if (bad.status !== 401) throw new Error(`a badly signed PING got ${bad.status}, not 401`);
+  }
+
+  /** Signature headers for `body` as Discord would send them, to craft requests by hand (tests). */
+  signRequest(body: Buffer | string, timestamp?: number): SignedHeaders {
+    return this.#http.sign(body, timestamp);
   }
 
   get clientConnected(): boolean {
@@ -249,6 +292,19 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     this.#gateway.drop();
   }
 
+  /**
+   * New gateway connections hang, as in an outage, until the returned function is called: with dropGateway() it keeps
+   * the bot disconnected for as long as a test needs.
+   */
+  holdGatewayConnections(): () => void {
+    this.#heldUpgrades ??= [];
+    return () => {
+      const held = this.#heldUpgrades ?? [];
+      this.#heldUpgrades = undefined;
+      for (const upgrade of held) upgrade();
+    };
+  }
+
   sendReconnect(): void {
     this.#gateway.sendReconnect();
   }
@@ -291,7 +347,29 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     if (this.#closed) return Promise.reject(new Error('FakeDiscord closed'));
     const tracked = this.#interactions.track(payload as Record<string, unknown>);
     const outcome = this.#interactions.waitForCallback(tracked, timeoutMs);
-    this.#gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+    const url = this.#interactionsUrl;
+    if (url === undefined) this.#gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+    else tracked.delivery = this.#deliver(url, tracked, payload);
     return outcome;
+  }
+
+  /** POSTs the interaction; the response is its callback, checked as Discord checks one sent by REST. */
+  async #deliver(url: string, tracked: TrackedInteraction, payload: object): Promise<void> {
+    let answer: EndpointAnswer;
+    try {
+      answer = await this.#http.post(url, JSON.stringify(payload));
+    } catch (error) {
+      this.#interactions.fail(tracked, new Error(`interactions endpoint unreachable: ${String(error)}`));
+      return;
+    }
+    if (answer.status !== 200) {
+      this.#interactions.fail(tracked, new Error(`interactions endpoint answered ${answer.status}`));
+      return;
+    }
+    try {
+      this.#responder.callback(tracked.id, tracked.token, { json: answer.json, files: [] }, false);
+    } catch (error) {
+      this.#interactions.fail(tracked, error instanceof Error ? error : new Error(String(error)));
+    }
   }
 }

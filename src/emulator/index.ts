@@ -1,5 +1,6 @@
 export { FakeDiscord } from './fake-discord.ts';
 export { DEFAULT_USER } from './fixtures.ts';
+export type { SignedHeaders } from './http-delivery.ts';
 export type {
   CallbackData,
   ChatInputInput,

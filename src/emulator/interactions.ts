@@ -22,6 +22,8 @@ export interface TrackedInteraction {
   /** The message `@original` designates once the interaction was answered. */
   originalMessageId: string | undefined;
   waiter: Waiter | undefined;
+  /** Set while an HTTP-delivered interaction awaits its endpoint's response: webhook calls wait for it. */
+  delivery: Promise<void> | undefined;
 }
 
 interface Waiter {
@@ -77,6 +79,7 @@ export class InteractionRegistry {
       acknowledged: false,
       originalMessageId: undefined,
       waiter: undefined,
+      delivery: undefined,
     };
     if (tracked.id) this.#byId.set(tracked.id, tracked);
     if (tracked.token) this.#byToken.set(tracked.token, tracked);
@@ -115,6 +118,16 @@ export class InteractionRegistry {
       waiter.resolve(outcome);
     }
     return outcome;
+  }
+
+  /** Settles the waiting promise with a failure: what Discord shows as "This interaction failed". */
+  fail(tracked: TrackedInteraction, error: Error): void {
+    const waiter = tracked.waiter;
+    if (!waiter) return;
+    clearTimeout(waiter.timer);
+    tracked.waiter = undefined;
+    this.#waiting.delete(tracked);
+    waiter.reject(error);
   }
 
   find(id: string, token: string): TrackedInteraction | undefined {

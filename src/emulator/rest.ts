@@ -47,6 +47,13 @@ export interface RestOptions {
   messages: MessageStore;
   responder: InteractionResponder;
   faults: FaultInjector;
+  /**
+   * Resolves once the HTTP response of the interaction behind a webhook token is in (undefined when there is none
+   * pending): a bot may call its webhook the moment its response is written, before this side has read it.
+   */
+  deliveryOf: (token: string) => Promise<void> | undefined;
+  /** The application's public key (hex), as the developer portal shows it. */
+  publicKey: string;
 }
 
 /** Discord's REST API, the part a slash-command bot uses. */
@@ -172,6 +179,11 @@ export class RestApi {
       }),
     ];
     const webhookMessage = '/webhooks/:appId/:token/messages/:messageId';
+    const webhook = (method: string, path: string, handle: Route['handle']): Route =>
+      route(method, path, false, async (request) => {
+        await this.#options.deliveryOf(request.params.token ?? '');
+        return handle(request);
+      });
     return [
       route('GET', '/gateway', false, () => ok({ url: this.#options.gatewayUrl() })),
       route('GET', '/gateway/bot', true, () => ok(this.#gatewayBot())),
@@ -187,16 +199,16 @@ export class RestApi {
       route('POST', '/interactions/:id/:token/callback', false, ({ params, query, body }) =>
         responder.callback(params.id ?? '', params.token ?? '', body, query.get('with_response') === 'true'),
       ),
-      route('POST', '/webhooks/:appId/:token', false, ({ params, query, body }) =>
+      webhook('POST', '/webhooks/:appId/:token', ({ params, query, body }) =>
         responder.followUp(params.appId ?? '', params.token ?? '', body, query.get('wait') === 'true'),
       ),
-      route('GET', webhookMessage, false, ({ params }) =>
+      webhook('GET', webhookMessage, ({ params }) =>
         responder.getMessage(params.appId ?? '', params.token ?? '', params.messageId ?? ''),
       ),
-      route('PATCH', webhookMessage, false, ({ params, body }) =>
+      webhook('PATCH', webhookMessage, ({ params, body }) =>
         responder.editMessage(params.appId ?? '', params.token ?? '', params.messageId ?? '', body),
       ),
-      route('DELETE', webhookMessage, false, ({ params }) =>
+      webhook('DELETE', webhookMessage, ({ params }) =>
         responder.deleteMessage(params.appId ?? '', params.token ?? '', params.messageId ?? ''),
       ),
     ];
@@ -230,7 +242,7 @@ export class RestApi {
       description: '',
       bot_public: true,
       bot_require_code_grant: false,
-      verify_key: '0'.repeat(64),
+      verify_key: this.#options.publicKey,
       summary: '',
       team: null,
       owner: { ...DEFAULT_USER },

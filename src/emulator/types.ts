@@ -33,6 +33,8 @@ export interface FakeDiscordOptions {
    * machines do not flake; set it (e.g. 3000) to test that the bot answers in time.
    */
   callbackDeadlineMs?: number;
+  /** Deliver interactions by signed POST to this URL instead of the gateway (see setInteractionsEndpoint). */
+  interactionsUrl?: string;
 }
 
 export interface FakeUser {

@@ -12,6 +12,7 @@ export interface MessageBody {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   allowed_mentions: APIAllowedMentions;
+  files?: { name: string; data: Uint8Array; contentType: string; description?: string }[];
 }
 
 /** The one way views build a message, so that no payload can ping anyone or break a limit. */

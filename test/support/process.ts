@@ -15,7 +15,7 @@ export interface RunningScript {
 
 /**
  * Runs one of the project's entry points (a path from the project root) as its own process, from an empty folder so that a developer's
- * `.env` can't leak in, with only the environment given (plus PATH).
+ * `.env` can't leak in, with only the environment given (plus PATH, and HTTP_PORT=0 unless given).
  */
 export function runScript(
   script: string,
@@ -27,7 +27,8 @@ export function runScript(
   const loader = script.endsWith('.ts') ? ['--import', TSX_LOADER] : [];
   const child = spawn(process.execPath, [...loader, ...nodeArgs, resolve(ROOT, script), ...args], {
     cwd: mkdtempSync(join(tmpdir(), 'laureates-')),
-    env: { PATH: process.env.PATH ?? '', ...env },
+    // A random port for the health/metrics server, so processes started side by side don't fight over 8080.
+    env: { PATH: process.env.PATH ?? '', HTTP_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

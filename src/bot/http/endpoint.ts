@@ -1,0 +1,297 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { InteractionResponseType } from 'discord-api-types/v10';
+import type { Handled, InteractionRequest } from '../../app/router.ts';
+import type { Reply } from '../../app/subcommand.ts';
+import type { BotRouter } from '../client.ts';
+import { DEFAULT_DEFER_AFTER_MS, TOO_SLOW, within } from '../deadline.ts';
+import type { Logger } from '../logger.ts';
+import type { InteractionObserver, InteractionRecord } from '../ops/metrics.ts';
+import { parseInteraction, type InteractionWebhook } from './payload.ts';
+import { checkSignature, ed25519PublicKey } from './signature.ts';
+import { EPHEMERAL, messageJson, type InteractionWebhooks } from './webhook.ts';
+
+/** Discord's interaction payloads are a few KB; 1 MiB is generous and still bounds what one request can cost. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** Interactions being answered at once (deferred ones until their webhook call is done): past it, 503. */
+const MAX_IN_FLIGHT = 1000;
+
+export interface InteractionEndpointOptions {
+  /** The application's public key (hex), from the developer portal. */
+  publicKey: string;
+  router: BotRouter;
+  webhooks: InteractionWebhooks;
+  logger: Logger;
+  observe?: InteractionObserver;
+  /** How long an answer may take before the interaction is deferred (autocomplete: answered with no choices). */
+  deferAfterMs?: number;
+  maxBodyBytes?: number;
+  maxInFlight?: number;
+}
+
+export interface InteractionEndpoint {
+  /** Answers POST /interactions. Never throws: every failure is a status code and a log line. */
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Interactions not fully answered yet (including deferred ones waiting for their webhook call). */
+  readonly inFlight: number;
+  /** Resolves once every interaction received so far is fully answered (or has failed). */
+  settled: () => Promise<void>;
+}
+
+/** The HTTP response to an interaction, and what to send by webhook once that response is on its way. */
+interface Answer {
+  response: { type: InteractionResponseType; data?: Record<string, unknown> };
+  later?: (hook: InteractionWebhook) => Promise<void>;
+}
+
+/**
+ * Discord's HTTP interactions: each POST is verified (Ed25519), routed, and answered in the HTTP response. A slow
+ * answer, or one with files (which the response cannot carry), is acknowledged first and sent by webhook. Nothing is
+ * kept between requests, so any replica can answer any interaction, page buttons included.
+ */
+export function createInteractionEndpoint(options: InteractionEndpointOptions): InteractionEndpoint {
+  const { router, webhooks, logger, observe } = options;
+  const key = ed25519PublicKey(options.publicKey);
+  const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const maxInFlight = options.maxInFlight ?? MAX_IN_FLIGHT;
+  const pending = new Set<Promise<void>>();
+
+  /** Answers now what is ready now; for the rest, acknowledges and leaves the answer for later. */
+  async function answerFor(request: InteractionRequest, progress: Progress): Promise<Answer> {
+    const result = router(request);
+    let handled: Handled | typeof TOO_SLOW;
+    if (result instanceof Promise) {
+      // Observed now, so a router failing after we gave up waiting is not an unhandled rejection.
+      result.catch(() => undefined);
+      handled = await within(result, deferAfterMs);
+    } else {
+      handled = result;
+    }
+    if (handled !== TOO_SLOW) {
+      progress.handled = handled;
+      return readyAnswer(request.kind, handled.reply, progress);
+    }
+    progress.deferred = true;
+    const late = result as Promise<Handled>;
+    if (request.kind === 'autocomplete') {
+      // Autocomplete cannot be deferred: no choices now, and the late result has nowhere to go.
+      return { response: choices([]), later: async () => void (progress.handled = await late) };
+    }
+    if (request.kind === 'component') {
+      return {
+        response: { type: InteractionResponseType.DeferredMessageUpdate },
+        later: async (hook) => {
+          const { reply } = (progress.handled = await late);
+          if (reply.type === 'update') await webhooks.editOriginal(hook, reply.body);
+          else if (reply.type === 'message') await webhooks.followUp(hook, reply.body, reply.ephemeral);
+        },
+      };
+    }
+    return {
+      // Whether the answer will be public is not known yet: the placeholder is private, like the gateway's.
+      response: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: EPHEMERAL } },
+      later: async (hook) => {
+        const { reply } = (progress.handled = await late);
+        if (reply.type === 'choices') return;
+        // The private placeholder gets the answer; a public one is then posted and the private copy removed, so
+        // that should posting fail, the person still has the answer privately.
+        await webhooks.editOriginal(hook, reply.body);
+        if (reply.type === 'message' && !reply.ephemeral) {
+          await webhooks.followUp(hook, reply.body, false);
+          await webhooks.deleteOriginal(hook);
+        }
+      },
+    };
+  }
+
+  function readyAnswer(kind: InteractionRequest['kind'], reply: Reply, progress: Progress): Answer {
+    if (reply.type === 'choices') return { response: choices(reply.choices) };
+    if (kind === 'autocomplete') return { response: choices([]) };
+    const hasFiles = (reply.body.files?.length ?? 0) > 0;
+    if (reply.type === 'update' && kind === 'component') {
+      if (!hasFiles)
+        return { response: { type: InteractionResponseType.UpdateMessage, data: messageJson(reply.body) } };
+      progress.deferred = true;
+      return {
+        response: { type: InteractionResponseType.DeferredMessageUpdate },
+        later: (hook) => webhooks.editOriginal(hook, reply.body),
+      };
+    }
+    // An update asked for by a command has no message to update: it becomes a private reply.
+    const flags = reply.type === 'update' || reply.ephemeral ? EPHEMERAL : 0;
+    if (!hasFiles) {
+      return {
+        response: { type: InteractionResponseType.ChannelMessageWithSource, data: messageJson(reply.body, flags) },
+      };
+    }
+    progress.deferred = true;
+    return {
+      response: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags } },
+      later: (hook) => webhooks.editOriginal(hook, reply.body),
+    };
+  }
+
+  async function handleInteraction(
+    request: InteractionRequest,
+    hook: InteractionWebhook,
+    res: ServerResponse,
+    started: number,
+  ): Promise<void> {
+    const progress: Progress = { deferred: false };
+    const finish = (outcome: InteractionRecord['outcome'], error?: unknown) => {
+      const record = {
+        kind: request.kind,
+        action: progress.handled?.action,
+        outcome,
+        seconds: (performance.now() - started) / 1000,
+        deferred: progress.deferred,
+      };
+      observe?.(record);
+      const line = {
+        kind: record.kind,
+        action: record.action,
+        outcome: progress.handled?.outcome,
+        latencyMs: Math.round(record.seconds * 1000),
+        locale: request.locale,
+        transport: 'http',
+        ...(record.deferred ? { deferred: true } : {}),
+      };
+      if (error === undefined) {
+        logger.info({ ...line, ...(progress.handled?.error ? { err: progress.handled.error } : {}) }, 'interaction');
+      } else {
+        logger.error({ ...line, err: error }, 'could not answer interaction');
+      }
+    };
+    let answer: Answer;
+    try {
+      answer = await answerFor(request, progress);
+    } catch (error) {
+      sendJson(res, 500, { error: 'internal error' });
+      finish('failed', error);
+      return;
+    }
+    const later = answer.later;
+    // The webhook only knows the interaction once Discord has the response: wait for it to be handed over.
+    const sent = new Promise<void>((resolve) => {
+      res.once('close', resolve);
+      sendJson(res, 200, answer.response, resolve);
+    });
+    if (!later) {
+      finish(progress.handled?.outcome ?? 'failed');
+      return;
+    }
+    try {
+      await sent;
+      await later(hook);
+      finish(progress.handled?.outcome ?? 'failed');
+    } catch (error) {
+      finish('failed', error);
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, undefined, { allow: 'POST' });
+    const signature = header(req, 'x-signature-ed25519');
+    const timestamp = header(req, 'x-signature-timestamp');
+    if (!signature || !timestamp) return sendJson(res, 401, { error: 'missing signature' });
+    if (pending.size >= maxInFlight) return sendJson(res, 503, { error: 'busy' });
+
+    const body = await readBody(req, maxBodyBytes);
+    if (body === 'too large')
+      return sendJson(res, 413, { error: 'body too large' }, undefined, { connection: 'close' });
+    if (body === 'aborted') return;
+    const check = checkSignature(key, { signature, timestamp }, body);
+    if (check !== 'valid') {
+      // Discord probes endpoints with bad signatures on purpose: expected traffic, hence debug.
+      logger.debug({ check }, 'interaction refused: signature');
+      return sendJson(res, 401, { error: 'invalid request signature' });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendJson(res, 400, { error: 'malformed JSON' });
+    }
+    const parsed = parseInteraction(json);
+    if (parsed.type === 'malformed') return sendJson(res, 400, { error: `malformed interaction: ${parsed.reason}` });
+    if (parsed.type === 'ping') return sendJson(res, 200, { type: InteractionResponseType.Pong });
+
+    const work = handleInteraction(parsed.request, parsed.webhook, res, started);
+    pending.add(work);
+    try {
+      await work;
+    } finally {
+      pending.delete(work);
+    }
+  }
+
+  return {
+    handle: async (req, res) => {
+      try {
+        await handle(req, res);
+      } catch (error) {
+        logger.error({ err: error }, 'interaction endpoint error');
+        if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      }
+    },
+    get inFlight() {
+      return pending.size;
+    },
+    settled: async () => {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+  };
+}
+
+interface Progress {
+  handled?: Handled;
+  deferred: boolean;
+}
+
+const choices = (list: readonly unknown[]) => ({
+  type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+  data: { choices: list },
+});
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The raw body, or 'too large' as soon as it is known to be (from Content-Length, or once past the cap). */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too large' | 'aborted'> {
+  if (Number(req.headers['content-length'] ?? 0) > max) return Promise.resolve('too large');
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) return void chunks.push(chunk);
+      // Stop reading: the rest is never buffered, and the connection is closed after the 413.
+      req.off('data', onData);
+      req.pause();
+      resolve('too large');
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', () => resolve('aborted'));
+    req.once('close', () => resolve(req.complete ? Buffer.concat(chunks) : 'aborted'));
+  });
+}
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  onSent?: () => void,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text).toString(),
+    ...headers,
+  });
+  res.end(text, onSent);
+}

@@ -1,0 +1,83 @@
+import { InteractionType } from 'discord-api-types/v10';
+import { z } from 'zod';
+import type { InteractionRequest } from '../../app/router.ts';
+import { commandParts, displayNameOf, type OptionNode } from '../requestParts.ts';
+
+/** Discord's own bounds, with room: a signed payload is Discord's, but a bug must not become an unbounded read. */
+const optionNode: z.ZodType<OptionNode> = z.lazy(() =>
+  z.object({
+    name: z.string().max(100),
+    type: z.number().int(),
+    value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
+    focused: z.boolean().optional(),
+    options: z.array(optionNode).max(25).optional(),
+  }),
+);
+const user = z.object({ id: z.string().max(32), username: z.string().max(64), global_name: z.string().nullish() });
+const envelope = z.object({
+  id: z.string().max(32),
+  application_id: z.string().max(32),
+  token: z.string().min(1).max(1000),
+  type: z.number().int(),
+  locale: z.string().max(16).optional(),
+  member: z.object({ nick: z.string().nullish(), user }).optional(),
+  user: user.optional(),
+  data: z.unknown().optional(),
+});
+const commandData = z.object({ name: z.string().max(100), options: z.array(optionNode).max(25).default([]) });
+const componentData = z.object({
+  custom_id: z.string().max(100),
+  values: z.array(z.string().max(100)).max(25).default([]),
+});
+
+/** Where the later answer of a deferred interaction goes: its webhook, which needs no bot token. */
+export interface InteractionWebhook {
+  applicationId: string;
+  token: string;
+}
+
+export type ParsedInteraction =
+  | { type: 'ping' }
+  | { type: 'request'; request: InteractionRequest; webhook: InteractionWebhook }
+  | { type: 'malformed'; reason: string };
+
+/**
+ * An interaction as Discord POSTs it, turned into the router's request. Interaction kinds the bot has no answer for
+ * (modals, context menus…) become a command the router does not know, so the person gets its "unknown command" reply.
+ */
+export function parseInteraction(json: unknown): ParsedInteraction {
+  const parsed = envelope.safeParse(json);
+  if (!parsed.success) return { type: 'malformed', reason: parsed.error.issues[0]?.message ?? 'invalid interaction' };
+  const interaction = parsed.data;
+  if (interaction.type === InteractionType.Ping) return { type: 'ping' };
+  const who = interaction.member?.user ?? interaction.user;
+  if (!who) return { type: 'malformed', reason: 'no user' };
+  const base = {
+    locale: interaction.locale,
+    user: {
+      id: who.id,
+      displayName: displayNameOf({
+        nick: interaction.member?.nick,
+        globalName: who.global_name,
+        username: who.username,
+      }),
+    },
+  };
+  const webhook = { applicationId: interaction.application_id, token: interaction.token };
+  const request = (built: InteractionRequest): ParsedInteraction => ({ type: 'request', request: built, webhook });
+
+  if (interaction.type === InteractionType.MessageComponent) {
+    const data = componentData.safeParse(interaction.data);
+    if (!data.success) return { type: 'malformed', reason: 'invalid component data' };
+    return request({ kind: 'component', customId: data.data.custom_id, values: data.data.values, ...base });
+  }
+  const isCommand = interaction.type === InteractionType.ApplicationCommand;
+  const isAutocomplete = interaction.type === InteractionType.ApplicationCommandAutocomplete;
+  const data = commandData.safeParse(interaction.data);
+  if (!(isCommand || isAutocomplete) || !data.success) {
+    return request({ kind: 'command', commandName: '', subcommand: null, options: {}, ...base });
+  }
+  const { subcommand, options, focused } = commandParts(data.data.options);
+  const command = { commandName: data.data.name, subcommand, options, ...base };
+  return request(isAutocomplete ? { kind: 'autocomplete', focused, ...command } : { kind: 'command', ...command });
+}

@@ -1,10 +1,11 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Handled, InteractionRequest } from '../src/app/router.ts';
-import type { FakeMessage } from '../src/emulator/index.ts';
+import { DEFAULT_USER, type FakeMessage } from '../src/emulator/index.ts';
 import { errorLines } from './support/botHarness.ts';
 import { asBody, BENIN_TITLE, click, dispatch, messageOf, slash, typing } from './support/discord.ts';
 import { startHttpHarness, type HttpHarness } from './support/httpHarness.ts';
+import { questionRouter } from './support/questions.ts';
 import { autocomplete, bodyOf, command, customIds, delayedRouter } from './support/router.ts';
 
 /**
@@ -20,8 +21,12 @@ const FILE = {
   contentType: 'text/csv',
 };
 const slowRouter = delayedRouter(() => delayMs);
+let spy: ((request: InteractionRequest) => void) | undefined;
+// Until the ask subcommand lands, questions go to the stand-in the message tests use.
+const questions = questionRouter();
 const router = (request: InteractionRequest): Handled | Promise<Handled> => {
-  const result = slowRouter(request);
+  spy?.(request);
+  const result = request.kind === 'messageCommand' ? questions(request) : slowRouter(request);
   const addFile = (handled: Handled): Handled =>
     withFile && handled.reply.type !== 'choices'
       ? { ...handled, reply: { ...handled.reply, body: { ...handled.reply.body, files: [FILE] } } }
@@ -94,6 +99,31 @@ describe('answered in the HTTP response', () => {
       user: { global_name: 'Grace' },
     });
     expect(messageOf(outcome).content).toBe('📣 Partagé par **Grace**');
+  });
+
+  it('the message menu: the target message’s text reaches the router as a question', async () => {
+    const request = {
+      ...slash('help'),
+      kind: 'messageCommand',
+      commandName: 'Find laureates',
+      text: 'water in togo?',
+    } as const;
+    const outcome = await dispatch(harness.fake, request);
+    expect(outcome.callback.type).toBe(4);
+    expect(messageOf(outcome).embeds[0]?.title).toContain('water in togo?');
+    expect(messageOf(outcome).embeds).toEqual(bodyOf((await questions(request)).reply).embeds);
+  });
+
+  it('a click tells the router whose message it is on and whether it is private', async () => {
+    const list = messageOf(await dispatch(harness.fake, slash('search', { query: '2021' })));
+    const seen: InteractionRequest[] = [];
+    spy = (request) => seen.push(request);
+    await dispatch(harness.fake, click(pageButton(list, '▶').custom_id), { messageId: list.id });
+    spy = undefined;
+    expect(seen[0]).toMatchObject({
+      kind: 'component',
+      message: { ephemeral: list.ephemeral, ownerId: DEFAULT_USER.id },
+    });
   });
 
   it('never connects to the gateway', () => {

@@ -1,4 +1,4 @@
-import { InteractionType } from 'discord-api-types/v10';
+import { ApplicationCommandType, InteractionType, MessageFlags } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { InteractionRequest } from '../../app/router.ts';
 import { commandParts, displayNameOf, type OptionNode } from '../requestParts.ts';
@@ -23,11 +23,24 @@ const envelope = z.object({
   member: z.object({ nick: z.string().nullish(), user }).optional(),
   user: user.optional(),
   data: z.unknown().optional(),
+  message: z.unknown().optional(),
 });
 const commandData = z.object({ name: z.string().max(100), options: z.array(optionNode).max(25).default([]) });
+/** A message context-menu command: the message it was used on is in `resolved`. */
+const messageCommandData = z.object({
+  name: z.string().max(100),
+  type: z.literal(ApplicationCommandType.Message),
+  target_id: z.string().max(32),
+  resolved: z.object({ messages: z.record(z.string(), z.object({ content: z.string().max(4000).default('') })) }),
+});
 const componentData = z.object({
   custom_id: z.string().max(100),
   values: z.array(z.string().max(100)).max(25).default([]),
+});
+const componentMessage = z.object({
+  flags: z.number().int().default(0),
+  interaction_metadata: z.object({ user: z.object({ id: z.string() }) }).nullish(),
+  referenced_message: z.object({ author: z.object({ id: z.string() }) }).nullish(),
 });
 
 /** Where the later answer of a deferred interaction goes: its webhook, which needs no bot token. */
@@ -42,8 +55,9 @@ export type ParsedInteraction =
   | { type: 'malformed'; reason: string };
 
 /**
- * An interaction as Discord POSTs it, turned into the router's request. Interaction kinds the bot has no answer for
- * (modals, context menus…) become a command the router does not know, so the person gets its "unknown command" reply.
+ * An interaction as Discord POSTs it, turned into the router's request, as the gateway adapter reads discord.js's.
+ * Interaction kinds the bot has no answer for (modals, user menus…) become a command the router does not know, so the
+ * person gets its "unknown command" reply.
  */
 export function parseInteraction(json: unknown): ParsedInteraction {
   const parsed = envelope.safeParse(json);
@@ -69,7 +83,28 @@ export function parseInteraction(json: unknown): ParsedInteraction {
   if (interaction.type === InteractionType.MessageComponent) {
     const data = componentData.safeParse(interaction.data);
     if (!data.success) return { type: 'malformed', reason: 'invalid component data' };
-    return request({ kind: 'component', customId: data.data.custom_id, values: data.data.values, ...base });
+    const message = componentMessage.safeParse(interaction.message);
+    return request({
+      kind: 'component',
+      customId: data.data.custom_id,
+      values: data.data.values,
+      ...(message.success
+        ? {
+            message: {
+              ephemeral: (message.data.flags & MessageFlags.Ephemeral) !== 0,
+              // An interaction's answer names who used it; an answer to a message replies to whoever asked.
+              ownerId: message.data.interaction_metadata?.user.id ?? message.data.referenced_message?.author.id,
+            },
+          }
+        : {}),
+      ...base,
+    });
+  }
+  const menu = messageCommandData.safeParse(interaction.data);
+  if (interaction.type === InteractionType.ApplicationCommand && menu.success) {
+    // Interaction payloads carry the target's content even without the Message Content intent.
+    const text = menu.data.resolved.messages[menu.data.target_id]?.content ?? '';
+    return request({ kind: 'messageCommand', commandName: menu.data.name, text, ...base });
   }
   const isCommand = interaction.type === InteractionType.ApplicationCommand;
   const isAutocomplete = interaction.type === InteractionType.ApplicationCommandAutocomplete;

@@ -90,6 +90,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
       ids,
       (channelId, attachment) =>
         `http://${baseUrl}/attachments/${channelId}/${attachment.id}/${encodeURIComponent(attachment.filename)}`,
+      options.historyLimit,
     );
     this.#interactions = new InteractionRegistry();
     this.#faults = new FaultInjector();

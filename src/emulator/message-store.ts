@@ -82,13 +82,21 @@ export class MessageStore extends EventEmitter<
   Pick<FakeDiscordEvents, 'messageCreate' | 'messageUpdate' | 'messageDelete'>
 > {
   readonly #messages = new Map<string, StoredMessage>();
+  /** Message ids per channel, oldest first, to forget the oldest past `historyLimit`. */
+  readonly #byChannel = new Map<string, Set<string>>();
   readonly #ids: SnowflakeFactory;
   readonly #attachmentUrl: (channelId: string, attachment: FakeAttachment) => string;
+  readonly #historyLimit: number;
 
-  constructor(ids: SnowflakeFactory, attachmentUrl: (channelId: string, attachment: FakeAttachment) => string) {
+  constructor(
+    ids: SnowflakeFactory,
+    attachmentUrl: (channelId: string, attachment: FakeAttachment) => string,
+    historyLimit = Number.POSITIVE_INFINITY,
+  ) {
     super();
     this.#ids = ids;
     this.#attachmentUrl = attachmentUrl;
+    this.#historyLimit = historyLimit;
   }
 
   create(params: CreateMessageParams): FakeMessage {
@@ -126,8 +134,15 @@ export class MessageStore extends EventEmitter<
       interactionMetadata: params.interactionMetadata,
       webhookId: params.webhookId ?? (params.interactionId === undefined ? undefined : params.author.id),
     });
+    const channel = this.#byChannel.get(message.channelId) ?? new Set<string>();
+    this.#byChannel.set(message.channelId, channel.add(message.id));
     const snapshot = structuredClone(message);
     this.emit('messageCreate', snapshot);
+    // Past the limit the oldest message goes, as if deleted: a long playground sitting stays light.
+    for (const oldest of channel) {
+      if (channel.size <= this.#historyLimit) break;
+      this.delete(oldest);
+    }
     return snapshot;
   }
 
@@ -164,6 +179,7 @@ export class MessageStore extends EventEmitter<
     const stored = this.#messages.get(id);
     if (!stored) throw unknownMessage();
     this.#messages.delete(id);
+    this.#byChannel.get(stored.message.channelId)?.delete(id);
     this.emit('messageDelete', structuredClone(stored.message));
   }
 

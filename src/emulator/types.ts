@@ -35,6 +35,8 @@ export interface FakeDiscordOptions {
   callbackDeadlineMs?: number;
   /** Deliver interactions by signed POST to this URL instead of the gateway (see setInteractionsEndpoint). */
   interactionsUrl?: string;
+  /** Messages kept per channel; past it the oldest is deleted (messageDelete). Default: all of them. */
+  historyLimit?: number;
 }
 
 export interface FakeUser {

@@ -9,6 +9,8 @@ import { FakeDiscord } from '../emulator/index.ts';
 
 /** Discord drops interactions not answered within 3 s: the playground shows the same failure. */
 const CALLBACK_DEADLINE_MS = 3000;
+/** Messages kept per channel (and replayed to a page that opens): a long sitting stays light. README, "Security". */
+export const PLAYGROUND_HISTORY = 200;
 
 export interface EmulatedBot {
   fake: FakeDiscord;
@@ -22,7 +24,12 @@ export interface EmulatedBot {
  */
 export async function startEmulatedBot(options: { store: CatalogStore; logger: Logger }): Promise<EmulatedBot> {
   const token = `playground.${randomBytes(32).toString('base64url')}`;
-  const fake = await FakeDiscord.start({ token, botName: 'laureates-bot', callbackDeadlineMs: CALLBACK_DEADLINE_MS });
+  const fake = await FakeDiscord.start({
+    token,
+    botName: 'laureates-bot',
+    callbackDeadlineMs: CALLBACK_DEADLINE_MS,
+    historyLimit: PLAYGROUND_HISTORY,
+  });
   try {
     await registerCommands({
       token,

@@ -47,11 +47,15 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-/** Errors always reach the page as `{ error: { message } }`, never as a stack trace. */
+/**
+ * Errors always reach the page as `{ error: { message } }`, never as a stack trace. The connection is closed after
+ * one: a flood of refused requests (too many streams, a foreign Host) must not keep sockets open.
+ */
 export function sendError(res: ServerResponse, status: number, message: string): void {
   if (res.headersSent) {
     res.end();
     return;
   }
+  res.setHeader('connection', 'close');
   sendJson(res, status, { error: { message } });
 }

@@ -13,11 +13,31 @@ import { ApiError, sendError } from './http-io.ts';
  * Listens before anything else starts, so a busy port fails fast with one line saying what to change. A
  * ConfigError, because the fix is a setting (main prints those without a stack trace).
  */
+/**
+ * Bounds on what clients can hold: the page needs a handful of connections (its event stream, a few requests), so
+ * a flood is cut at MAX_CONNECTIONS; requests are small, so their headers and bodies have seconds, not Node's 300 s.
+ * (The request timeout covers receiving the request only: an event stream stays open.)
+ */
+const MAX_CONNECTIONS = 256;
+const SERVER_TIMEOUTS = { headersTimeout: 5_000, requestTimeout: 10_000, keepAliveTimeout: 5_000 };
+
+/** A client that went away mid-request (closed tab, aborted fetch): routine, not a failure of ours. */
+function isClientAbort(error: unknown, req: IncomingMessage): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return (
+    req.destroyed ||
+    code === 'ECONNRESET' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    (error instanceof Error && error.message === 'aborted')
+  );
+}
+
 export async function listen(
   host: string,
   port: number,
 ): Promise<{ server: Server; url: string; address: string; port: number }> {
-  const server = createServer();
+  const server = createServer(SERVER_TIMEOUTS);
+  server.maxConnections = MAX_CONNECTIONS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
@@ -61,6 +81,9 @@ export function requestHandler(context: ApiContext, logger: Logger, hosts: Reado
       if (error instanceof ApiError) {
         logger.debug({ path, status: error.status, reason: error.message }, 'playground request refused');
         sendError(res, error.status, error.message);
+      } else if (isClientAbort(error, req)) {
+        logger.debug({ path }, 'playground client went away mid-request');
+        res.destroy();
       } else {
         logger.error({ err: error, path }, 'playground request failed');
         sendError(res, 500, 'The playground failed to handle this request; see its log in the terminal.');

@@ -106,6 +106,16 @@ export class ChannelMessages {
     return channel;
   }
 
+  /** Who a DM channel is with, if it is one. */
+  recipientOf(channelId: string): APIUser | undefined {
+    return [...this.#dms.values()].find((channel) => channel.id === channelId)?.recipients?.[0];
+  }
+
+  /** Someone the emulator has seen write or been mentioned as the bot. */
+  user(id: string): APIUser | undefined {
+    return id === this.#world.applicationId ? botUser(this.#world) : this.#people.get(id);
+  }
+
   channel(channelId: string): APITextChannel | APIDMChannel {
     if (channelId === this.#world.channelId) return textChannel(this.#world);
     const dm = [...this.#dms.values()].find((channel) => channel.id === channelId);
@@ -178,8 +188,7 @@ export class ChannelMessages {
   }
 
   #user(id: string): APIUser {
-    if (id === this.#world.applicationId) return botUser(this.#world);
-    return this.#people.get(id) ?? unknownUser(id);
+    return this.user(id) ?? unknownUser(id);
   }
 
   /** `message_reference` must name an existing message of the same channel (fail_if_not_exists defaults true). */

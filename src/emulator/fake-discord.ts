@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewayDispatchEvents } from 'discord-api-types/v10';
+import type { APIUser } from 'discord-api-types/v10';
 import { ChannelMessages } from './channel-messages.ts';
 import { CommandStore } from './commands.ts';
 import { FaultInjector } from './faults.ts';
@@ -54,7 +55,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
   readonly applicationId: string;
   readonly guildId: string;
   readonly channelId: string;
-  /** Where bot-DM interactions (`inGuild: false`) happen. */
+  /** The default user's DM channel with the bot; others get theirs on first use (see dmChannelFor). */
   readonly dmChannelId: string;
 
   readonly #server: Server;
@@ -94,7 +95,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     );
     this.#interactions = new InteractionRegistry();
     this.#faults = new FaultInjector();
-    this.#payloads = new InteractionFactory(world, ids, this.#commands);
+    this.#payloads = new InteractionFactory(world, ids, this.#commands, (user) => this.#channels.dmChannel(user).id);
     this.#responder = new InteractionResponder({
       applicationId: world.applicationId,
       defaultChannelId: world.channelId,
@@ -230,7 +231,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     }
     const message = this.#messages.toApi(input.messageId);
     // A click happens where the message is: in the bot DM for messages posted there.
-    const inGuild = input.inGuild ?? message.channel_id !== this.dmChannelId;
+    const inGuild = input.inGuild ?? message.channel_id === this.channelId;
     return this.#send(this.#payloads.component({ ...input, inGuild }, message), input.timeoutMs);
   }
 
@@ -260,6 +261,16 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
   /** The DM channel between the bot and a user (opened if needed). */
   dmChannelFor(userId: string): string {
     return this.#channels.dmChannel(toApiUser({ ...DEFAULT_USER, id: userId })).id;
+  }
+
+  /** The person a DM channel is with (undefined for any other channel). */
+  dmRecipient(channelId: string): APIUser | undefined {
+    return this.#channels.recipientOf(channelId);
+  }
+
+  /** A user the emulator has seen (who wrote, or the bot), by id. */
+  user(userId: string): APIUser | undefined {
+    return this.#channels.user(userId);
   }
 
   /** The intents the bot identified with (undefined before it did). */

@@ -50,11 +50,14 @@ export class InteractionFactory {
   readonly #world: World;
   readonly #ids: SnowflakeFactory;
   readonly #commands: CommandStore;
+  readonly #dmChannelFor: (user: APIUser) => string;
 
-  constructor(world: World, ids: SnowflakeFactory, commands: CommandStore) {
+  /** `dmChannelFor`: each person's DM channel with the bot, where their bot-DM interactions happen. */
+  constructor(world: World, ids: SnowflakeFactory, commands: CommandStore, dmChannelFor: (user: APIUser) => string) {
     this.#world = world;
     this.#ids = ids;
     this.#commands = commands;
+    this.#dmChannelFor = dmChannelFor;
   }
 
   chatInput(input: ChatInputInput): APIChatInputApplicationCommandInteraction {
@@ -132,11 +135,12 @@ export class InteractionFactory {
       attachment_size_limit: ATTACHMENT_SIZE_LIMIT,
     };
     if (input.inGuild === false) {
+      const channelId = this.#dmChannelFor(user);
       return {
         ...common,
         user,
-        channel: { id: world.dmChannelId, type: ChannelType.DM, recipients: [user] },
-        channel_id: world.dmChannelId,
+        channel: { id: channelId, type: ChannelType.DM, recipients: [user] },
+        channel_id: channelId,
         authorizing_integration_owners: { [ApplicationIntegrationType.UserInstall]: user.id },
         context: InteractionContextType.BotDM,
       };

@@ -14,10 +14,11 @@ import type { ChannelFeed } from './feed.ts';
 import type { AutocompleteReply, InteractionReply } from './message-view.ts';
 import { ApiError, readJson, sendJson } from './http-io.ts';
 import { autocompleteBody, componentBody, invocationBody } from './schemas.ts';
+import { say, useMessageCommand } from './messages-api.ts';
 import { userNamed } from './users.ts';
 
 /** Beyond Discord's 3 s callback deadline (set on the emulator), so a late bot is reported as Discord would. */
-const BOT_TIMEOUT_MS = 4000;
+export const BOT_TIMEOUT_MS = 4000;
 
 export interface ApiContext {
   fake: FakeDiscord;
@@ -35,6 +36,8 @@ export const API_ROUTES: Record<string, Handler> = {
   'POST /api/interactions/command': invoke,
   'POST /api/interactions/autocomplete': autocomplete,
   'POST /api/interactions/component': clickComponent,
+  'POST /api/messages': say,
+  'POST /api/interactions/message-command': useMessageCommand,
 };
 
 /** The chat-input interaction a page request describes, checked against the registered command first. */
@@ -118,7 +121,7 @@ function componentsOf(rows: APIMessageTopLevelComponent[]): FlatComponent[] {
   return rows.flatMap((row) => ('components' in row ? (row.components as FlatComponent[]) : []));
 }
 
-function replyOf(outcome: InteractionOutcome, feed: ChannelFeed): InteractionReply {
+export function replyOf(outcome: InteractionOutcome, feed: ChannelFeed): InteractionReply {
   return {
     callbackType: outcome.callback.type,
     message: outcome.message ? feed.view(outcome.message) : null,
@@ -129,7 +132,7 @@ function replyOf(outcome: InteractionOutcome, feed: ChannelFeed): InteractionRep
  * The bot's answer, or an error the page can show: no callback in time is what Discord reports as "The application
  * did not respond"; anything else the emulator refused is a bad gateway.
  */
-async function answered(dispatch: () => Promise<InteractionOutcome>): Promise<InteractionOutcome> {
+export async function answered(dispatch: () => Promise<InteractionOutcome>): Promise<InteractionOutcome> {
   const started = performance.now();
   try {
     return await dispatch();

@@ -53,7 +53,15 @@ export class ChannelFeed {
 
   /** A message as the page sees it, labelled with the command it answers when known. */
   view(message: FakeMessage): PageMessage {
-    return pageMessage(message, message.interactionId ? this.#invocations.get(message.interactionId) : undefined);
+    const fake = this.#fake;
+    const nameOf = (user: { global_name?: string | null; username: string } | undefined) =>
+      user && (user.global_name ?? user.username);
+    return pageMessage(message, message.interactionId ? this.#invocations.get(message.interactionId) : undefined, {
+      guildChannelId: fake.channelId,
+      find: (id) => fake.getMessage(id),
+      nameOf: (id) => nameOf(fake.user(id)),
+      dmRecipientName: (channelId) => nameOf(fake.dmRecipient(channelId)),
+    });
   }
 
   get subscribers(): number {

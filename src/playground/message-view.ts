@@ -1,12 +1,38 @@
-import { ApplicationCommandOptionType, InteractionType, MessageFlags } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionType,
+  MessageFlags,
+} from 'discord-api-types/v10';
 import type { APIEmbed, APIMessageTopLevelComponent } from 'discord-api-types/v10';
 import type { FakeMessage } from '../emulator/index.ts';
 
-/** Who ran the slash command a reply answers (Discord shows it above the reply). */
+/** Who ran the command a reply answers (Discord shows it above the reply): a slash command or the message menu. */
 export interface Invocation {
   userName: string;
   command: string;
   subcommand: string | undefined;
+  /** A message command (Apps → …) rather than a slash command: shown without a slash. */
+  menu?: true;
+}
+
+/** The message a reply quotes on its first line, as Discord shows it above the reply. */
+export interface QuotedMessage {
+  id: string;
+  authorName: string;
+  bot: boolean;
+  /** Its text, one line; empty when it had none (an embed). */
+  excerpt: string;
+}
+
+/** What the feed knows around a message: where the guild channel is, the other messages, the bot's name. */
+export interface MessageContext {
+  guildChannelId: string;
+  find(id: string): FakeMessage | undefined;
+  /** Display names by user id, for the mentions in a text (`<@id>` reads "@name"). */
+  nameOf(userId: string): string | undefined;
+  /** The person a DM channel is with. */
+  dmRecipientName(channelId: string): string | undefined;
 }
 
 /** A channel message as the page renders it: what a Discord client gets, minus what it never shows. */
@@ -22,6 +48,10 @@ export interface PageMessage {
   embeds: APIEmbed[];
   components: APIMessageTopLevelComponent[];
   invocation: Invocation | undefined;
+  /** The guild channel, or a DM between the bot and the person named (the page shows one channel at a time). */
+  place: { kind: 'guild' } | { kind: 'dm'; userName: string };
+  /** The message this one replies to; null when it replies to none. */
+  replyTo: QuotedMessage | null;
 }
 
 /** What the API answers to a command or a component: the callback type and the message it made or updated. */
@@ -35,7 +65,40 @@ export interface AutocompleteReply {
   choices: { name: string; value: string | number }[];
 }
 
-export function pageMessage(message: FakeMessage, invocation: Invocation | undefined): PageMessage {
+const authorName = (message: FakeMessage): string => message.author.global_name ?? message.author.username;
+
+/** Mentions as a Discord client draws them: `<@id>` reads "@name". */
+function withMentionNames(content: string, context: MessageContext): string {
+  return content.replace(/<@!?(\d{17,20})>/g, (mention, id: string) => {
+    const name = context.nameOf(id);
+    return name === undefined ? mention : `@${name}`;
+  });
+}
+
+/** How far a quoted line goes before "…" (Discord cuts it to the width of the channel). */
+const EXCERPT_LENGTH = 100;
+
+function quoted(message: FakeMessage, context: MessageContext): QuotedMessage {
+  const text = withMentionNames(message.content, context).replace(/\s+/g, ' ').trim();
+  return {
+    id: message.id,
+    authorName: authorName(message),
+    bot: message.author.bot === true,
+    excerpt: text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text,
+  };
+}
+
+function placeOf(message: FakeMessage, context: MessageContext): PageMessage['place'] {
+  if (message.channelId === context.guildChannelId) return { kind: 'guild' };
+  return { kind: 'dm', userName: context.dmRecipientName(message.channelId) ?? '' };
+}
+
+export function pageMessage(
+  message: FakeMessage,
+  invocation: Invocation | undefined,
+  context: MessageContext,
+): PageMessage {
+  const replied = message.referencedMessageId === undefined ? undefined : context.find(message.referencedMessageId);
   return {
     id: message.id,
     createdAt: message.createdAt.toISOString(),
@@ -43,10 +106,12 @@ export function pageMessage(message: FakeMessage, invocation: Invocation | undef
     author: { name: message.author.global_name ?? message.author.username, bot: message.author.bot === true },
     ephemeral: message.ephemeral,
     loading: (message.flags & MessageFlags.Loading) !== 0,
-    content: message.content,
+    content: withMentionNames(message.content, context),
     embeds: message.embeds,
     components: message.components,
     invocation,
+    place: placeOf(message, context),
+    replyTo: replied ? quoted(replied, context) : null,
   };
 }
 
@@ -54,7 +119,7 @@ export function pageMessage(message: FakeMessage, invocation: Invocation | undef
 export function invocationOf(interaction: Record<string, unknown>): Invocation | undefined {
   const payload = interaction as {
     type?: number;
-    data?: { name?: string; options?: { name: string; type: number }[] };
+    data?: { name?: string; type?: number; options?: { name: string; type: number }[] };
     member?: { user?: { global_name?: string | null; username?: string } };
     user?: { global_name?: string | null; username?: string };
   };
@@ -65,5 +130,6 @@ export function invocationOf(interaction: Record<string, unknown>): Invocation |
     userName: user?.global_name ?? user?.username ?? '?',
     command: payload.data.name,
     subcommand: first?.type === ApplicationCommandOptionType.Subcommand ? first.name : undefined,
+    ...(payload.data.type === ApplicationCommandType.Message ? { menu: true as const } : {}),
   };
 }

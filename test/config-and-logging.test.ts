@@ -8,6 +8,7 @@ describe('configuration is validated at start with messages that say what is wro
       LOG_LEVEL: 'info',
       PLAYGROUND_HOST: '127.0.0.1',
       PLAYGROUND_PORT: 3000,
+      PLAYGROUND_TRANSPORT: 'gateway',
       BOT_MODE: 'gateway',
       HTTP_HOST: '127.0.0.1',
       HTTP_PORT: 8080,

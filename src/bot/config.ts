@@ -20,6 +20,8 @@ const configSchema = z.object({
   PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** The playground has no login: listening beyond loopback needs this explicit yes. */
   PLAYGROUND_ALLOW_NETWORK: optional(z.stringbool()),
+  /** How the playground's fake Discord delivers interactions: gateway, or signed POSTs to the HTTP endpoint. */
+  PLAYGROUND_TRANSPORT: z.enum(['gateway', 'http']).default('gateway'),
   /** How Discord delivers interactions: over the gateway (one process) or by HTTP POST (stateless replicas). */
   BOT_MODE: z.enum(['gateway', 'http']).default('gateway'),
   DISCORD_PUBLIC_KEY: optional(

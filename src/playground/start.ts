@@ -38,7 +38,7 @@ export async function startPlayground(options: {
 
   // The bundle is built while the bot connects: a broken page fails the start, not the first visit.
   const [started, bundled] = await Promise.allSettled([
-    startEmulatedBot({ store, logger: options.logger }),
+    startEmulatedBot({ store, logger: options.logger, transport: config.PLAYGROUND_TRANSPORT }),
     pageBundle(),
   ]);
   if (started.status === 'rejected' || bundled.status === 'rejected') {

@@ -1,5 +1,5 @@
 import type { ListMode } from '../src/views/customId.ts';
-import type { ListRenderer } from '../src/app/lists.ts';
+import type { ListSource } from '../src/app/lists.ts';
 import type { AnySubcommand } from '../src/app/subcommand.ts';
 import { authority, authorityList } from './authority.ts';
 import { country, countryList } from './country.ts';
@@ -24,8 +24,8 @@ export const SUBCOMMANDS: readonly AnySubcommand[] = [
   help,
 ];
 
-/** What a page button rebuilds, by the list mode its custom_id names. */
-export const LIST_RENDERERS: Record<ListMode, ListRenderer> = {
+/** What a page or export button rebuilds, by the list mode its custom_id names. */
+export const LIST_SOURCES: Record<ListMode, ListSource> = {
   search: searchList,
   authority: authorityList,
   country: countryList,

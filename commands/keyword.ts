@@ -1,9 +1,8 @@
 import { MAX_QUERY_IN_ID } from '../src/views/customId.ts';
-import { rankedList } from '../src/app/lists.ts';
+import { listReply, rankedList } from '../src/app/lists.ts';
 import { defineSubcommand } from '../src/app/subcommand.ts';
 
 export const keywordList = rankedList(
-  'keyword',
   (catalog, words) => catalog.keyword(words),
   (t, words) => t.list.keywordTitle(words),
 );
@@ -12,5 +11,5 @@ export const keywordList = rankedList(
 export const keyword = defineSubcommand({
   name: 'keyword',
   options: [{ name: 'words', type: 'string', required: true, maxLength: MAX_QUERY_IN_ID }],
-  run: (context, { words }) => ({ type: 'message', ephemeral: true, body: keywordList(context, words, 'any', 0) }),
+  run: (context, { words }) => listReply(context, 'keyword', keywordList, words),
 });

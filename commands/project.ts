@@ -1,5 +1,5 @@
 import { MAX_QUERY_IN_ID } from '../src/views/customId.ts';
-import { notFound } from '../src/app/lists.ts';
+import { notFound, suggestionName } from '../src/app/lists.ts';
 import { cardReply } from '../src/app/cards.ts';
 import { defineSubcommand } from '../src/app/subcommand.ts';
 import { choices, projectChoiceName } from '../src/views/choices.ts';
@@ -23,7 +23,11 @@ export const project = defineSubcommand({
       return {
         type: 'message',
         ephemeral: true,
-        body: notFound(context, t.notices.unknownProject(quote(id)), answer.suggestions),
+        body: notFound(
+          context,
+          t.notices.unknownProject(quote(id)),
+          answer.suggestions.map((suggestion) => suggestionName(suggestion, context.locale)),
+        ),
       };
     return cardReply(context, best, false, t.list.bestGuess(quote(id), best.title));
   },

@@ -1,25 +1,19 @@
-import { notFound, resolutionList, type ListRenderer } from '../src/app/lists.ts';
+import { listReply, noProjectsIn, noticeAnswer, notFound, resolutionList, type ListSource } from '../src/app/lists.ts';
 import { defineSubcommand } from '../src/app/subcommand.ts';
 import { REGIONS } from '../src/domain/regions.ts';
-import { noticeView } from '../src/views/infoViews.ts';
 import { quote } from '../src/views/text.ts';
 
-export const regionList: ListRenderer = (context, name, _side, page) => {
+export const regionList: ListSource = (context, name) => {
   const { t } = context.locale;
   const resolution = context.catalog.region(name);
   if (!resolution.found) {
-    return notFound(
-      context,
-      t.notices.unknownRegion(quote(name)),
-      resolution.suggestions.map((region) => region.name),
-    );
+    const names = resolution.suggestions.map((region) => region.name);
+    return noticeAnswer(notFound(context, t.notices.unknownRegion(quote(name)), names));
   }
   if (resolution.projects.length === 0)
-    return noticeView([t.notices.noRegionProjects(resolution.value.name), t.notices.tryHelp]);
+    return noticeAnswer(noProjectsIn(context, { kind: 'region', region: resolution.value, projects: [] }));
   return resolutionList(context, resolution, name, {
-    mode: 'region',
     key: resolution.value.code,
-    page,
     title: `📍 ${resolution.value.name} · ${t.list.count(resolution.projects.length)}`,
     label: (region) => region.name,
   });
@@ -36,5 +30,5 @@ export const region = defineSubcommand({
       choices: REGIONS.map((found) => ({ value: found.code, name: () => found.name })),
     },
   ],
-  run: (context, { name }) => ({ type: 'message', ephemeral: true, body: regionList(context, name, 'any', 0) }),
+  run: (context, { name }) => listReply(context, 'region', regionList, name),
 });

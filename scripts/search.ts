@@ -1,7 +1,7 @@
 import { countryByCode } from '../src/domain/countries.ts';
 import type { Project } from '../src/domain/schema.ts';
 import { loadCatalog } from '../src/data/dataset.ts';
-import type { AuthoritySide, ProjectAnswer, Resolution } from '../src/search/catalog.ts';
+import type { AuthoritySide, NamedSuggestion, ProjectAnswer, Resolution } from '../src/search/catalog.ts';
 import { runCli } from './cli.ts';
 
 const MODES = ['all', 'authority', 'country', 'region', 'keyword'] as const;
@@ -15,10 +15,24 @@ function line(project: Project, rank: number): string {
   return `${String(rank).padStart(2)}. ${project.lead.name} → ${partners}\n    ${project.title}\n    [${project.id}] ${project.region.name} · ${project.themes.join(', ')}`;
 }
 
+function suggestionLabel(suggestion: NamedSuggestion): string {
+  switch (suggestion.kind) {
+    case 'authority':
+      return suggestion.authority.name;
+    case 'country':
+      return suggestion.country.name.en;
+    case 'region':
+      return suggestion.region.name;
+    case 'theme':
+      return suggestion.theme.label.en;
+  }
+}
+
 function printAnswer(answer: ProjectAnswer): void {
-  if (answer.understoodAs) console.log(`(understood as "${answer.understoodAs}")`);
+  for (const { typed, read } of answer.corrections) console.log(`(read "${typed}" as "${read}")`);
   if (answer.projects.length === 0) {
-    console.log(`No result.${answer.suggestions.length > 0 ? ` Did you mean: ${answer.suggestions.join(', ')}?` : ''}`);
+    const close = answer.suggestions.map(suggestionLabel);
+    console.log(`No result.${close.length > 0 ? ` Did you mean: ${close.join(', ')}?` : ''}`);
   }
   answer.projects.forEach((project, index) => console.log(line(project, index + 1)));
 }

@@ -104,7 +104,7 @@ describe('every subcommand answers through Discord', () => {
   it('project answers with the card and a Share button', async () => {
     const message = messageOf(await ask('project', [{ name: 'id', value: 'aapg-2021-perigueux-lao-cai' }]));
     expect(message.ephemeral).toBe(true);
-    expect(message.embeds[0]?.title).toContain('assainissement à Bac Ha');
+    expect(message.embeds[0]?.description).toContain('assainissement à Bac Ha');
     expect(button(message, 'Share in channel').custom_id).toBe('lb1|s|aapg-2021-perigueux-lao-cai');
   });
 
@@ -192,7 +192,7 @@ describe('components', () => {
     expect(harness.fake.messages().filter((message) => message.id === first.id)).toHaveLength(1);
   });
 
-  it('the menu opens the chosen project’s card; its Share button posts it publicly', async () => {
+  it('the menu opens the chosen project’s card; its Share button posts it publicly, once', async () => {
     const list = messageOf(await ask('country', [{ name: 'name', value: 'benin' }]));
     const opened = await harness.fake.component({
       messageId: list.id,
@@ -202,19 +202,38 @@ describe('components', () => {
     });
     const card = messageOf(opened);
     expect(card.ephemeral).toBe(true);
-    expect(card.embeds[0]?.title).toBe('Les Sentinelles du Climat');
-    const shared = messageOf(
+    expect(card.embeds[0]?.title).toBe('The Climate Sentinels');
+    const grace = { id: '4000000000000000002', username: 'grace', global_name: 'Grace' };
+    const before = harness.fake.messages().length;
+    const clicked = await harness.fake.component({
+      messageId: card.id,
+      customId: button(card, 'Share in channel').custom_id,
+      componentType: 2,
+      user: grace,
+    });
+    // The private card is edited in place: its button now says it is shared, and can't be clicked.
+    expect(clicked.callback.type).toBe(7);
+    const edited = harness.fake.getMessage(card.id);
+    expect(edited && button(edited, 'Shared in channel')).toMatchObject({ disabled: true });
+    const shared = await harness.fake.waitForMessage(
+      (message) => !message.ephemeral && message.content === '📣 Shared by **Grace**',
+    );
+    expect(shared.embeds[0]?.title).toBe('The Climate Sentinels');
+    expect(shared.components).toEqual([]);
+    expect(harness.fake.messages()).toHaveLength(before + 1);
+
+    // A client that ignores the disabled state clicks again: a private word, no second post.
+    const again = messageOf(
       await harness.fake.component({
         messageId: card.id,
-        customId: button(card, 'Share in channel').custom_id,
+        customId: button(harness.fake.getMessage(card.id) ?? card, 'Shared in channel').custom_id,
         componentType: 2,
-        user: { id: '4000000000000000002', username: 'grace', global_name: 'Grace' },
+        user: grace,
       }),
     );
-    expect(shared.ephemeral).toBe(false);
-    expect(shared.content).toBe('📣 Shared by **Grace**');
-    expect(shared.embeds[0]?.title).toBe('Les Sentinelles du Climat');
-    expect(shared.components).toEqual([]);
+    expect(again.ephemeral).toBe(true);
+    expect(again.embeds[0]?.description).toBe('This card is already shared in the channel.');
+    expect(harness.fake.messages().filter((message) => message.content === '📣 Shared by **Grace**')).toHaveLength(1);
   });
 
   it('a forged custom_id gets a private "no longer valid" answer and the bot keeps working', async () => {
@@ -250,15 +269,19 @@ describe('languages', () => {
     expect(card.embeds[0]?.fields?.find((field) => field.name === 'Collectivités partenaires')?.value).toBe(
       '🇲🇰 **Debar** — Macédoine du Nord',
     );
-    const shared = messageOf(
-      await harness.fake.component({
-        messageId: card.id,
-        customId: 'lb1|s|aapg-2021-ifs-debar',
-        componentType: 2,
-        locale: 'fr',
-      }),
+    await harness.fake.component({
+      messageId: card.id,
+      customId: 'lb1|s|aapg-2021-ifs-debar',
+      componentType: 2,
+      locale: 'fr',
+    });
+    expect(harness.fake.getMessage(card.id)?.components).toMatchObject([
+      { components: [{ label: 'Partagé dans le salon', disabled: true }] },
+    ]);
+    const shared = await harness.fake.waitForMessage(
+      (message) => message.content === '📣 Partagé par **Ada Lovelace**',
     );
-    expect(shared.content).toBe('📣 Partagé par **Ada Lovelace**');
+    expect(shared.ephemeral).toBe(false);
   });
 });
 

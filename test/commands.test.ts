@@ -17,9 +17,9 @@ describe('list commands answer privately with the matching projects, best first'
     expectWithinDiscordLimits(body);
   });
 
-  it('search with a typo says how it was understood', () => {
+  it('search with a typo says how it was read, in the words typed', () => {
     const body = bodyOf(command('search', { query: 'bordaux' }).reply);
-    expect(textOf(body)).toContain('Showing results for **Bordeaux**');
+    expect(textOf(body)).toContain('Read “bordaux” as **Bordeaux**.');
     expect(listedIds(body)).toEqual(['aapg-2021-bordeaux-douala']);
   });
 
@@ -62,8 +62,19 @@ describe('list commands answer privately with the matching projects, best first'
     const partner = listedIds(bodyOf(command('authority', { name: 'Région', side: 'partner' }).reply));
     expect(partner).toContain('aapg-2021-aura-belier');
     expect(partner).toContain('aapg-2021-grand-est-borgou-centrale');
-    const french = textOf(bodyOf(command('authority', { name: 'Région Centrale', side: 'french' }).reply));
-    expect(french).toContain('No authority called');
+  });
+
+  it('a side filter that excludes a known authority says which side it is on, and shows its projects', () => {
+    const body = bodyOf(command('authority', { name: 'Vichy', side: 'partner' }).reply);
+    expect(textOf(body)).toContain(
+      "**Communauté d'Agglomération de Vichy** is a French lead authority; shown: its project.",
+    );
+    expect(listedIds(body)).toEqual(['aapg-2021-vichy-makenene']);
+    const partner = bodyOf(command('authority', { name: 'Région Centrale', side: 'french' }, 'fr').reply);
+    expect(textOf(partner)).toContain('**Région Centrale** est un partenaire à l’étranger ; voici son projet.');
+    expect(textOf(bodyOf(command('authority', { name: 'Qwxz', side: 'french' }).reply))).toContain(
+      'No authority called',
+    );
   });
 
   it('keyword "health" finds the health projects by theme, in English, on French titles', () => {
@@ -81,10 +92,10 @@ describe('list commands answer privately with the matching projects, best first'
     expect(textOf(bodyOf(command('region', { name: '53' }).reply))).toContain('No project from Bretagne');
   });
 
-  it('no result is a friendly notice with suggestions, never an empty list', () => {
-    const body = bodyOf(command('search', { query: 'zzzz' }).reply);
-    expect(textOf(body)).toContain('No project matches “zzzz”.');
-    expect(textOf(body)).toContain('Did you mean: **Jazz**?');
+  it('no result is a friendly notice with whole names to try, never an empty list', () => {
+    const body = bodyOf(command('search', { query: 'dijonnnn' }).reply);
+    expect(textOf(body)).toContain('No project matches “dijonnnn”.');
+    expect(textOf(body)).toContain('Did you mean: **Dijon**?');
     expect(body.components).toEqual([]);
   });
 });
@@ -99,8 +110,8 @@ describe('pagination', () => {
     expectWithinDiscordLimits(body);
   });
 
-  it('a short list has no page buttons', () => {
-    expect(customIds(bodyOf(command('search', { query: 'benin' }).reply))).toEqual(['lb1|o']);
+  it('a short list has no page buttons, only its menu and CSV export', () => {
+    expect(customIds(bodyOf(command('search', { query: 'benin' }).reply))).toEqual(['lb1|o', 'lb1|x|s|a|benin']);
   });
 });
 
@@ -110,7 +121,9 @@ describe('project cards', () => {
     expect(reply).toMatchObject({ type: 'message', ephemeral: true });
     const body = bodyOf(reply);
     const embed = body.embeds[0];
-    expect(embed?.title).toContain('Accompagnement de la résilience');
+    // English readers read the curated translation first, the published French title one line below.
+    expect(embed?.title).toContain('Supporting the resilience and recovery');
+    expect(embed?.description).toContain('🇫🇷 Published title: *Accompagnement de la résilience');
     expect(embed?.color).toBe(0xc0392b);
     const text = textOf(body);
     for (const expected of [
@@ -119,10 +132,11 @@ describe('project cards', () => {
       '🇹🇬 **Région Centrale** — Togo',
       'AAP Généraliste 2021',
       '28 April 2021',
-      'aapg-2021-grand-est-borgou-centrale',
     ]) {
       expect(text).toContain(expected);
     }
+    // The id is for maintainers (it is in the CSV export), not for people reading a card.
+    expect(text).not.toContain('aapg-2021-grand-est-borgou-centrale');
     expect(customIds(body)).toEqual(['lb1|s|aapg-2021-grand-est-borgou-centrale']);
   });
 
@@ -136,7 +150,7 @@ describe('project cards', () => {
   it('project typed as free text shows the best match privately, even with share:true', () => {
     const { reply } = command('project', { id: 'jazz balkans', share: true });
     expect(reply).toMatchObject({ type: 'message', ephemeral: true });
-    expect(bodyOf(reply).embeds[0]?.title).toBe('Réseau Jazz France Balkans');
+    expect(bodyOf(reply).embeds[0]?.title).toBe('France–Balkans Jazz Network');
     expect(bodyOf(reply).content).toContain('No exact match for “jazz balkans”');
   });
 
@@ -155,14 +169,15 @@ describe('stats and help', () => {
     expect(fields['Projects per region']).toContain('Auvergne-Rhône-Alpes — **4**');
   });
 
-  it('help explains every subcommand with an example', () => {
+  it('help explains every subcommand with an example, then what the data holds', () => {
     const body = bodyOf(command('help').reply);
     const names = (body.embeds[0]?.fields ?? []).map((field) => field.name);
-    expect(names).toEqual(
-      ['search', 'authority', 'country', 'keyword', 'region', 'project', 'stats', 'random', 'help'].map(
+    expect(names).toEqual([
+      ...['search', 'authority', 'country', 'keyword', 'region', 'project', 'stats', 'random', 'help'].map(
         (name) => `/laureates ${name}`,
       ),
-    );
+      '📚 What the data holds',
+    ]);
     expectWithinDiscordLimits(body);
   });
 });

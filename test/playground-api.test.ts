@@ -141,10 +141,18 @@ describe('playground API', () => {
     const share = components(card).find((component) => component.custom_id === `lb1|s|${projectId}`);
     expect(share?.label).toBe('Share in channel');
 
-    const shared = replyMessage(await click(card, share?.custom_id ?? ''));
+    // Sharing edits the private card (its button disabled, so the card is shared once) and posts it for everyone.
+    const clicked = await click(card, share?.custom_id ?? '');
+    expect(clicked.json.callbackType).toBe(7);
+    expect(components(replyMessage(clicked))[0]).toMatchObject({ label: 'Shared in channel', disabled: true });
+    const shared = await vi.waitFor(async () => {
+      const { json } = await call<{ messages: PageMessage[] }>('GET', '/api/messages');
+      const found = json.messages.find((message) => message.content === '📣 Shared by **Grace Hopper**');
+      if (!found) throw new Error('not posted yet');
+      return found;
+    });
     expect(shared.ephemeral).toBe(false);
-    expect(shared.content).toBe('📣 Shared by **Grace Hopper**');
-    expect(shared.embeds[0]?.footer?.text).toBe(`ID: ${projectId}`);
+    expect(shared.embeds[0]?.title).toBe(card.embeds[0]?.title);
   });
 
   it('refuses malformed or impossible requests with a 4xx JSON message', async () => {

@@ -111,6 +111,7 @@ describe('bad input gets a short, friendly, private answer — never an exceptio
       values: [],
       user: { id: '1', displayName: '@here *Eve*' },
     }).reply;
-    expect(bodyOf(reply).content).toBe('📣 Shared by **@\u200bhere \\*Eve\\***');
+    if (reply.type !== 'update' || !reply.followUp) throw new Error('a share edits the card and posts it');
+    expect(reply.followUp.body.content).toBe('📣 Shared by **@\u200bhere \\*Eve\\***');
   });
 });

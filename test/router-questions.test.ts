@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionRequest } from '../src/app/router.ts';
-import { LIST_RENDERERS, SUBCOMMANDS } from '../commands/index.ts';
+import { LIST_SOURCES, SUBCOMMANDS } from '../commands/index.ts';
 import { createRouter } from '../src/app/router.ts';
 import { askStandIn, questionRouter } from './support/questions.ts';
 import { bodyOf, customIds, realCatalog, routerFor, textOf, USER } from './support/router.ts';
@@ -26,7 +26,7 @@ describe('a question by message', () => {
     const asked: string[] = [];
     const router = createRouter({
       subcommands: [...SUBCOMMANDS, askStandIn],
-      lists: LIST_RENDERERS,
+      lists: LIST_SOURCES,
       catalog: () => realCatalog,
       questionLanguage: (question) => {
         asked.push(question);

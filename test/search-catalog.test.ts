@@ -226,7 +226,10 @@ describe('hostile queries', () => {
 
   it('treats the names of object properties as words, nothing more', () => {
     // "__proto__" is the word "proto", a typo of "Porto" (Novo): the same answer, not a prototype lookup.
-    expect(catalog.search('__proto__')).toEqual(catalog.search('proto'));
+    expect(catalog.search('__proto__')).toMatchObject({
+      projects: catalog.search('proto').projects,
+      corrections: [{ typed: '__proto__', read: 'Porto' }],
+    });
     expect(catalog.search('constructor').projects).toEqual([]);
     expect(catalog.keyword('hasOwnProperty').projects).toEqual([]);
   });
@@ -236,6 +239,6 @@ describe('hostile queries', () => {
   });
 
   it('finds nothing for punctuation only', () => {
-    expect(catalog.search("^=!'$|")).toEqual({ projects: [], suggestions: [] });
+    expect(catalog.search("^=!'$|")).toEqual({ projects: [], corrections: [], suggestions: [] });
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { suggestionName } from '../src/app/lists.ts';
 import { loadCatalog } from '../src/data/dataset.ts';
+import { localeFor } from '../src/i18n/index.ts';
 import type { Project } from '../src/domain/schema.ts';
 import type { AuthoritySide, Resolution } from '../src/search/catalog.ts';
 
 const catalog = loadCatalog();
+const en = localeFor('en');
 
 /** Short names for the 16 project ids, so that the table below reads like the published list. */
 const P = {
@@ -34,8 +37,8 @@ interface Expectation {
   exactly?: string[];
   includes?: string[];
   excludes?: string[];
-  /** The "did you mean" text; null: the query was taken as typed. */
-  understoodAs?: string | null;
+  /** The words read as typos of others, "typed → read"; null: the query was taken as typed. */
+  reads?: string | null;
   /** Country code, region code or authority name the query resolved to (resolution modes). */
   resolvesTo?: string;
   /** Resolution modes: false when the bot had to guess (typo, substring) or hesitated between equals. */
@@ -56,12 +59,12 @@ const NOUVELLE_AQUITAINE = [P.bordeaux, P.perigueux, P.macs];
 
 const GOLDEN: Golden[] = [
   // Everything: French and English, as people type it.
-  { mode: 'all', query: 'jazz', expect: { first: P.dijon, exactly: [P.dijon], understoodAs: null } },
+  { mode: 'all', query: 'jazz', expect: { first: P.dijon, exactly: [P.dijon], reads: null } },
   { mode: 'all', query: 'ivory coast', expect: { first: P.belier, exactly: [P.belier] } },
   { mode: 'all', query: 'water', expect: { first: P.makenene, includes: [P.perigueux] } },
   { mode: 'all', query: 'eau', expect: { first: P.makenene, includes: [P.perigueux], excludes: [P.dijon] } },
   { mode: 'all', query: 'benin', expect: { exactly: BENIN } },
-  { mode: 'all', query: 'Bénin', expect: { exactly: BENIN, understoodAs: null } },
+  { mode: 'all', query: 'Bénin', expect: { exactly: BENIN, reads: null } },
   { mode: 'all', query: 'eau potable cameroun', expect: { exactly: [P.makenene] } },
   { mode: 'all', query: 'the water project in Cameroon', expect: { first: P.makenene } },
   { mode: 'all', query: 'dijon jazz', expect: { exactly: [P.dijon] } },
@@ -71,22 +74,27 @@ const GOLDEN: Golden[] = [
   { mode: 'all', query: 'circuits courts', expect: { first: P.macs } },
   { mode: 'all', query: 'burkina faso jeunesse', expect: { exactly: [P.aude] } },
   // Typos, and the "did you mean" they produce.
-  { mode: 'all', query: 'bordaux', expect: { first: P.bordeaux, exactly: [P.bordeaux], understoodAs: 'Bordeaux' } },
-  { mode: 'all', query: 'perigeux', expect: { exactly: [P.perigueux], understoodAs: 'Périgueux' } },
-  { mode: 'all', query: 'benim', expect: { exactly: BENIN, understoodAs: 'Bénin' } },
-  { mode: 'all', query: 'ivory cost', expect: { exactly: [P.belier], understoodAs: 'ivory Coast' } },
-  { mode: 'all', query: 'tombouktou', expect: { exactly: [P.tombouctou], understoodAs: 'Tombouctou' } },
+  { mode: 'all', query: 'bordaux', expect: { first: P.bordeaux, exactly: [P.bordeaux], reads: 'bordaux → Bordeaux' } },
+  { mode: 'all', query: 'perigeux', expect: { exactly: [P.perigueux], reads: 'perigeux → Périgueux' } },
+  { mode: 'all', query: 'benim', expect: { exactly: BENIN, reads: 'benim → Bénin' } },
+  { mode: 'all', query: 'ivory cost', expect: { exactly: [P.belier], reads: 'cost → Coast' } },
+  { mode: 'all', query: 'tombouktou', expect: { exactly: [P.tombouctou], reads: 'tombouktou → Tombouctou' } },
   // The Aude project's English title says "health crisis" (crise sanitaire): English words find translated titles.
-  { mode: 'all', query: 'helth', expect: { exactly: [P.grandEst, P.seineMaritime, P.aude], understoodAs: 'Health' } },
-  { mode: 'all', query: 'grotte chauvett', expect: { exactly: [P.chauvet], understoodAs: 'grotte Chauvet' } },
+  { mode: 'all', query: 'helth', expect: { exactly: [P.grandEst, P.seineMaritime, P.aude], reads: 'helth → Health' } },
+  { mode: 'all', query: 'grotte chauvett', expect: { exactly: [P.chauvet], reads: 'chauvett → Chauvet' } },
   // A five-letter word two edits from "arts" is no typo of it.
-  { mode: 'all', query: 'paris', expect: { none: { suggests: ['arts'] } } },
-  { mode: 'all', query: 'perigueuxxxx', expect: { none: { suggests: ['Périgueux'] } } },
+  // "Did you mean" offers whole names only, close to the name itself: "arts" (a word of the Culture theme) is no name.
+  { mode: 'all', query: 'paris', expect: { none: { suggests: [] } } },
+  {
+    mode: 'all',
+    query: 'perigueuxxxx',
+    expect: { none: { suggests: ["Communauté d'agglomération du Grand Périgueux"] } },
+  },
   { mode: 'all', query: 'xyzzy', expect: { none: { suggests: [] } } },
   // Missing accents, apostrophes, hyphens.
-  { mode: 'all', query: 'makenene', expect: { exactly: [P.makenene], understoodAs: null } },
-  { mode: 'all', query: 'perigueux', expect: { exactly: [P.perigueux], understoodAs: null } },
-  { mode: 'all', query: 'cote divoire', expect: { exactly: [P.belier], understoodAs: null } },
+  { mode: 'all', query: 'makenene', expect: { exactly: [P.makenene], reads: null } },
+  { mode: 'all', query: 'perigueux', expect: { exactly: [P.perigueux], reads: null } },
+  { mode: 'all', query: 'cote divoire', expect: { exactly: [P.belier], reads: null } },
   { mode: 'all', query: 'Côte d’Ivoire', expect: { exactly: [P.belier] } },
   { mode: 'all', query: 'porto-novo', expect: { exactly: [P.cergy] } },
   { mode: 'all', query: 'seine maritime santé', expect: { exactly: [P.seineMaritime] } },
@@ -103,7 +111,7 @@ const GOLDEN: Golden[] = [
   { mode: 'all', query: 'cameroon', expect: { exactly: CAMEROON } },
   { mode: 'all', query: 'cameroun', expect: { exactly: CAMEROON } },
   { mode: 'all', query: 'BJ', expect: { exactly: BENIN } },
-  { mode: 'all', query: 'civ', expect: { exactly: [P.belier], understoodAs: null } },
+  { mode: 'all', query: 'civ', expect: { exactly: [P.belier], reads: null } },
   // Regions, with and without hyphens.
   { mode: 'all', query: 'nouvelle aquitaine', expect: { exactly: NOUVELLE_AQUITAINE } },
   { mode: 'all', query: 'martinique', expect: { exactly: [P.lamentin] } },
@@ -178,7 +186,7 @@ const GOLDEN: Golden[] = [
 
 interface Outcome {
   ids: string[];
-  understoodAs?: string;
+  reads?: string;
   resolvesTo?: string;
   certain?: boolean;
   suggestions: string[];
@@ -201,7 +209,12 @@ function ask(mode: Mode, query: string): Outcome {
     case 'all':
     case 'keyword': {
       const answer = mode === 'all' ? catalog.search(query) : catalog.keyword(query);
-      return { ids: idsOf(answer.projects), understoodAs: answer.understoodAs, suggestions: answer.suggestions };
+      const reads = answer.corrections.map(({ typed, read }) => `${typed} → ${read}`).join(', ');
+      return {
+        ids: idsOf(answer.projects),
+        ...(reads === '' ? {} : { reads }),
+        suggestions: answer.suggestions.map((suggestion) => suggestionName(suggestion, en)),
+      };
     }
     case 'country':
       return resolutionOutcome(catalog.country(query), (country) => country.code);
@@ -233,7 +246,7 @@ describe('golden questions', () => {
     if (expected.exactly) expect(outcome.ids.toSorted()).toEqual(expected.exactly.toSorted());
     if (expected.includes) expect(outcome.ids).toEqual(expect.arrayContaining(expected.includes));
     for (const id of expected.excludes ?? []) expect(outcome.ids).not.toContain(id);
-    if (expected.understoodAs !== undefined) expect(outcome.understoodAs).toBe(expected.understoodAs ?? undefined);
+    if (expected.reads !== undefined) expect(outcome.reads).toBe(expected.reads ?? undefined);
     if (expected.resolvesTo !== undefined) expect(outcome.resolvesTo).toBe(expected.resolvesTo);
     if (expected.certain !== undefined) expect(outcome.certain).toBe(expected.certain);
   });

@@ -46,6 +46,7 @@ describe('views stay within Discord’s limits whatever the data', () => {
         projects: Array(30).fill(monster),
         page: 1,
         pageAction: (page) => ({ action: 'page', mode: 'search', page, side: 'any', query: 'q' }),
+        exportAction: { action: 'export', mode: 'search', side: 'any', query: 'q' },
       },
       en,
     );
@@ -60,6 +61,7 @@ describe('views stay within Discord’s limits whatever the data', () => {
         projects: realCatalog.projects,
         page: 99,
         pageAction: (page) => ({ action: 'page', mode: 'search', page, side: 'any', query: 'q' }),
+        exportAction: { action: 'export', mode: 'search', side: 'any', query: 'q' },
       },
       en,
     );

@@ -17,8 +17,26 @@ export function cardReply(context: CommandContext, project: Project, share: bool
   return { type: 'message', ephemeral: true, body: note ? messageBody({ ...card, content: note }) : card };
 }
 
-/** The card of a project id from a menu or button, or undefined when no project has that id (stale or forged). */
-export function cardReplyFor(context: CommandContext, projectId: string, share: boolean): Reply | undefined {
+/** The card of a project id from a menu, or undefined when no project has that id (stale or forged). */
+export function cardReplyFor(context: CommandContext, projectId: string): Reply | undefined {
   const project = context.catalog.project(projectId);
-  return project && cardReply(context, project, share);
+  return project && cardReply(context, project, false);
+}
+
+/**
+ * The Share button of a private card: the card is posted for everyone, and the private one edited so that its button
+ * is disabled: one card, one post.
+ */
+export function shareReply(context: CommandContext, projectId: string): Reply | undefined {
+  const project = context.catalog.project(projectId);
+  if (!project) return undefined;
+  const call = context.catalog.call(project.callId);
+  return {
+    type: 'update',
+    body: projectCard(project, call, context.locale, true),
+    followUp: {
+      body: sharedProjectCard(project, call, context.locale, context.user.displayName),
+      ephemeral: false,
+    },
+  };
 }

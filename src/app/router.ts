@@ -6,9 +6,9 @@ import { localeFor, optionText, type Locale } from '../i18n/index.ts';
 import { errorView, noticeView } from '../views/infoViews.ts';
 import { questionHelpView } from '../views/questionHelp.ts';
 import { decodeCustomId, type ListMode } from '../views/customId.ts';
-import type { ListRenderer } from './lists.ts';
+import { listExport, listPage, type ListSource } from './lists.ts';
 import { optionsSchema, type AnySubcommand, type CommandContext, type Reply, type Requester } from './subcommand.ts';
-import { cardReplyFor } from './cards.ts';
+import { cardReplyFor, shareReply } from './cards.ts';
 
 type RawOptions = Record<string, string | number | boolean | undefined>;
 
@@ -77,7 +77,7 @@ export interface Handled {
 
 export interface RouterDependencies {
   subcommands: readonly AnySubcommand[];
-  lists: Record<ListMode, ListRenderer>;
+  lists: Record<ListMode, ListSource>;
   /** Read at each interaction, so a reloaded dataset is used from the next one on. */
   catalog: () => Catalog;
   /** The language a question is written in, for answers to messages (which carry no locale); English if unset. */
@@ -221,7 +221,8 @@ export function createRouter({ subcommands, lists, catalog, questionLanguage }: 
     });
     switch (action?.action) {
       case 'page': {
-        const body = lists[action.mode](context, action.query, action.side, action.page);
+        const answer = lists[action.mode](context, action.query, action.side);
+        const body = listPage(context, action.mode, action.side, answer, action.page);
         // A public answer pages in place for the person it answers; anyone else browses a private copy, so one
         // reader's clicks never turn the page under the others' eyes.
         const shared = request.message && !request.message.ephemeral;
@@ -231,14 +232,25 @@ export function createRouter({ subcommands, lists, catalog, questionLanguage }: 
             : { type: 'update', body };
         return { reply, outcome: 'ok', action: `page:${action.mode}` };
       }
+      case 'export': {
+        const answer = lists[action.mode](context, action.query, action.side);
+        return { reply: listExport(context, action.mode, answer), outcome: 'ok', action: `export:${action.mode}` };
+      }
       case 'open': {
-        const reply = values.length === 1 ? cardReplyFor(context, values[0] ?? '', false) : undefined;
+        const reply = values.length === 1 ? cardReplyFor(context, values[0] ?? '') : undefined;
         return reply ? { reply, outcome: 'ok', action: 'open' } : expired();
       }
       case 'share': {
-        const reply = cardReplyFor(context, action.projectId, true);
+        const reply = shareReply(context, action.projectId);
         return reply ? { reply, outcome: 'ok', action: 'share' } : expired();
       }
+      case 'shared':
+        // A client that ignores the disabled state: never a second post.
+        return {
+          reply: { type: 'message', ephemeral: true, body: noticeView([context.locale.t.card.alreadyShared]) },
+          outcome: 'ok',
+          action: 'share:again',
+        };
       default:
         return expired();
     }

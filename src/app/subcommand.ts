@@ -23,7 +23,8 @@ export interface CommandContext {
 
 export type Reply =
   | { type: 'message'; body: MessageBody; ephemeral: boolean }
-  | { type: 'update'; body: MessageBody }
+  /** An edit of the message clicked, then maybe a new message (a card shared from a private one). */
+  | { type: 'update'; body: MessageBody; followUp?: { body: MessageBody; ephemeral: boolean } }
   | { type: 'choices'; choices: Choice[] };
 
 interface StringOption {

@@ -123,6 +123,7 @@ export async function sendReply(interaction: Answerable, reply: Reply): Promise<
   if (reply.type === 'choices') throw new Error('choices are only an answer to autocomplete');
   if (reply.type === 'update' && interaction.isMessageComponent()) {
     await interaction.update(messageOptions(reply.body));
+    await sendFollowUp(interaction, reply);
     return;
   }
   await interaction.reply({
@@ -149,8 +150,10 @@ export async function sendAcknowledgedReply(
   if (reply.type === 'choices') throw new Error('choices are only an answer to autocomplete');
   if (interaction.isMessageComponent()) {
     // After deferUpdate, @original is the clicked message: edit it for an update, follow up for a new message.
-    if (reply.type === 'update') await interaction.editReply(messageOptions(reply.body));
-    else await interaction.followUp({ ...messageOptions(reply.body), flags: ephemeralFlag(reply.ephemeral) });
+    if (reply.type === 'update') {
+      await interaction.editReply(messageOptions(reply.body));
+      await sendFollowUp(interaction, reply);
+    } else await interaction.followUp({ ...messageOptions(reply.body), flags: ephemeralFlag(reply.ephemeral) });
     return;
   }
   // The placeholder is private. Discord turns the first follow-up after a deferred reply into an edit of that
@@ -161,6 +164,18 @@ export async function sendAcknowledgedReply(
     await interaction.followUp({ ...messageOptions(reply.body), flags: ephemeralFlag(false) });
     await interaction.deleteReply();
   }
+}
+
+/** The new message an update may come with (a shared card), once the clicked message is edited. */
+async function sendFollowUp(
+  interaction: MessageComponentInteraction,
+  reply: Reply & { type: 'update' },
+): Promise<void> {
+  if (!reply.followUp) return;
+  await interaction.followUp({
+    ...messageOptions(reply.followUp.body),
+    flags: ephemeralFlag(reply.followUp.ephemeral),
+  });
 }
 
 function ephemeralFlag(ephemeral: boolean): MessageFlags.Ephemeral | undefined {

@@ -63,7 +63,7 @@ export const THEMES: Record<ThemeId, Theme> = {
     id: 'culture',
     emoji: '🎭',
     label: { fr: 'Culture', en: 'Culture' },
-    terms: ['musique', 'music', 'patrimoine', 'heritage', 'arts'],
+    terms: ['culturel', 'culturelle', 'cultural', 'musique', 'music', 'patrimoine', 'heritage', 'arts'],
   },
   tourism: {
     id: 'tourism',

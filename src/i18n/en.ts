@@ -56,9 +56,33 @@ export const en = {
     previous: 'Previous page',
     next: 'Next page',
     openPlaceholder: 'Open a project’s card…',
-    understoodAs: (text: string) => `Showing results for **${text}**.`,
+    readAs: (corrections: string) => `Read ${corrections}.`,
+    correction: (typed: string, read: string) => `“${typed}” as **${read}**`,
+    onOtherSide: (name: string, where: string, count: number) =>
+      `${name} is ${where}; shown: ${count === 1 ? 'its project' : `its ${count} projects`}.`,
+    isLead: 'a French lead authority',
+    isPartner: 'a partner abroad',
     bestGuess: (typed: string, found: string) => `No exact match for “${typed}”: showing **${found}**.`,
     alsoMatching: (names: string) => `Also matching: ${names}.`,
+  },
+  csv: {
+    button: 'CSV',
+    ready: (count: number, title: string) =>
+      `${count === 1 ? 'The project' : `All ${count} projects`} of ${title}, as a spreadsheet (CSV, UTF-8).`,
+    description: (count: number) => (count === 1 ? 'The project, one row' : `${count} projects, one row each`),
+    columns: {
+      region: 'French region',
+      lead: 'French lead authority',
+      leadKind: 'Kind of lead authority',
+      departement: 'Département of the lead',
+      partners: 'Partner authorities',
+      countries: 'Partner countries',
+      title: 'Title (as published)',
+      titleEn: 'English title (translation)',
+      themes: 'Themes',
+      call: 'Call for projects',
+      id: 'Id',
+    },
   },
   card: {
     lead: 'French lead authority',
@@ -67,7 +91,13 @@ export const en = {
     themes: 'Themes',
     call: 'Call for projects',
     announced: (date: string, place: string) => `announced on ${date} in ${place}`,
+    publishedBy: (publisher: string) => `published by ${publisher}`,
+    publishedTitle: 'Published title:',
+    scope:
+      'Published: who, with whom, where, the French title and the call; themes and English titles added by hand. Not published: amounts, project dates, contacts, descriptions.',
     share: 'Share in channel',
+    shared: 'Shared in channel',
+    alreadyShared: 'This card is already shared in the channel.',
     sharedBy: (name: string) => `Shared by ${name}`,
   },
   stats: {
@@ -96,6 +126,14 @@ export const en = {
       help: '`/laureates help` — this message',
     },
     footer: 'Data: published list of laureates, as announced.',
+    data: {
+      title: '📚 What the data holds',
+      source: (call: string, publisher: string, date: string, place: string) =>
+        `**${call}**: the list published by ${publisher}, announced on ${date} in ${place}.`,
+      holds:
+        'For each project: who leads it (a French local authority), with whom (partner authorities abroad), where (French region, countries), its title and its call. Themes and English titles are added by hand.',
+      lacks: 'Not in the list: amounts, project dates, contacts, descriptions. Ask the authorities for those.',
+    },
   },
   map: {
     title: 'Partner countries of the laureate projects',

@@ -60,9 +60,33 @@ export const fr: Catalogue = {
     previous: 'Page précédente',
     next: 'Page suivante',
     openPlaceholder: 'Ouvrir la fiche d’un projet…',
-    understoodAs: (text) => `Résultats pour **${text}**.`,
+    readAs: (corrections) => `J’ai lu ${corrections}.`,
+    correction: (typed, read) => `« ${typed} » comme **${read}**`,
+    onOtherSide: (name, where, count) =>
+      `${name} est ${where} ; ${count === 1 ? 'voici son projet' : `voici ses ${count} projets`}.`,
+    isLead: 'une collectivité française chef de file',
+    isPartner: 'un partenaire à l’étranger',
     bestGuess: (typed, found) => `Pas de correspondance exacte pour « ${typed} » : voici **${found}**.`,
     alsoMatching: (names) => `Correspondent aussi : ${names}.`,
+  },
+  csv: {
+    button: 'CSV',
+    ready: (count, title) =>
+      `${count === 1 ? 'Le projet' : `Les ${count} projets`} de ${title}, en tableur (CSV, UTF-8).`,
+    description: (count) => (count === 1 ? 'Le projet, une ligne' : `${count} projets, un par ligne`),
+    columns: {
+      region: 'Région française',
+      lead: 'Collectivité chef de file',
+      leadKind: 'Type de collectivité chef de file',
+      departement: 'Département du chef de file',
+      partners: 'Collectivités partenaires',
+      countries: 'Pays partenaires',
+      title: 'Titre (tel que publié)',
+      titleEn: 'Titre anglais (traduction)',
+      themes: 'Thèmes',
+      call: 'Appel à projets',
+      id: 'Identifiant',
+    },
   },
   card: {
     lead: 'Collectivité chef de file',
@@ -71,7 +95,13 @@ export const fr: Catalogue = {
     themes: 'Thèmes',
     call: 'Appel à projets',
     announced: (date, place) => `annoncé le ${date} à ${place}`,
+    publishedBy: (publisher) => `source : ${publisher}`,
+    publishedTitle: 'Titre publié :',
+    scope:
+      'Publié : qui, avec qui, où, le titre et l’appel ; thèmes ajoutés à la main. Non publié : montants, dates du projet, contacts, descriptions.',
     share: 'Partager dans le salon',
+    shared: 'Partagé dans le salon',
+    alreadyShared: 'Cette fiche est déjà partagée dans le salon.',
     sharedBy: (name) => `Partagé par ${name}`,
   },
   stats: {
@@ -100,6 +130,15 @@ export const fr: Catalogue = {
       help: '`/laureats aide` — ce message',
     },
     footer: 'Données : liste publiée des lauréats, telle qu’annoncée.',
+    data: {
+      title: '📚 Ce que disent les données',
+      source: (call, publisher, date, place) =>
+        `**${call}** : la liste publiée (source : ${publisher}), annoncée le ${date} à ${place}.`,
+      holds:
+        'Pour chaque projet : qui le porte (une collectivité française chef de file), avec qui (collectivités partenaires à l’étranger), où (région française, pays), son titre et son appel. Les thèmes et les titres anglais sont ajoutés à la main.',
+      lacks:
+        'Absents de la liste : montants, dates du projet, contacts, descriptions. Ils sont à demander aux collectivités.',
+    },
   },
   map: {
     title: 'Pays partenaires des projets lauréats',
@@ -118,7 +157,8 @@ export const fr: Catalogue = {
     busy: 'Beaucoup d’images sont en cours de dessin : réessayez dans un instant.',
     failed: 'L’image n’a pas pu être dessinée cette fois ; la réponse est en mots seulement.',
     chartTitle: 'Les lauréats en chiffres',
-    chartSubtitle: (projects: number, calls: string) => `${projects === 1 ? '1 projet' : `${projects} projets`} · ${calls}`,
+    chartSubtitle: (projects: number, calls: string) =>
+      `${projects === 1 ? '1 projet' : `${projects} projets`} · ${calls}`,
     chartAlt: 'Diagrammes en barres des projets par région française et par pays partenaire',
     others: (count: number) => `${count} autres`,
   },

@@ -2,8 +2,10 @@ import { allCountries, countryByCode, type Country } from '../domain/countries.t
 import { REGIONS, type Region } from '../domain/regions.ts';
 import type { Call, Dataset, Project } from '../domain/schema.ts';
 import { THEMES, type Theme } from '../domain/themes.ts';
-import { normalize } from './normalize.ts';
-import { RankedIndex, type IndexedField, type RankedResult } from './rankedIndex.ts';
+import { newStemmer } from 'snowball-stemmers';
+import { GENERIC_WORDS } from './genericWords.ts';
+import { normalize, STOP_WORDS, words } from './normalize.ts';
+import { queryWordsOf, RankedIndex, type IndexedField, type RankedResult } from './rankedIndex.ts';
 
 /** Which side of a partnership an authority is on: the French lead ("chef de file") or the partner abroad. */
 export type AuthoritySide = 'any' | 'french' | 'partner';
@@ -17,14 +19,24 @@ export interface Authority {
   projects: Project[];
 }
 
+/** A word of the query taken for a typo of a word of the data, as the user typed it and as it was read. */
+export interface Correction {
+  typed: string;
+  read: string;
+}
+
 /** Projects ranked for a question, with what the bot needs to say "did you mean …" when it had to guess. */
 export interface ProjectAnswer {
   projects: Project[];
-  /** The query as understood when a word was taken for a typo of another ("bordaux" → "Bordeaux"). */
-  understoodAs?: string;
-  /** Close terms from the data, when nothing matched. */
-  suggestions: string[];
+  /** The words taken for typos of others ("bordaux" → "Bordeaux"). */
+  corrections: Correction[];
+  /** Whole names close to the query (authorities, countries, regions, themes), when nothing matched. */
+  suggestions: NamedSuggestion[];
 }
+
+/** A place the query names, with its projects (maybe none: "no project with Morocco yet" is an answer too). */
+export type NamedPlace =
+  { kind: 'country'; country: Country; projects: Project[] } | { kind: 'region'; region: Region; projects: Project[] };
 
 export type Resolution<T> =
   | { found: true; value: T; projects: Project[]; certain: boolean; alternatives: T[] }
@@ -36,6 +48,8 @@ export type Suggestion =
   | { kind: 'region'; region: Region; projectCount: number }
   | { kind: 'theme'; theme: Theme; projectCount: number }
   | { kind: 'project'; project: Project };
+/** A suggestion a person recognises by its name: never a project title's fragment. */
+export type NamedSuggestion = Exclude<Suggestion, { kind: 'project' }>;
 
 export interface Stats {
   calls: number;
@@ -48,7 +62,17 @@ export interface Stats {
 }
 
 const MAX_SUGGESTIONS = 25;
-const WEIGHT = { authority: 3, alias: 2.5, country: 2.5, region: 2, title: 1.5, theme: 1.2, id: 1 } as const;
+/** The title's own words outweigh the theme vocabulary, even through a sibling form (see titleSiblings). */
+const WEIGHT = {
+  authority: 3,
+  alias: 2.5,
+  country: 2.5,
+  region: 2,
+  title: 1.5,
+  titleSibling: 1.35,
+  theme: 1.2,
+  id: 1,
+} as const;
 
 const countriesOf = (project: Project): Country[] =>
   project.partners.flatMap((partner) => countryByCode(partner.country) ?? []);
@@ -70,10 +94,48 @@ function memoise<K, V>(compute: (key: K) => V): (key: K) => V {
 const themeText = memoise((theme: Theme) => [theme.label.fr, theme.label.en, ...theme.terms].join(' · '));
 const countryText = memoise((country: Country) => [...country.names, country.code, country.alpha3].join(' · '));
 
-/** The published title, and its curated English translation so that English words find French titles. */
+const frenchStemmer = newStemmer('french');
+/** Words and their French stems, accents kept for the stemmer ("résilients" → "résilient"). */
+const stemmedWords = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 4)
+    .map((word) => ({ word: normalize(word), stem: normalize(frenchStemmer.stem(word)) }));
+
+/** The theme vocabulary's words by stem: "résilience" under "resilient". */
+const THEME_WORDS_BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
+  const byStem = new Map<string, string[]>();
+  for (const theme of Object.values(THEMES)) {
+    for (const { word, stem } of stemmedWords([theme.label.fr, ...theme.terms].join(' '))) {
+      const known = byStem.get(stem) ?? [];
+      if (!known.includes(word)) byStem.set(stem, [...known, word]);
+    }
+  }
+  return byStem;
+})();
+
+/**
+ * The theme words a title says in another form ("résilients" for "résilience"): indexed with the title, so that a
+ * project whose own words say what was asked comes before those that only have the theme.
+ */
+function titleSiblings(title: string): string {
+  const own = new Set(words(title));
+  const siblings = stemmedWords(title).flatMap(({ stem }) => THEME_WORDS_BY_STEM.get(stem) ?? []);
+  return [...new Set(siblings.filter((word) => !own.has(word)))].join(' ');
+}
+
+/**
+ * The published title, its curated English translation so that English words find French titles, and the theme words
+ * the French title says in another form.
+ */
 function titleFields(project: Project): IndexedField[] {
-  const title = { text: project.title, weight: WEIGHT.title };
-  return project.titleEn ? [title, { text: project.titleEn, weight: WEIGHT.title }] : [title];
+  const siblings = titleSiblings(project.title);
+  return [
+    { text: project.title, weight: WEIGHT.title },
+    ...(project.titleEn ? [{ text: project.titleEn, weight: WEIGHT.title }] : []),
+    ...(siblings === '' ? [] : [{ text: siblings, weight: WEIGHT.titleSibling }]),
+  ];
 }
 
 /** Themes are curated in order of relevance: the first one weighs a little more than the next. */
@@ -136,6 +198,7 @@ export class Catalog {
   readonly projects: readonly Project[];
   /** Which load of the data this is, higher for each new one: what is drawn from the data is cached under it. */
   readonly version = ++catalogsBuilt;
+  readonly calls: readonly Call[];
   private readonly callsById: Map<string, Call>;
   private readonly projectsById: Map<string, Project>;
   private readonly everything: RankedIndex<Project>;
@@ -151,6 +214,7 @@ export class Catalog {
 
   constructor(dataset: Dataset) {
     this.projects = dataset.projects;
+    this.calls = dataset.calls;
     this.callsById = new Map(dataset.calls.map((call) => [call.id, call]));
     this.projectsById = new Map(dataset.projects.map((project) => [project.id, project]));
     for (const project of dataset.projects) {
@@ -254,6 +318,19 @@ export class Catalog {
   /** Titles and themes, in French or English. */
   keyword(query: string): ProjectAnswer {
     return this.answer(this.keywords, query);
+  }
+
+  /**
+   * The country or French region a query names without doubt, with its projects: a search that finds nothing can then
+   * say "no project with Morocco yet", as the country command does, instead of "no match".
+   */
+  place(query: string): NamedPlace | undefined {
+    const country = this.country(query);
+    if (country.found && country.certain)
+      return { kind: 'country', country: country.value, projects: country.projects };
+    const region = this.region(query);
+    if (region.found && region.certain) return { kind: 'region', region: region.value, projects: region.projects };
+    return undefined;
   }
 
   /**
@@ -376,12 +453,31 @@ export class Catalog {
   }
 
   private answer(index: RankedIndex<Project>, query: string): ProjectAnswer {
-    const result = index.search(query);
-    const projects = result.hits.map((hit) => hit.item);
-    if (projects.length === 0) return { projects, suggestions: index.suggestTerms(query) };
-    if (result.corrections.size === 0) return { projects, suggestions: [] };
-    const understoodAs = result.queryWords.map((word) => result.corrections.get(word) ?? word).join(' ');
-    return { projects, understoodAs, suggestions: [] };
+    const all = queryWordsOf(query);
+    const specific = all.filter((word) => !GENERIC_WORDS.has(word));
+    const result = index.search((specific.length > 0 ? specific : all).join(' '));
+    const corrections = [...result.corrections].map(([word, read]) => ({ typed: typedForm(query, word), read }));
+    // A generic word is searched as typed or not at all: "French projects" is not "France projets".
+    const guessedGeneric = [...result.corrections.keys()].some((word) => GENERIC_WORDS.has(word));
+    const projects = guessedGeneric ? [] : result.hits.map((hit) => hit.item);
+    if (projects.length > 0) return { projects, corrections, suggestions: [] };
+    return { projects, corrections: [], suggestions: this.namesCloseTo(specific.join(' ')) };
+  }
+
+  /**
+   * "Did you mean": whole names (authorities, countries, regions, themes) with a word close to one of the query's —
+   * in the name itself, not only in the words behind it ("paris" is close to "arts", yet no one means Culture).
+   */
+  private namesCloseTo(query: string): NamedSuggestion[] {
+    const found: NamedSuggestion[] = [];
+    for (const term of this.entities.suggestTerms(query).filter(isMeaningfulTerm)) {
+      const word = normalize(term);
+      for (const { item } of this.entities.search(term, { limit: 3 }).hits) {
+        if (item.kind !== 'project' && !found.includes(item) && words(namesOf(item).join(' ')).includes(word))
+          found.push(item);
+      }
+    }
+    return found.slice(0, 5);
   }
 
   private resolve<T>(index: RankedIndex<T>, query: string, projectsOf: (value: T) => Project[]): Resolution<T> {
@@ -404,6 +500,7 @@ export class Catalog {
   private closeTo<T>(index: RankedIndex<T>, query: string, filter?: (item: T) => boolean): T[] {
     const items = index
       .suggestTerms(query)
+      .filter(isMeaningfulTerm)
       .flatMap((term) => index.search(term, { limit: 3, filter }).hits.map((hit) => hit.item));
     return [...new Set(items)].slice(0, 5);
   }
@@ -425,6 +522,30 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A close little word ("la", "de") would reach every name that has it: never a suggestion. */
+function isMeaningfulTerm(term: string): boolean {
+  return term.length >= 3 && !STOP_WORDS.has(normalize(term));
+}
+
+/** The names a suggestion is shown and known by. */
+function namesOf(suggestion: NamedSuggestion): string[] {
+  switch (suggestion.kind) {
+    case 'authority':
+      return [suggestion.authority.name, ...suggestion.authority.aliases];
+    case 'country':
+      return suggestion.country.names;
+    case 'region':
+      return [suggestion.region.name];
+    case 'theme':
+      return [suggestion.theme.label.fr, suggestion.theme.label.en];
+  }
+}
+
+/** The query's word as the user typed it (accents, case), to say how it was read in their own words. */
+function typedForm(query: string, word: string): string {
+  return query.split(/\s+/).find((token) => words(token).includes(word)) ?? word;
 }
 
 function queryIsBlank(query: string): boolean {

@@ -1,5 +1,7 @@
 import type { Stats } from '../search/catalog.ts';
-import type { Locale } from '../i18n/index.ts';
+import type { APIEmbedField } from 'discord-api-types/v10';
+import type { Call } from '../domain/schema.ts';
+import { formatDate, type Locale } from '../i18n/index.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { messageBody, type MessageBody } from './message.ts';
 import { ERROR_COLOUR, NEUTRAL_COLOUR, WARNING_COLOUR } from './palette.ts';
@@ -37,17 +39,29 @@ export function statsView(stats: Stats, callNames: string[], { t, language }: Lo
   });
 }
 
-export function helpView({ t }: Locale): MessageBody {
+/** What the data holds and what it doesn't, with the publications it comes from: people stop asking for amounts. */
+function dataField(calls: readonly Call[], { t, language }: Locale): APIEmbedField {
+  const sources = calls.map((call) =>
+    t.help.data.source(call.name, call.publisher, formatDate(call.announcedOn, language), call.announcedIn),
+  );
+  return { name: t.help.data.title, value: linesField([...sources, t.help.data.holds, t.help.data.lacks]) };
+}
+
+export function helpView(calls: readonly Call[], locale: Locale): MessageBody {
+  const { t } = locale;
   return messageBody({
     embeds: [
       {
         color: NEUTRAL_COLOUR,
         title: t.help.title,
         description: t.help.intro,
-        fields: Object.entries(t.help.examples).map(([key, example]) => ({
-          name: `/${t.command.name} ${t.subcommands[key as keyof typeof t.subcommands].name}`,
-          value: `${t.subcommands[key as keyof typeof t.subcommands].description}\n${example}`,
-        })),
+        fields: [
+          ...Object.entries(t.help.examples).map(([key, example]) => ({
+            name: `/${t.command.name} ${t.subcommands[key as keyof typeof t.subcommands].name}`,
+            value: `${t.subcommands[key as keyof typeof t.subcommands].description}\n${example}`,
+          })),
+          dataField(calls, locale),
+        ],
         footer: { text: t.help.footer },
       },
     ],

@@ -20,12 +20,14 @@ export function messageBody(parts: {
   content?: string;
   embeds?: APIEmbed[];
   components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  files?: MessageBody['files'];
 }): MessageBody {
   return {
     ...(parts.content ? { content: truncate(parts.content, LIMITS.content) } : {}),
     embeds: withinTotal((parts.embeds ?? []).slice(0, LIMITS.embedsPerMessage).map(fitEmbed)),
     components: (parts.components ?? []).slice(0, LIMITS.actionRows),
     allowed_mentions: { parse: [] },
+    ...(parts.files ? { files: parts.files } : {}),
   };
 }
 

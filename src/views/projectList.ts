@@ -5,10 +5,11 @@ import type { Locale } from '../i18n/index.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { messageBody, type MessageBody } from './message.ts';
 import { NEUTRAL_COLOUR } from './palette.ts';
-import { flagOf, flags, headline, partnersInline } from './projectText.ts';
+import { displayTitle, flagOf, flags, headline, partnersInline, themesInline } from './projectText.ts';
 
 export const PAGE_SIZE = 10;
-const TITLE_IN_ENTRY = 90;
+/** Each line of an entry is cut so that ten entries and the notes always fit in a description (4,096). */
+const ENTRY_LINE = { names: 180, where: 110, title: 90 } as const;
 
 export interface ProjectList {
   /** Already escaped where it echoes user text. */
@@ -20,14 +21,34 @@ export interface ProjectList {
   page: number;
   /** What the button showing another page does (buttons only appear when there is more than one page). */
   pageAction: (page: number) => ComponentAction;
+  /** What the CSV button does: the whole list as a file. */
+  exportAction: ComponentAction;
 }
 
 export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / PAGE_SIZE));
 }
 
+/** Who with whom; then the French region and the themes, which answer most questions without opening the card. */
 function entry(project: Project, rank: number, locale: Locale): string {
-  return `**${rank}.** ${flags(project)} **${project.lead.name}** → ${partnersInline(project, locale)}\n└ *${truncate(project.title, TITLE_IN_ENTRY)}*`;
+  return [
+    truncate(
+      `**${rank}.** ${flags(project)} **${project.lead.name}** → ${partnersInline(project, locale)}`,
+      ENTRY_LINE.names,
+    ),
+    truncate(`└ 📍 ${project.region.name} · ${themesInline(project, locale)}`, ENTRY_LINE.where),
+    `└ *${truncate(displayTitle(project, locale), ENTRY_LINE.title)}*`,
+  ].join('\n');
+}
+
+function exportButton(list: ProjectList, locale: Locale): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label: locale.t.csv.button,
+    emoji: { name: '📄' },
+    custom_id: encodeCustomId(list.exportAction),
+  };
 }
 
 function pageButtons(list: ProjectList, page: number, pages: number, locale: Locale): APIButtonComponent[] {
@@ -78,7 +99,7 @@ export function projectList(list: ProjectList, locale: Locale): MessageBody {
                   placeholder: truncate(locale.t.list.openPlaceholder, LIMITS.selectPlaceholder),
                   options: shown.slice(0, LIMITS.selectOptions).map((project) => ({
                     label: truncate(headline(project), LIMITS.selectOptionText),
-                    description: truncate(project.title, LIMITS.selectOptionText),
+                    description: truncate(displayTitle(project, locale), LIMITS.selectOptionText),
                     value: project.id,
                     emoji: { name: project.partners[0] ? flagOf(project.partners[0]) : '🏳️' },
                   })),
@@ -87,8 +108,13 @@ export function projectList(list: ProjectList, locale: Locale): MessageBody {
             },
           ]
         : []),
-      ...(pages > 1
-        ? [{ type: ComponentType.ActionRow as const, components: pageButtons(list, page, pages, locale) }]
+      ...(shown.length > 0
+        ? [
+            {
+              type: ComponentType.ActionRow as const,
+              components: [...(pages > 1 ? pageButtons(list, page, pages, locale) : []), exportButton(list, locale)],
+            },
+          ]
         : []),
     ],
   });

@@ -26,6 +26,14 @@ export function themesInline(project: Project, { language }: Locale): string {
   return project.themes.map((id) => `${THEMES[id].emoji} ${THEMES[id].label[language]}`).join(' · ');
 }
 
+/**
+ * The title a reader reads first: the curated English translation for English readers when there is one, else the
+ * published French title (the card shows the published one too).
+ */
+export function displayTitle(project: Project, { language }: Locale): string {
+  return language === 'en' && project.titleEn ? project.titleEn : project.title;
+}
+
 /** One line a reader can recognise a project by: "Dijon → Fier". */
 export function headline(project: Project): string {
   return `${project.lead.name} → ${project.partners.map((partner) => partner.name).join(', ')}`;

@@ -1,6 +1,7 @@
-import { LIST_RENDERERS, SUBCOMMANDS } from '../../commands/index.ts';
+import { LIST_SOURCES, SUBCOMMANDS } from '../../commands/index.ts';
 import { searchList } from '../../commands/search.ts';
 import { MAX_QUERY_IN_ID } from '../../src/views/customId.ts';
+import { listReply } from '../../src/app/lists.ts';
 import { createRouter } from '../../src/app/router.ts';
 import { defineSubcommand, type SubcommandName } from '../../src/app/subcommand.ts';
 import type { Language } from '../../src/domain/countries.ts';
@@ -15,11 +16,7 @@ import { realCatalog } from './router.ts';
 export const askStandIn = defineSubcommand({
   name: 'ask' as SubcommandName,
   options: [{ name: 'question', type: 'string', required: true, maxLength: 500 }],
-  run: (context, { question }) => ({
-    type: 'message',
-    ephemeral: true,
-    body: searchList(context, question.slice(0, MAX_QUERY_IN_ID), 'any', 0),
-  }),
+  run: (context, { question }) => listReply(context, 'search', searchList, question.slice(0, MAX_QUERY_IN_ID)),
 });
 
 /** TEST-ONLY language hook: French when the question has a French word or accent, else English. */
@@ -30,7 +27,7 @@ export const guessLanguage = (question: string): Language =>
 export function questionRouter(catalog: () => Catalog = () => realCatalog) {
   return createRouter({
     subcommands: [...SUBCOMMANDS, askStandIn],
-    lists: LIST_RENDERERS,
+    lists: LIST_SOURCES,
     catalog,
     questionLanguage: guessLanguage,
   });

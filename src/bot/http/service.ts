@@ -1,4 +1,4 @@
-import { LIST_RENDERERS, SUBCOMMANDS } from '../../../commands/index.ts';
+import { LIST_SOURCES, SUBCOMMANDS } from '../../../commands/index.ts';
 import { createRouter } from '../../app/router.ts';
 import type { CatalogStore } from '../../data/catalogStore.ts';
 import type { BotRouter } from '../client.ts';
@@ -40,7 +40,7 @@ export async function startHttpBot(options: StartHttpBotOptions): Promise<HttpBo
   const metrics = createMetrics({ catalog });
   const endpoint = createInteractionEndpoint({
     publicKey: options.publicKey,
-    router: options.router ?? createRouter({ subcommands: SUBCOMMANDS, lists: LIST_RENDERERS, catalog }),
+    router: options.router ?? createRouter({ subcommands: SUBCOMMANDS, lists: LIST_SOURCES, catalog }),
     webhooks: new InteractionWebhooks(options.apiUrl),
     logger,
     observe: metrics.observe,

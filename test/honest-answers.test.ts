@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allCountries } from '../src/domain/countries.ts';
+import { REGIONS } from '../src/domain/regions.ts';
+import { THEMES } from '../src/domain/themes.ts';
+import { bodyOf, command, listedIds, realCatalog, textOf } from './support/router.ts';
+
+/**
+ * Answers a first-time user can trust: a place the bot knows is named as such in every command, a filter that hides a
+ * known authority says where it is, "did you mean" offers only whole names, and ordinary words are never "corrected".
+ */
+const search = (query: string, locale = 'en-US') => bodyOf(command('search', { query }, locale).reply);
+const CULTURE = ['aapg-2021-aura-belier', 'aapg-2021-dijon-fier', 'aapg-2021-lamentin-santiago'];
+
+describe('one resolution of places in every command', () => {
+  it('search "maroc" says there is no project with Morocco yet, in the words the country command uses', () => {
+    const searched = textOf(search('maroc'));
+    expect(searched).toContain('No project has a partner in 🇲🇦 Morocco yet.');
+    expect(searched).not.toContain('No project matches');
+    expect(textOf(bodyOf(command('country', { name: 'maroc' }).reply))).toContain(
+      'No project has a partner in 🇲🇦 Morocco yet.',
+    );
+  });
+
+  it('keyword and French readers get the same honest no; a region without laureates too', () => {
+    expect(textOf(bodyOf(command('keyword', { words: 'senegal' }, 'fr').reply))).toContain('🇸🇳 Sénégal');
+    expect(textOf(search('Bretagne'))).toContain('No project from Bretagne in these calls.');
+  });
+
+  it('a known country with projects is still a list, not a notice', () => {
+    expect(listedIds(search('Cameroun')).sort()).toEqual(['aapg-2021-bordeaux-douala', 'aapg-2021-vichy-makenene']);
+  });
+});
+
+describe('"did you mean" offers whole names a user would recognise', () => {
+  const names = new Set([
+    ...realCatalog.projects.flatMap((project) => [
+      project.lead.name,
+      ...project.partners.map((partner) => partner.name),
+    ]),
+    ...allCountries().flatMap((country) => [country.name.en, country.name.fr]),
+    ...REGIONS.map((region) => region.name),
+    ...Object.values(THEMES).flatMap((theme) => [theme.label.en, theme.label.fr]),
+  ]);
+  const offered = (text: string) => [...(/Did you mean: (.*)\?/.exec(text)?.[1] ?? '').matchAll(/\*\*(.+?)\*\*/g)];
+
+  it('a typo of a name suggests that name in full', () => {
+    expect(textOf(search('dijonnnn'))).toContain('Did you mean: **Dijon**?');
+    expect(textOf(search('perigueuxxxx'))).toContain("**Communauté d'agglomération du Grand Périgueux**");
+  });
+
+  it('never a fragment, never an id, whatever is typed (fast-check, 300 runs)', () => {
+    const word = fc.stringMatching(/^[a-zéèàç]{3,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), (words) => {
+        const text = textOf(search(words.join(' ')));
+        for (const [, name] of offered(text)) {
+          expect(names.has(name as string), `"${name}" offered for "${words.join(' ')}"`).toBe(true);
+          expect(name).not.toMatch(/aapg/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the fragments a trial met are gone ("aapg, la, Lao", "Grand, grotte")', () => {
+    for (const query of ['aapgg', 'laa', 'grnad grotet']) {
+      for (const [, name] of offered(textOf(search(query)))) expect(names.has(name as string)).toBe(true);
+    }
+  });
+});
+
+describe('ordinary words are never typo-corrected into data words', () => {
+  it('"get projects French" is not read as "et projets France"', () => {
+    const text = textOf(search('get projects French'));
+    expect(text).toContain('No project matches “get projects French”.');
+    expect(text).not.toMatch(/Read|France|projets/);
+  });
+
+  it('question and request words are dropped when the query has something to look for', () => {
+    expect(listedIds(search('which projects in Benin')).sort()).toEqual(
+      ['aapg-2021-cergy-porto-novo', 'aapg-2021-grand-est-borgou-centrale'].sort(),
+    );
+    expect(textOf(search('quels projets au Bénin', 'fr'))).not.toContain('J’ai lu');
+  });
+
+  it('a correction is said in the words the user typed', () => {
+    expect(textOf(search('Bordaux'))).toContain('Read “Bordaux” as **Bordeaux**.');
+    expect(textOf(search('tombouktou', 'fr'))).toContain('J’ai lu « tombouktou » comme **Tombouctou**.');
+  });
+});
+
+describe('a side filter that excludes a known authority says where it is', () => {
+  it('Vichy asked as a partner: a French lead authority, and its project', () => {
+    const body = bodyOf(command('authority', { name: 'Vichy', side: 'partner' }).reply);
+    expect(textOf(body)).toContain(
+      "**Communauté d'Agglomération de Vichy** is a French lead authority; shown: its project.",
+    );
+    expect(listedIds(body)).toEqual(['aapg-2021-vichy-makenene']);
+  });
+
+  it('a partner asked as a French lead, in French', () => {
+    const body = bodyOf(command('authority', { name: 'Douala', side: 'french' }, 'fr').reply);
+    expect(textOf(body)).toContain('est un partenaire à l’étranger ; voici son projet.');
+    expect(listedIds(body)).toEqual(['aapg-2021-bordeaux-douala']);
+  });
+});
+
+describe('ranking: what the user asked for first', () => {
+  it('"coopération culturelle" and "cultural cooperation" list the culture projects first', () => {
+    for (const query of ['coopération culturelle', 'cultural cooperation']) {
+      const ids = listedIds(search(query));
+      expect(ids.slice(0, CULTURE.length).sort(), query).toEqual(CULTURE);
+    }
+    expect(
+      listedIds(bodyOf(command('keyword', { words: 'coopération culturelle' }).reply))
+        .slice(0, 3)
+        .sort(),
+    ).toEqual(CULTURE);
+  });
+
+  it('"résilience" lists the two projects whose titles say it before the theme’s others', () => {
+    const ids = listedIds(search('résilience'));
+    expect(ids.slice(0, 2).sort()).toEqual(['aapg-2021-bordeaux-douala', 'aapg-2021-grand-est-borgou-centrale']);
+    expect(ids.length).toBeGreaterThan(2);
+  });
+});

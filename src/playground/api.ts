@@ -14,7 +14,7 @@ import type { ChannelFeed } from './feed.ts';
 import type { AutocompleteReply, InteractionReply } from './message-view.ts';
 import { ApiError, readJson, sendJson } from './http-io.ts';
 import { autocompleteBody, componentBody, invocationBody } from './schemas.ts';
-import { say, useMessageCommand } from './messages-api.ts';
+import { botInfo, say, useMessageCommand } from './messages-api.ts';
 import { userNamed } from './users.ts';
 
 /** Beyond Discord's 3 s callback deadline (set on the emulator), so a late bot is reported as Discord would. */
@@ -36,6 +36,7 @@ export const API_ROUTES: Record<string, Handler> = {
   'POST /api/interactions/command': invoke,
   'POST /api/interactions/autocomplete': autocomplete,
   'POST /api/interactions/component': clickComponent,
+  'GET /api/bot': botInfo,
   'POST /api/messages': say,
   'POST /api/interactions/message-command': useMessageCommand,
 };
@@ -43,7 +44,7 @@ export const API_ROUTES: Record<string, Handler> = {
 /** The chat-input interaction a page request describes, checked against the registered command first. */
 function chatInputFor(
   fake: FakeDiscord,
-  body: { subcommand: string; locale: string; userName: string },
+  body: { subcommand: string; locale: string; userName: string; channel?: 'guild' | 'dm' | undefined },
   optionsFor: (subcommand: Subcommand) => CommandOptionInput[],
 ): ChatInputInput {
   const { command, subcommand } = findSubcommand(readCommands(fake.registeredCommands(fake.guildId)), body.subcommand);
@@ -51,6 +52,7 @@ function chatInputFor(
     name: command.name,
     subcommand: subcommand.name,
     options: optionsFor(subcommand),
+    inGuild: body.channel !== 'dm',
     ...actorOf(body),
   };
 }

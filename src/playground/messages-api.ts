@@ -44,6 +44,11 @@ function botNameOf(fake: FakeDiscord): string {
   return fake.user(fake.applicationId)?.username ?? 'bot';
 }
 
+/** GET /api/bot: who the bot is, for the page's DM tab and typed mentions. */
+export async function botInfo(_req: IncomingMessage, res: ServerResponse, { fake }: ApiContext): Promise<void> {
+  sendJson(res, 200, { id: fake.applicationId, name: botNameOf(fake) });
+}
+
 /** POST /api/messages: someone writes in the channel or the DM; the bot's reply, if any, comes through the feed. */
 export async function say(req: IncomingMessage, res: ServerResponse, { fake, feed }: ApiContext): Promise<void> {
   const body = await readJson(req, sayBody);

@@ -10,11 +10,19 @@ const options = z.record(optionName, optionValue).default({});
 
 /** Who acts and in which language: every call carries it, as every Discord interaction does. */
 const actor = { locale, userName };
+/** Where a command is used: the guild channel (default) or the person's DM with the bot. */
+const channel = z.enum(['guild', 'dm']).optional();
 
-export const invocationBody = z.strictObject({ subcommand: optionName, options, ...actor });
+export const invocationBody = z.strictObject({ subcommand: optionName, options, channel, ...actor });
 export type InvocationBody = z.infer<typeof invocationBody>;
 
-export const autocompleteBody = z.strictObject({ subcommand: optionName, options, focused: optionName, ...actor });
+export const autocompleteBody = z.strictObject({
+  subcommand: optionName,
+  options,
+  focused: optionName,
+  channel,
+  ...actor,
+});
 export type AutocompleteBody = z.infer<typeof autocompleteBody>;
 
 export const componentBody = z.strictObject({

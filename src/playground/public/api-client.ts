@@ -1,4 +1,5 @@
-import type { AutocompleteReply, InteractionReply } from '../message-view.ts';
+import type { AutocompleteReply, InteractionReply, PageMessage } from '../message-view.ts';
+import type { MessageCommandBody, SayBody } from '../messages-api.ts';
 import type { AutocompleteBody, ComponentBody, InvocationBody } from '../schemas.ts';
 
 /** A failed call, with the message the server (or the network) gave: shown to the user as is. */
@@ -27,4 +28,8 @@ export const api = {
   invoke: (body: InvocationBody) => request<InteractionReply>('POST', '/api/interactions/command', body),
   autocomplete: (body: AutocompleteBody) => request<AutocompleteReply>('POST', '/api/interactions/autocomplete', body),
   component: (body: ComponentBody) => request<InteractionReply>('POST', '/api/interactions/component', body),
+  bot: () => request<{ id: string; name: string }>('GET', '/api/bot'),
+  say: (body: SayBody) => request<{ message: PageMessage }>('POST', '/api/messages', body),
+  messageCommand: (body: MessageCommandBody) =>
+    request<InteractionReply>('POST', '/api/interactions/message-command', body),
 };

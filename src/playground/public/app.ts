@@ -1,6 +1,7 @@
 import '@skyra/discord-components-core/discord-messages.js';
 import '@skyra/discord-components-core/discord-message.js';
 import '@skyra/discord-components-core/discord-command.js';
+import '@skyra/discord-components-core/discord-reply.js';
 import '@skyra/discord-components-core/discord-embed.js';
 import '@skyra/discord-components-core/discord-embed-description.js';
 import '@skyra/discord-components-core/discord-embed-fields.js';
@@ -19,13 +20,25 @@ import { Channel } from './channel.ts';
 import { commandEntries, entryLabel } from './commands.ts';
 import type { CommandEntry } from './commands.ts';
 import { Composer } from './composer.ts';
+import { MessageMenu } from './message-menu.ts';
+import { messageStringsFor } from './message-strings.ts';
+import { Places } from './places.ts';
 import { ComponentKind } from './discord-numbers.ts';
-import { stringsFor } from './i18n.ts';
+import { localized, stringsFor } from './i18n.ts';
 import type { PageStrings } from './i18n.ts';
 import { Notices } from './notices.ts';
 import { Popup } from './popup.ts';
 import type { RenderContext } from './render.ts';
 import { SettingsStore } from './settings.ts';
+
+/** Discord's type for a message context-menu command. */
+const MESSAGE_COMMAND = 3;
+
+interface RegisteredMessageCommand {
+  type: number;
+  name: string;
+  name_localizations?: Record<string, string> | null;
+}
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -52,11 +65,21 @@ async function main(): Promise<void> {
 
   // The server hands out what the bot registered; it is the bot's own command JSON, read as such.
   let entries: CommandEntry[] = [];
+  let messageCommands: RegisteredMessageCommand[] = [];
   try {
-    entries = commandEntries((await api.commands()) as SlashCommand[]);
+    const registered = (await api.commands()) as (SlashCommand | RegisteredMessageCommand)[];
+    // Slash commands for the composer, message commands for each message's "…" menu.
+    const isMenu = (command: SlashCommand | RegisteredMessageCommand): command is RegisteredMessageCommand =>
+      command.type === MESSAGE_COMMAND;
+    entries = commandEntries(registered.filter((command): command is SlashCommand => !isMenu(command)));
+    messageCommands = registered.filter(isMenu);
   } catch (error) {
     report(error instanceof Error ? error.message : String(error));
   }
+  const bot = await api.bot().catch(() => ({ name: 'bot' }));
+  let messageStrings = messageStringsFor(settings.current.locale);
+  const menuLabel = (command: RegisteredMessageCommand) =>
+    localized(command.name, command.name_localizations, settings.current.locale);
 
   const useComponent = (message: PageMessage, customId: string, values?: string[]) =>
     api
@@ -73,6 +96,8 @@ async function main(): Promise<void> {
     locale: settings.current.locale,
     strings,
     commandLabel: (command, subcommand) => {
+      const menu = messageCommands.find((candidate) => candidate.name === command);
+      if (menu) return menuLabel(menu);
       const entry = entries.find((e) => e.command.name === command && e.subcommand.name === subcommand);
       return entry ? entryLabel(entry, settings.current.locale) : `/${[command, subcommand].filter(Boolean).join(' ')}`;
     },
@@ -83,8 +108,24 @@ async function main(): Promise<void> {
       void useComponent(message, customId, [value]);
     },
     onDismiss: (message) => channel.dismiss(message.id),
+    decorate: (element, message) => messageMenu.attach(element, message),
   });
+  const messageMenu = new MessageMenu(
+    () => messageCommands.map((command) => ({ label: menuLabel(command) })),
+    messageStrings,
+    (message) =>
+      void api
+        .messageCommand({ messageId: message.id, ...actor() })
+        .catch((error: unknown) => report(error instanceof Error ? error.message : String(error))),
+  );
+  // One place at a time, as Discord shows one channel: the guild channel, or this person's DM with the bot.
+  const shownIn = (message: PageMessage) =>
+    places.current === 'guild'
+      ? message.place.kind === 'guild'
+      : message.place.kind === 'dm' && message.place.userName === settings.current.userName;
+  const places = new Places(byId('places'), bot.name, messageStrings, () => channel.setFilter(shownIn));
   const channel = new Channel(byId('messages'), byId('scroller'), renderContext());
+  channel.setFilter(shownIn);
 
   const composer = new Composer(
     byId('composer'),
@@ -92,10 +133,13 @@ async function main(): Promise<void> {
       entries,
       popup: new Popup(byId('popup')),
       run: async (subcommand, options) => {
-        await api.invoke({ subcommand, options, ...actor() });
+        await api.invoke({ subcommand, options, channel: places.current, ...actor() });
+      },
+      say: async (content) => {
+        await api.say({ content, channel: places.current, ...actor() });
       },
       suggest: async (subcommand, options, focused) =>
-        (await api.autocomplete({ subcommand, options, focused, ...actor() })).choices,
+        (await api.autocomplete({ subcommand, options, focused, channel: places.current, ...actor() })).choices,
       report,
     },
     settings.current.locale,
@@ -112,9 +156,14 @@ async function main(): Promise<void> {
     if (name) settings.update({ userName: name });
     else nameInput.value = settings.current.userName;
   });
+  // Another name is another person, with their own DM.
+  settings.onChange(() => channel.setFilter(shownIn));
   settings.onChange(({ locale }) => {
     if (strings === stringsFor(locale)) return;
     strings = stringsFor(locale);
+    messageStrings = messageStringsFor(locale);
+    places.setStrings(messageStrings);
+    messageMenu.setStrings(messageStrings);
     translatePage(locale, strings);
     notices.setDismissLabel(strings.dismiss);
     composer.setLocale(locale, strings);

@@ -14,6 +14,7 @@ export class Channel {
   readonly #messages = new Map<string, { data: PageMessage; element: HTMLElement }>();
   readonly #dismissed = new Set<string>();
   #context: RenderContext;
+  #shown: (message: PageMessage) => boolean = () => true;
 
   constructor(list: HTMLElement, scroller: HTMLElement, context: RenderContext) {
     this.#list = list;
@@ -39,7 +40,14 @@ export class Channel {
       const later = [...this.#messages.values()].find((entry) => BigInt(entry.data.id) > BigInt(data.id));
       this.#list.insertBefore(element, later?.element ?? null);
     }
+    element.hidden = !this.#shown(data);
     this.#messages.set(data.id, { data, element });
+  }
+
+  /** Shows only the messages of one place (the guild channel or a DM); the others stay, hidden. */
+  setFilter(shown: (message: PageMessage) => boolean): void {
+    this.#shown = shown;
+    for (const { data, element } of this.#messages.values()) element.hidden = !shown(data);
   }
 
   /** Redraws a message from what the channel last received (e.g. to close a select menu after a pick). */

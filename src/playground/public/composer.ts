@@ -24,6 +24,8 @@ export interface ComposerDeps {
   popup: Popup;
   /** Runs the command; rejects with a message to show when it could not. */
   run(subcommand: string, options: Record<string, OptionValue>): Promise<void>;
+  /** Posts a plain message (not a command); rejects with a message to show when it could not. */
+  say(text: string): Promise<void>;
   suggest(
     subcommand: string,
     options: Record<string, OptionValue>,
@@ -132,7 +134,8 @@ export class Composer {
     event.preventDefault();
     const text = input.value.trim();
     if (!text) return;
-    this.#deps.report(text.startsWith('/') ? this.#strings.unknownCommand(text) : this.#strings.notACommand);
+    if (text.startsWith('/')) this.#deps.report(this.#strings.unknownCommand(text));
+    else void this.#deliver(() => this.#deps.say(text));
   }
 
   /** ↑/↓ through suggestions, Enter/Tab to pick, Escape to close: true when the key was used. */
@@ -303,11 +306,17 @@ export class Composer {
       return;
     }
     this.#cancelSuggestions();
+    await this.#deliver(() => this.#deps.run(entry.subcommand.name, collected.values));
+  }
+
+  /** Sends a command or a message, one at a time. */
+  async #deliver(send: () => Promise<void>): Promise<void> {
+    if (this.#sending) return;
     this.#sending = true;
     this.#box.setAttribute('aria-busy', 'true');
     try {
-      await this.#deps.run(entry.subcommand.name, collected.values);
-      // Like Discord: the box empties once the command went through, and keeps it when it did not.
+      await send();
+      // Like Discord: the box empties once the command or message went through, and keeps it when it did not.
       this.#showText('');
     } catch (error) {
       this.#deps.report(error instanceof Error ? error.message : String(error));

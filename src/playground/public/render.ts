@@ -19,6 +19,8 @@ export interface RenderContext {
   onButton(message: PageMessage, customId: string): void;
   onSelect(message: PageMessage, customId: string, value: string): void;
   onDismiss(message: PageMessage): void;
+  /** Adds what surrounds a message in Discord's client (its "…" menu). */
+  decorate(element: HTMLElement, message: PageMessage): void;
 }
 
 const AVATARS = { bot: '/avatars/bot.svg', user: '/avatars/user.svg' };
@@ -46,14 +48,22 @@ export function renderMessage(message: PageMessage, context: RenderContext): HTM
   element.timestamp = timestamp(message.createdAt, context);
   element.dismissMessageClicked = () => context.onDismiss(message);
   if (message.invocation) {
-    const { userName, command, subcommand } = message.invocation;
+    const { userName, command, subcommand, menu } = message.invocation;
     element.append(
       h('discord-command', {
         slot: 'reply',
         author: userName,
         avatar: AVATARS.user,
-        command: context.commandLabel(command, subcommand),
+        command: menu ? context.commandLabel(command, undefined) : context.commandLabel(command, subcommand),
       }),
+    );
+  } else if (message.replyTo) {
+    // The quoted line above a reply; `mentions` off, as the bot never pings whom it answers.
+    const { authorName, bot, excerpt } = message.replyTo;
+    element.append(
+      h('discord-reply', { slot: 'reply', author: authorName, bot, avatar: bot ? AVATARS.bot : AVATARS.user }, [
+        excerpt || '…',
+      ]),
     );
   }
   if (message.loading) {
@@ -77,6 +87,7 @@ export function renderMessage(message: PageMessage, context: RenderContext): HTM
       ),
     );
   }
+  context.decorate(element, message);
   return element;
 }
 

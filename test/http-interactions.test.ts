@@ -193,6 +193,32 @@ describe('deferred, then sent by webhook', () => {
     expect(updated.embeds[0]?.footer?.text).toBe('16 projects · Page 2/2');
   });
 
+  it('Share on a private card: the card edited in the response (button disabled), the public card by follow-up', async () => {
+    for (const delay of [0, 300]) {
+      delayMs = 0;
+      const card = messageOf(await dispatch(harness.fake, slash('project', { id: 'aapg-2021-ifs-debar' })));
+      delayMs = delay;
+      const before = harness.fake.messages().filter((message) => message.content.startsWith('📣')).length;
+      const outcome = await dispatch(harness.fake, click('lb1|s|aapg-2021-ifs-debar'), { messageId: card.id });
+      expect(outcome.callback.type).toBe(delay === 0 ? 7 : 6);
+      const edited = await harness.fake.waitForMessage(
+        (message) => message.id === card.id && message.components.length > 0 && message.editedAt !== null,
+      );
+      expect(asBody(edited).components[0]?.components[0]).toMatchObject({ disabled: true });
+      // The card is posted once, for everyone.
+      const shared = await harness.fake.waitForMessage(
+        () => harness.fake.messages().filter((message) => message.content.startsWith('📣')).length === before + 1,
+      );
+      expect(
+        harness.fake
+          .messages()
+          .filter((message) => message.content.startsWith('📣'))
+          .at(-1)?.ephemeral,
+      ).toBe(false);
+      expect(shared).toBeDefined();
+    }
+  });
+
   it('slow autocomplete: no choices in time', async () => {
     delayMs = 300;
     const outcome = await dispatch(harness.fake, typing('country', 'name', 'ben'));

@@ -56,6 +56,11 @@ export function createInteractionEndpoint(options: InteractionEndpointOptions): 
   const maxInFlight = options.maxInFlight ?? MAX_IN_FLIGHT;
   const pending = new Set<Promise<void>>();
 
+  /** The new message an update may come with (a card shared from a private one), once the clicked one is edited. */
+  async function postFollowUp(hook: InteractionWebhook, reply: Reply & { type: 'update' }): Promise<void> {
+    if (reply.followUp) await webhooks.followUp(hook, reply.followUp.body, reply.followUp.ephemeral);
+  }
+
   /** Answers now what is ready now; for the rest, acknowledges and leaves the answer for later. */
   async function answerFor(request: InteractionRequest, progress: Progress): Promise<Answer> {
     const result = router(request);
@@ -82,8 +87,10 @@ export function createInteractionEndpoint(options: InteractionEndpointOptions): 
         response: { type: InteractionResponseType.DeferredMessageUpdate },
         later: async (hook) => {
           const { reply } = (progress.handled = await late);
-          if (reply.type === 'update') await webhooks.editOriginal(hook, reply.body);
-          else if (reply.type === 'message') await webhooks.followUp(hook, reply.body, reply.ephemeral);
+          if (reply.type === 'update') {
+            await webhooks.editOriginal(hook, reply.body);
+            await postFollowUp(hook, reply);
+          } else if (reply.type === 'message') await webhooks.followUp(hook, reply.body, reply.ephemeral);
         },
       };
     }
@@ -109,12 +116,17 @@ export function createInteractionEndpoint(options: InteractionEndpointOptions): 
     if (kind === 'autocomplete') return { response: choices([]) };
     const hasFiles = (reply.body.files?.length ?? 0) > 0;
     if (reply.type === 'update' && kind === 'component') {
-      if (!hasFiles)
-        return { response: { type: InteractionResponseType.UpdateMessage, data: messageJson(reply.body) } };
+      if (!hasFiles) {
+        const response = { type: InteractionResponseType.UpdateMessage, data: messageJson(reply.body) };
+        return reply.followUp ? { response, later: (hook) => postFollowUp(hook, reply) } : { response };
+      }
       progress.deferred = true;
       return {
         response: { type: InteractionResponseType.DeferredMessageUpdate },
-        later: (hook) => webhooks.editOriginal(hook, reply.body),
+        later: async (hook) => {
+          await webhooks.editOriginal(hook, reply.body);
+          await postFollowUp(hook, reply);
+        },
       };
     }
     // An update asked for by a command has no message to update: it becomes a private reply.

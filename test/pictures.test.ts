@@ -127,6 +127,16 @@ describe('world map', () => {
 describe('statistics chart', () => {
   const picture = statsChartPicture(catalog.stats(), calls, en);
 
+  it('colours partner countries by continent (UN M49), the legend in the reader’s language', () => {
+    const countries = picture.panels[1]?.bars ?? [];
+    expect(countries.find((bar) => bar.label === 'Benin')?.group).toBe('Africa');
+    expect(countries.find((bar) => bar.label === 'Vietnam')?.group).toBe('Asia');
+    expect(countries.find((bar) => bar.label === 'Argentina')?.group).toBe('Americas');
+    const svgFr = pictureSvg({ kind: 'chart', picture: statsChartPicture(catalog.stats(), calls, fr) });
+    expect(svgFr).toContain('>Afrique</text>');
+    expect(pictureSvg({ kind: 'chart', picture })).toContain('>Africa</text>');
+  });
+
   it('draws one bar per region and per partner country, in the reader’s language', () => {
     const stats = catalog.stats();
     const svgEn = pictureSvg({ kind: 'chart', picture });

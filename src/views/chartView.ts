@@ -1,3 +1,4 @@
+import { continentOf } from '../domain/geography.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Stats } from '../search/catalog.ts';
 import { MAX_BARS, type ChartBar, type ChartPicture } from './pictures/statsChart.ts';
@@ -14,7 +15,10 @@ function capped(bars: ChartBar[], { t }: Locale): ChartBar[] {
   ];
 }
 
-/** The statistics chart in plain data: projects per French region and per partner country, in the reader's words. */
+/**
+ * The statistics chart in plain data: projects per French region, and per partner country coloured by continent (UN
+ * M49), in the reader's words.
+ */
 export function statsChartPicture(stats: Stats, callNames: readonly string[], locale: Locale): ChartPicture {
   const { t, language } = locale;
   return {
@@ -31,7 +35,14 @@ export function statsChartPicture(stats: Stats, callNames: readonly string[], lo
       {
         title: t.stats.perCountry,
         bars: capped(
-          stats.perCountry.map(({ country, count }) => ({ label: country.name[language], value: count })),
+          stats.perCountry.map(({ country, count }) => {
+            const continent = continentOf(country.code);
+            return {
+              label: country.name[language],
+              value: count,
+              ...(continent ? { group: continent.name[language] } : {}),
+            };
+          }),
           locale,
         ),
       },

@@ -82,6 +82,18 @@ describe('plain messages on the playground', () => {
     expect(reply.place).toEqual({ kind: 'dm', userName: 'Dee Em' });
   });
 
+  it('a slash command used in the DM tab runs in that person’s DM', async () => {
+    const { status, json } = await post<InteractionReply>('/api/interactions/command', {
+      subcommand: 'country',
+      options: { name: 'BJ' },
+      channel: 'dm',
+      ...actor,
+      userName: 'Dee Em',
+    });
+    expect(status).toBe(200);
+    expect(json.message?.place).toEqual({ kind: 'dm', userName: 'Dee Em' });
+  });
+
   it('refuses empty and over-long messages with a 400 naming the field', async () => {
     expect((await say('   ')).status).toBe(400);
     const long = await say('x'.repeat(2001));

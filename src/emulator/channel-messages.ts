@@ -23,6 +23,8 @@ import type { MessageStore } from './message-store.ts';
 import type { SnowflakeFactory } from './snowflake.ts';
 import type { FakeMessage, UserMessageInput } from './types.ts';
 
+/** People (and their DM channels) remembered at most: a long playground session must not grow without bound. */
+const MAX_PEOPLE = 10_000;
 /** Discord caps the ids listed in allowed_mentions.users / .roles at 100 each. */
 const MAX_ALLOWED_IDS = 100;
 const PARSE_TYPES: readonly string[] = Object.values(AllowedMentionsTypes);
@@ -129,7 +131,7 @@ export class ChannelMessages {
       ...toApiUser({ ...DEFAULT_USER, ...input.user }),
       ...(input.user?.bot ? { bot: true } : {}),
     };
-    this.#people.set(author.id, author);
+    remember(this.#people, author.id, author);
     const channelId = input.channel === 'dm' ? this.dmChannel(author).id : this.#world.channelId;
     if (input.replyTo !== undefined) this.#checkReference(input.replyTo, channelId);
     const message = this.#messages.create({
@@ -247,6 +249,13 @@ export class ChannelMessages {
     delete blanked.poll;
     return blanked;
   }
+}
+
+/** Sets `key` as the newest entry of `map`, forgetting the oldest beyond MAX_PEOPLE (a Map keeps insertion order). */
+function remember<T>(map: Map<string, T>, key: string, value: T): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > MAX_PEOPLE) map.delete(map.keys().next().value ?? key);
 }
 
 /** The `member` a guild MESSAGE_CREATE carries: the author's member object without its user. */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { LIST_SOURCES } from '../commands/index.ts';
+import { createRouter } from '../src/app/router.ts';
+import { defineSubcommand, type Reply } from '../src/app/subcommand.ts';
 import type { Catalog } from '../src/search/catalog.ts';
+import { messageBody } from '../src/views/message.ts';
 import { expectWithinDiscordLimits } from './support/limits.ts';
-import { bodyOf, command, component, raw, routerFor, textOf, USER } from './support/router.ts';
+import { bodyOf, command, component, immediate, raw, realCatalog, routerFor, textOf, USER } from './support/router.ts';
 
 describe('bad input gets a short, friendly, private answer — never an exception', () => {
   it('an unknown subcommand (an old client after an update) is explained', () => {
@@ -57,14 +61,16 @@ describe('bad input gets a short, friendly, private answer — never an exceptio
     const broken = routerFor(() => {
       throw new Error('index exploded');
     });
-    const failed = broken({
-      kind: 'command',
-      commandName: 'laureates',
-      subcommand: 'search',
-      options: { query: 'x' },
-      locale: 'fr',
-      user: USER,
-    });
+    const failed = immediate(
+      broken({
+        kind: 'command',
+        commandName: 'laureates',
+        subcommand: 'search',
+        options: { query: 'x' },
+        locale: 'fr',
+        user: USER,
+      }),
+    );
     expect(failed.outcome).toBe('error');
     expect(failed.error).toBeInstanceOf(Error);
     expect(textOf(bodyOf(failed.reply))).toContain('Une erreur s’est produite de mon côté');
@@ -87,12 +93,14 @@ describe('bad input gets a short, friendly, private answer — never an exceptio
         throw new Error('boom');
       },
     } as unknown as Catalog;
-    const { outcome } = routerFor(() => failing)({
-      kind: 'component',
-      customId: 'lb1|s|aapg-2021-dijon-fier',
-      values: [],
-      user: USER,
-    });
+    const { outcome } = immediate(
+      routerFor(() => failing)({
+        kind: 'component',
+        customId: 'lb1|s|aapg-2021-dijon-fier',
+        values: [],
+        user: USER,
+      }),
+    );
     expect(outcome).toBe('error');
   });
 
@@ -113,5 +121,30 @@ describe('bad input gets a short, friendly, private answer — never an exceptio
     }).reply;
     if (reply.type !== 'update' || !reply.followUp) throw new Error('a share edits the card and posts it');
     expect(reply.followUp.body.content).toBe('📣 Shared by **@\u200bhere \\*Eve\\***');
+  });
+});
+
+describe('subcommands that answer later (pictures are drawn off the event loop)', () => {
+  const later = (run: () => Promise<Reply>) =>
+    createRouter({
+      subcommands: [defineSubcommand({ name: 'stats', options: [], run })],
+      lists: LIST_SOURCES,
+      catalog: () => realCatalog,
+    });
+  const request = { kind: 'command', commandName: 'laureates', subcommand: 'stats', options: {}, user: USER } as const;
+
+  it('a promised reply is routed as a promise and arrives as given', async () => {
+    const body = messageBody({ content: 'drawn' });
+    const result = later(async () => ({ type: 'message', ephemeral: false, body }))(request);
+    expect(result).toBeInstanceOf(Promise);
+    await expect(result).resolves.toMatchObject({ outcome: 'ok', action: 'stats', reply: { body } });
+  });
+
+  it('a promise that rejects becomes the same apology as a throw, never a rejection', async () => {
+    const handled = await later(() => Promise.reject(new Error('renderer died')))({ ...request, locale: 'fr' });
+    expect(handled.outcome).toBe('error');
+    expect(handled.error).toBeInstanceOf(Error);
+    expect(textOf(bodyOf(handled.reply))).toContain('Une erreur s’est produite de mon côté');
+    expect(textOf(bodyOf(handled.reply))).not.toContain('renderer died');
   });
 });

@@ -3,7 +3,7 @@ import type { InteractionRequest } from '../src/app/router.ts';
 import { LIST_SOURCES, SUBCOMMANDS } from '../commands/index.ts';
 import { createRouter } from '../src/app/router.ts';
 import { askStandIn, questionRouter } from './support/questions.ts';
-import { bodyOf, customIds, realCatalog, routerFor, textOf, USER } from './support/router.ts';
+import { bodyOf, customIds, immediate, realCatalog, routerFor, textOf, USER } from './support/router.ts';
 
 /** How the router answers questions that arrive as messages (mention, DM) and from the message menu. */
 const handle = questionRouter();
@@ -34,7 +34,7 @@ describe('a question by message', () => {
       },
     });
     const footer = (text: string) =>
-      bodyOf(router({ kind: 'message', text, channel: 'dm', user: USER }).reply).embeds[0]?.footer?.text;
+      bodyOf(immediate(router({ kind: 'message', text, channel: 'dm', user: USER })).reply).embeds[0]?.footer?.text;
     expect(footer('projets togo')).toMatch(/^\d+ projets?\b/);
     expect(footer('togo')).toMatch(/^\d+ projects?\b/);
     expect(asked).toEqual(['projets togo', 'togo']);
@@ -60,7 +60,7 @@ describe('a question by message', () => {
   });
 
   it('without an `ask` subcommand is a friendly “unknown command”', () => {
-    const handled = routerFor()({ kind: 'message', text: 'benin', channel: 'guild', user: USER });
+    const handled = immediate(routerFor()({ kind: 'message', text: 'benin', channel: 'guild', user: USER }));
     expect(handled.outcome).toBe('invalid');
     expect(textOf(bodyOf(handled.reply))).toContain('I don’t know this command');
   });

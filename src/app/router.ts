@@ -93,6 +93,20 @@ function optionValues(options: RawOptions): Record<string, string | boolean> {
   );
 }
 
+/** A reply that is ready, or will be: a failure while it is being made becomes the same apology as a throw. */
+function answered(reply: Reply | Promise<Reply>, action: string, locale: Locale): Handled | Promise<Handled> {
+  if (!(reply instanceof Promise)) return { reply, outcome: 'ok', action };
+  return reply.then(
+    (ready): Handled => ({ reply: ready, outcome: 'ok', action }),
+    (error: unknown): Handled => ({
+      reply: ephemeralError(locale.t.errors.internal, locale),
+      outcome: 'error',
+      action,
+      error,
+    }),
+  );
+}
+
 const ephemeralError = (message: string, locale: Locale): Reply => ({
   type: 'message',
   ephemeral: true,
@@ -115,14 +129,17 @@ function invalidOptionMessage(
   return t.errors.invalidOption(shown);
 }
 
-/** Turns every interaction into exactly one reply. It never throws: a failure becomes a short ephemeral apology. */
+/**
+ * Turns every interaction into exactly one reply — at once, or as a promise when a subcommand works off the event
+ * loop. It never throws nor rejects: a failure becomes a short ephemeral apology.
+ */
 export function createRouter({ subcommands, lists, catalog, questionLanguage }: RouterDependencies) {
   const bySubcommand = new Map(subcommands.map((subcommand) => [subcommand.name as string, subcommand]));
   const schemas = new Map(
     subcommands.map((subcommand) => [subcommand.name as string, optionsSchema(subcommand.options)]),
   );
 
-  function route(request: InteractionRequest, context: CommandContext): Handled {
+  function route(request: InteractionRequest, context: CommandContext): Handled | Promise<Handled> {
     const { t } = context.locale;
     if (request.kind === 'component') return routeComponent(request, context);
     if (request.kind === 'message' || request.kind === 'messageCommand') return routeQuestion(request, context);
@@ -150,7 +167,7 @@ export function createRouter({ subcommands, lists, catalog, questionLanguage }: 
         : t.errors.internal;
       return { reply: ephemeralError(message, context.locale), outcome: 'invalid', action: subcommand.name };
     }
-    return { reply: subcommand.run(context, parsed.data), outcome: 'ok', action: subcommand.name };
+    return answered(subcommand.run(context, parsed.data), subcommand.name, context.locale);
   }
 
   /** The longest question `ask` takes, if it has a limit. */
@@ -166,7 +183,7 @@ export function createRouter({ subcommands, lists, catalog, questionLanguage }: 
   function routeQuestion(
     request: Extract<InteractionRequest, { kind: 'message' | 'messageCommand' }>,
     context: CommandContext,
-  ): Handled {
+  ): Handled | Promise<Handled> {
     const ephemeral = request.kind === 'messageCommand';
     const via = request.kind === 'message' ? 'message' : 'menu';
     const { t } = context.locale;
@@ -204,8 +221,12 @@ export function createRouter({ subcommands, lists, catalog, questionLanguage }: 
       },
       context,
     );
-    const reply = asked.reply.type === 'message' ? { ...asked.reply, ephemeral } : asked.reply;
-    return { ...asked, reply, action: `${via}:${asked.action}` };
+    const retold = (handled: Handled): Handled => ({
+      ...handled,
+      reply: handled.reply.type === 'message' ? { ...handled.reply, ephemeral } : handled.reply,
+      action: `${via}:${handled.action}`,
+    });
+    return asked instanceof Promise ? asked.then(retold) : retold(asked);
   }
 
   function routeComponent(
@@ -260,7 +281,7 @@ export function createRouter({ subcommands, lists, catalog, questionLanguage }: 
   const localeOf = (request: InteractionRequest): Locale =>
     request.kind === 'message' ? localeFor(questionLanguage?.(request.text) ?? 'en') : localeFor(request.locale);
 
-  return function handle(request: InteractionRequest): Handled {
+  return function handle(request: InteractionRequest): Handled | Promise<Handled> {
     const locale = localeOf(request);
     try {
       return route(request, { catalog: catalog(), locale, user: request.user });

@@ -52,7 +52,8 @@ export type OptionsOf<Specs extends readonly OptionSpec[]> = {
 export interface Subcommand<Specs extends readonly OptionSpec[] = readonly OptionSpec[]> {
   name: SubcommandName;
   options: Specs;
-  run: (context: CommandContext, options: OptionsOf<Specs>) => Reply;
+  /** A promise for work done off the event loop (pictures); the transport defers it when slow. */
+  run: (context: CommandContext, options: OptionsOf<Specs>) => Reply | Promise<Reply>;
   /** Choices for the focused option, given what it holds so far. */
   autocomplete?: (
     context: CommandContext,

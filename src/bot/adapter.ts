@@ -1,4 +1,5 @@
 import {
+  AttachmentBuilder,
   MessageFlags,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
@@ -111,7 +112,15 @@ function messageOptions(body: MessageBody) {
     embeds: body.embeds,
     components: body.components,
     allowedMentions: body.allowed_mentions,
+    files: (body.files ?? []).map(
+      (file) => new AttachmentBuilder(Buffer.from(file.data), { name: file.name, description: file.description }),
+    ),
   };
+}
+
+/** For an edit: the body's files replace the message's (`attachments: []` drops the old ones; none given keeps them). */
+function editOptions(body: MessageBody) {
+  return body.files ? { ...messageOptions(body), attachments: [] } : messageOptions(body);
 }
 
 /** Sends the router's reply the way Discord expects for that interaction: one response, never more. */
@@ -122,7 +131,7 @@ export async function sendReply(interaction: Answerable, reply: Reply): Promise<
   }
   if (reply.type === 'choices') throw new Error('choices are only an answer to autocomplete');
   if (reply.type === 'update' && interaction.isMessageComponent()) {
-    await interaction.update(messageOptions(reply.body));
+    await interaction.update(editOptions(reply.body));
     await sendFollowUp(interaction, reply);
     return;
   }
@@ -151,7 +160,7 @@ export async function sendAcknowledgedReply(
   if (interaction.isMessageComponent()) {
     // After deferUpdate, @original is the clicked message: edit it for an update, follow up for a new message.
     if (reply.type === 'update') {
-      await interaction.editReply(messageOptions(reply.body));
+      await interaction.editReply(editOptions(reply.body));
       await sendFollowUp(interaction, reply);
     } else await interaction.followUp({ ...messageOptions(reply.body), flags: ephemeralFlag(reply.ephemeral) });
     return;
@@ -159,7 +168,7 @@ export async function sendAcknowledgedReply(
   // The placeholder is private. Discord turns the first follow-up after a deferred reply into an edit of that
   // placeholder (keeping it private), so it is filled first; a public answer is then posted as a follow-up and the
   // private copy removed. Should posting fail, the person still has the answer privately.
-  await interaction.editReply(messageOptions(reply.body));
+  await interaction.editReply(editOptions(reply.body));
   if (reply.type === 'message' && !reply.ephemeral) {
     await interaction.followUp({ ...messageOptions(reply.body), flags: ephemeralFlag(false) });
     await interaction.deleteReply();

@@ -21,6 +21,7 @@ import type {
   ChatInputInput,
   ComponentInput,
   EmulatorStats,
+  FakeAttachment,
   FailureMatch,
   FailureSpec,
   FakeDiscordEvents,
@@ -289,6 +290,11 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
 
   getMessage(id: string): FakeMessage | undefined {
     return this.#messages.get(id);
+  }
+
+  /** An uploaded file, by its attachment id (what Discord's CDN would serve). */
+  attachment(id: string): FakeAttachment | undefined {
+    return this.#messages.findAttachment(id);
   }
 
   /** The first message, already there or yet to be created or edited, for which `predicate` holds. */

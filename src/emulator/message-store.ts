@@ -10,7 +10,8 @@ import type {
   APIUser,
   RESTAPIPoll,
 } from 'discord-api-types/v10';
-import { DiscordHttpError, isRecord } from './http.ts';
+import { ATTACHMENT_SIZE_LIMIT } from './fixtures.ts';
+import { DiscordHttpError, invalidFormBody, isRecord } from './http.ts';
 import type { UploadedFile } from './http.ts';
 import type { SnowflakeFactory } from './snowflake.ts';
 import type { FakeAttachment, FakeDiscordEvents, FakeMessage } from './types.ts';
@@ -242,7 +243,7 @@ export class MessageStore extends EventEmitter<
       mentions: message.mentions.users.map(resolveUser),
       mention_roles: message.mentions.roles,
       attachments: message.attachments.map((a) => this.#toApiAttachment(message.channelId, a)),
-      embeds: message.embeds,
+      embeds: withAttachmentUrls(message.embeds, message.attachments, (a) => this.#attachmentUrl(message.channelId, a)),
       components: message.components,
       pinned: false,
       flags: message.flags,
@@ -282,13 +283,21 @@ export class MessageStore extends EventEmitter<
 
   /** Uploaded parts are named `files[n]`; `attachments[].id == n` in the JSON may rename them. */
   #newAttachments(body: MessageBody, files: UploadedFile[]): FakeAttachment[] {
+    if (files.length > MAX_FILES) {
+      throw invalidFormBody({
+        files: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 10 or fewer in length.' }] },
+      });
+    }
+    if (files.some((file) => file.data.byteLength > ATTACHMENT_SIZE_LIMIT)) {
+      throw new DiscordHttpError(413, 40005, 'Request entity too large');
+    }
     return files.map((file) => {
       const index = /^files\[(\d+)\]$/.exec(file.field)?.[1];
       const described = body.attachments?.find((ref) => index !== undefined && String(ref.id) === index);
       return {
         id: this.#ids.next(),
         filename: described?.filename ?? file.filename,
-        contentType: file.contentType,
+        contentType: contentTypeOf(file),
         size: file.data.byteLength,
         data: file.data,
       };
@@ -300,6 +309,54 @@ export class MessageStore extends EventEmitter<
 export function unknownUser(id: string): APIUser {
   return { id, username: `user${id.slice(-4)}`, global_name: null, discriminator: '0', avatar: null };
 }
+
+/** Discord types an upload sent as bare bytes by its file name, as its CDN then serves it. */
+const TYPE_BY_EXTENSION: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  csv: 'text/csv; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+function contentTypeOf(file: UploadedFile): string | undefined {
+  if (file.contentType && file.contentType !== 'application/octet-stream') return file.contentType;
+  const extension = /\.([a-z0-9]+)$/i.exec(file.filename)?.[1]?.toLowerCase() ?? '';
+  return TYPE_BY_EXTENSION[extension] ?? file.contentType;
+}
+
+/** Discord's per-message cap on uploaded files. */
+const MAX_FILES = 10;
+
+/**
+ * What Discord does with `attachment://name` in an embed's image or thumbnail: points it at the uploaded file (an
+ * unknown name leaves no image at all).
+ */
+export function withAttachmentUrls(
+  embeds: APIEmbed[],
+  attachments: FakeAttachment[],
+  urlOf: (attachment: FakeAttachment) => string,
+): APIEmbed[] {
+  const resolve = (media: { url: string } | undefined) => {
+    if (!media?.url.startsWith(ATTACHMENT_SCHEME)) return media;
+    const name = media.url.slice(ATTACHMENT_SCHEME.length);
+    const attachment = attachments.find((candidate) => candidate.filename === name);
+    return attachment && { ...media, url: urlOf(attachment), proxy_url: urlOf(attachment) };
+  };
+  return embeds.map(({ image, thumbnail, ...rest }) => {
+    const [shownImage, shownThumbnail] = [resolve(image), resolve(thumbnail)];
+    return {
+      ...rest,
+      ...(shownImage ? { image: shownImage } : {}),
+      ...(shownThumbnail ? { thumbnail: shownThumbnail } : {}),
+    };
+  });
+}
+
+const ATTACHMENT_SCHEME = 'attachment://';
 
 export function unknownMessage(): DiscordHttpError {
   return new DiscordHttpError(404, 10008, 'Unknown Message');

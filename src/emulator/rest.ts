@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { APIApplication, APIDMChannel, APIGatewayBotInfo, ApplicationFlags } from 'discord-api-types/v10';
+import type {
+  APIApplication,
+  APIDMChannel,
+  APIGatewayBotInfo,
+  APIMessage,
+  ApplicationFlags,
+} from 'discord-api-types/v10';
 import type { ChannelMessages } from './channel-messages.ts';
 import type { CommandStore } from './commands.ts';
 import type { FaultInjector } from './faults.ts';
@@ -16,7 +22,7 @@ import {
   unknownRoute,
 } from './http.ts';
 import type { RequestBody } from './http.ts';
-import type { MessageStore } from './message-store.ts';
+import { unknownMessage, type MessageStore } from './message-store.ts';
 import type { HttpAnswer, InteractionResponder } from './responder.ts';
 
 const API_PREFIX = '/api/v10';
@@ -202,6 +208,9 @@ export class RestApi {
       webhook('POST', '/webhooks/:appId/:token', ({ params, query, body }) =>
         responder.followUp(params.appId ?? '', params.token ?? '', body, query.get('wait') === 'true'),
       ),
+      route('GET', '/channels/:channelId/messages/:messageId', true, ({ params }) =>
+        ok(this.#channelMessage(params.channelId ?? '', params.messageId ?? '')),
+      ),
       webhook('GET', webhookMessage, ({ params }) =>
         responder.getMessage(params.appId ?? '', params.token ?? '', params.messageId ?? ''),
       ),
@@ -223,6 +232,13 @@ export class RestApi {
       });
     }
     return this.#options.channels.dmChannel({ ...DEFAULT_USER, id: recipient });
+  }
+
+  /** A message as any client reads it from its channel; ephemeral ones exist only for their interaction. */
+  #channelMessage(channelId: string, messageId: string): APIMessage {
+    const message = this.#options.messages.get(messageId);
+    if (!message || message.channelId !== channelId || message.ephemeral) throw unknownMessage();
+    return this.#options.messages.toApi(messageId);
   }
 
   #gatewayBot(): APIGatewayBotInfo {

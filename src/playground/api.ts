@@ -11,6 +11,7 @@ import type {
 import { autocompleteOptions, findSubcommand, invocationOptions, readCommands } from './command-model.ts';
 import type { Subcommand } from './command-model.ts';
 import type { ChannelFeed } from './feed.ts';
+import { ATTACHMENT_ROUTE } from './message-view.ts';
 import type { AutocompleteReply, InteractionReply } from './message-view.ts';
 import { ApiError, readJson, sendJson } from './http-io.ts';
 import { autocompleteBody, componentBody, invocationBody } from './schemas.ts';
@@ -40,6 +41,23 @@ export const API_ROUTES: Record<string, Handler> = {
   'POST /api/messages': say,
   'POST /api/interactions/message-command': useMessageCommand,
 };
+
+/** `GET /api/attachments/:id/:filename`: a file a message carries, as Discord's CDN would serve it. */
+export function sendAttachment(path: string, res: ServerResponse, { fake }: ApiContext): void {
+  const id = path.slice(ATTACHMENT_ROUTE.length).split('/')[0] ?? '';
+  const attachment = fake.attachment(id);
+  if (!attachment) throw new ApiError(404, 'No such attachment.');
+  // Only raster pictures are shown inline; anything else (SVG, HTML…) downloads, so no file can run as our page.
+  const inline = /^image\/(png|jpeg|gif|webp)$/.test(attachment.contentType ?? '');
+  res.writeHead(200, {
+    'content-type': inline ? (attachment.contentType ?? '') : 'application/octet-stream',
+    'content-length': attachment.size.toString(),
+    'content-disposition': inline ? 'inline' : `attachment; filename="${encodeURIComponent(attachment.filename)}"`,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, max-age=3600',
+  });
+  res.end(attachment.data);
+}
 
 /** The chat-input interaction a page request describes, checked against the registered command first. */
 function chatInputFor(

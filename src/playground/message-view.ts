@@ -5,7 +5,8 @@ import {
   MessageFlags,
 } from 'discord-api-types/v10';
 import type { APIEmbed, APIMessageTopLevelComponent } from 'discord-api-types/v10';
-import type { FakeMessage } from '../emulator/index.ts';
+import type { FakeAttachment, FakeMessage } from '../emulator/index.ts';
+import { withAttachmentUrls } from '../emulator/index.ts';
 
 /** Who ran the command a reply answers (Discord shows it above the reply): a slash command or the message menu. */
 export interface Invocation {
@@ -47,12 +48,28 @@ export interface PageMessage {
   content: string;
   embeds: APIEmbed[];
   components: APIMessageTopLevelComponent[];
+  /** Files as Discord's client lists them: pictures inline, others as a download; served by the page's API. */
+  attachments: PageAttachment[];
   invocation: Invocation | undefined;
   /** The guild channel, or a DM between the bot and the person named (the page shows one channel at a time). */
   place: { kind: 'guild' } | { kind: 'dm'; userName: string };
   /** The message this one replies to; null when it replies to none. */
   replyTo: QuotedMessage | null;
 }
+
+export interface PageAttachment {
+  url: string;
+  filename: string;
+  contentType: string | undefined;
+  size: number;
+  /** An image an embed already shows is not shown a second time, as in Discord. */
+  inEmbed: boolean;
+}
+
+/** Where the page fetches an attachment (the page's own origin, not the emulator's). */
+export const ATTACHMENT_ROUTE = '/api/attachments/';
+const attachmentPath = (attachment: FakeAttachment): string =>
+  `${ATTACHMENT_ROUTE}${attachment.id}/${encodeURIComponent(attachment.filename)}`;
 
 /** What the API answers to a command or a component: the callback type and the message it made or updated. */
 export interface InteractionReply {
@@ -107,8 +124,17 @@ export function pageMessage(
     ephemeral: message.ephemeral,
     loading: (message.flags & MessageFlags.Loading) !== 0,
     content: withMentionNames(message.content, context),
-    embeds: message.embeds,
+    embeds: withAttachmentUrls(message.embeds, message.attachments, attachmentPath),
     components: message.components,
+    attachments: message.attachments.map((attachment) => ({
+      url: attachmentPath(attachment),
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      size: attachment.size,
+      inEmbed: message.embeds.some((embed) =>
+        [embed.image?.url, embed.thumbnail?.url].includes(`attachment://${attachment.filename}`),
+      ),
+    })),
     invocation,
     place: placeOf(message, context),
     replyTo: replied ? quoted(replied, context) : null,

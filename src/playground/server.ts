@@ -3,7 +3,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError } from '../bot/config.ts';
 import type { Logger } from '../bot/logger.ts';
-import { API_ROUTES } from './api.ts';
+import { API_ROUTES, sendAttachment } from './api.ts';
+import { ATTACHMENT_ROUTE } from './message-view.ts';
 import type { ApiContext } from './api.ts';
 import { checkRequest } from './access.ts';
 import { isAsset, sendAsset } from './assets.ts';
@@ -71,6 +72,7 @@ export function requestHandler(context: ApiContext, logger: Logger, hosts: Reado
     try {
       checkRequest(req, hosts);
       if (req.method === 'GET' && isAsset(path)) return await sendAsset(res, path);
+      if (req.method === 'GET' && path.startsWith(ATTACHMENT_ROUTE)) return sendAttachment(path, res, context);
       const route = API_ROUTES[`${req.method} ${path}`];
       if (route) return await route(req, res, context);
       const known = Object.keys(API_ROUTES).some((key) => key.endsWith(` ${path}`));

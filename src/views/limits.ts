@@ -22,6 +22,9 @@ export const LIMITS = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
+  filesPerMessage: 10,
+  /** Per file, for a bot in a server without boosts. */
+  fileBytes: 10 * 1024 * 1024,
 } as const;
 
 const ELLIPSIS = '…';

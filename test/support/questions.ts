@@ -2,11 +2,11 @@ import { LIST_SOURCES, SUBCOMMANDS } from '../../commands/index.ts';
 import { searchList } from '../../commands/search.ts';
 import { MAX_QUERY_IN_ID } from '../../src/views/customId.ts';
 import { listReply } from '../../src/app/lists.ts';
-import { createRouter } from '../../src/app/router.ts';
+import { createRouter, type Handled, type InteractionRequest } from '../../src/app/router.ts';
 import { defineSubcommand, type SubcommandName } from '../../src/app/subcommand.ts';
 import type { Language } from '../../src/domain/countries.ts';
 import type { Catalog } from '../../src/search/catalog.ts';
-import { realCatalog } from './router.ts';
+import { immediate, realCatalog } from './router.ts';
 
 /**
  * TEST-ONLY stand-in for `/laureates ask question:` until the real subcommand lands: it answers a question with the
@@ -25,10 +25,12 @@ export const guessLanguage = (question: string): Language =>
 
 /** The real router with the stand-in `ask` and the test language hook. */
 export function questionRouter(catalog: () => Catalog = () => realCatalog) {
-  return createRouter({
+  const handle = createRouter({
     subcommands: [...SUBCOMMANDS, askStandIn],
     lists: LIST_SOURCES,
     catalog,
     questionLanguage: guessLanguage,
   });
+  // Text answers are immediate: a promise here is a failure.
+  return (request: InteractionRequest): Handled => immediate(handle(request));
 }

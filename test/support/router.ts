@@ -12,7 +12,26 @@ export function routerFor(catalog: () => Catalog = () => realCatalog) {
   return createRouter({ subcommands: SUBCOMMANDS, lists: LIST_SOURCES, catalog });
 }
 
-const handle = routerFor();
+const handleAny = routerFor();
+
+/** The router's answer when it is immediate, as every text answer is; an answer still being made fails the test. */
+export function immediate(result: Handled | Promise<Handled>): Handled {
+  if (result instanceof Promise) throw new Error('expected an immediate answer, got a promise: use `await`');
+  return result;
+}
+
+const handle = (request: InteractionRequest): Handled => immediate(handleAny(request));
+
+/** Runs `/laureates <subcommand>` through the router and waits for its answer (pictures are made off the loop). */
+export function commandAsync(
+  subcommand: string,
+  options: Record<string, string | boolean> = {},
+  locale = 'en-US',
+): Promise<Handled> {
+  return Promise.resolve(
+    handleAny({ kind: 'command', commandName: 'laureates', subcommand, options, locale, user: USER }),
+  );
+}
 
 /** Runs `/laureates <subcommand>` through the router, in English unless a locale is given. */
 export function command(subcommand: string, options: Record<string, string | boolean> = {}, locale = 'en-US'): Handled {

@@ -8,6 +8,7 @@ import '@skyra/discord-components-core/discord-embed-fields.js';
 import '@skyra/discord-components-core/discord-embed-field.js';
 import '@skyra/discord-components-core/discord-embed-footer.js';
 import '@skyra/discord-components-core/discord-attachments.js';
+import '@skyra/discord-components-core/discord-file-attachment.js';
 import '@skyra/discord-components-core/discord-action-row.js';
 import '@skyra/discord-components-core/discord-button.js';
 import '@skyra/discord-components-core/discord-string-select-menu.js';

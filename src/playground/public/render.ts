@@ -6,7 +6,7 @@ import type {
   APIStringSelectComponent,
 } from 'discord-api-types/v10';
 import type { PageLocale } from '../locales.ts';
-import type { PageMessage } from '../message-view.ts';
+import type { PageAttachment, PageMessage } from '../message-view.ts';
 import { ButtonStyle, ComponentKind } from './discord-numbers.ts';
 import { h, markdown } from './dom.ts';
 import type { PageStrings } from './i18n.ts';
@@ -71,6 +71,8 @@ export function renderMessage(message: PageMessage, context: RenderContext): HTM
   }
   element.append(...markdown(message.content));
   if (message.embeds.length > 0) element.append(...message.embeds.map((embed) => renderEmbed(embed)));
+  const files = message.attachments.filter((attachment) => !attachment.inEmbed);
+  if (files.length > 0) element.append(h('discord-attachments', { slot: 'attachments' }, files.map(renderAttachment)));
   const rows = message.components.flatMap((row) => (row.type === ComponentKind.ActionRow ? [row.components] : []));
   if (rows.length > 0) {
     element.append(
@@ -91,6 +93,26 @@ export function renderMessage(message: PageMessage, context: RenderContext): HTM
   return element;
 }
 
+/** Pictures inline (click opens the full size), other files as a named download with their size. */
+function renderAttachment(attachment: PageAttachment): HTMLElement {
+  if (/^image\/(png|jpeg|gif|webp)$/.test(attachment.contentType ?? '')) {
+    return h('a', { href: attachment.url, target: '_blank', rel: 'noopener' }, [
+      h('img', { class: 'pg-image', src: attachment.url, alt: attachment.filename }),
+    ]);
+  }
+  return h('discord-file-attachment', {
+    name: attachment.filename,
+    bytes: String(attachment.size),
+    href: attachment.url,
+    target: '_blank',
+    rel: 'noopener',
+  });
+}
+
+/** Only the page's own attachment URLs are shown as embed pictures (no request to any other host). */
+const ownUrl = (url: string | undefined): string | undefined =>
+  url?.startsWith('/api/attachments/') ? url : undefined;
+
 function renderEmbed(embed: APIEmbed): HTMLElement {
   const colour = embed.color === undefined ? NO_COLOUR : `#${embed.color.toString(16).padStart(6, '0')}`;
   const element = h('discord-embed', {
@@ -99,6 +121,8 @@ function renderEmbed(embed: APIEmbed): HTMLElement {
     'author-name': embed.author?.name,
     'embed-title': embed.title,
     url: embed.url && /^https?:\/\//.test(embed.url) ? embed.url : undefined,
+    image: ownUrl(embed.image?.url),
+    thumbnail: ownUrl(embed.thumbnail?.url),
   });
   if (embed.description) {
     element.append(h('discord-embed-description', { slot: 'description' }, markdown(embed.description)));

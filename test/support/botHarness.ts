@@ -45,6 +45,17 @@ export function watchUnhandledRejections(): { reasons: unknown[]; stop: () => vo
   return { reasons, stop: () => process.off('unhandledRejection', record) };
 }
 
+/** The command set registered to the fake guild, as `npm run deploy-commands` does with DISCORD_GUILD_ID. */
+export async function registerTestCommands(fake: FakeDiscord): Promise<void> {
+  await registerCommands({
+    token: TEST_TOKEN,
+    clientId: fake.applicationId,
+    guildId: fake.guildId,
+    apiUrl: fake.apiUrl,
+    subcommands: SUBCOMMANDS,
+  });
+}
+
 /** The real bot, registered and connected to a fresh fake Discord on 127.0.0.1, with its log lines captured. */
 export async function startBotHarness(options: BotHarnessOptions = {}): Promise<BotHarness> {
   const fake = await FakeDiscord.start({ ...options.fake, token: TEST_TOKEN });
@@ -54,13 +65,7 @@ export async function startBotHarness(options: BotHarnessOptions = {}): Promise<
     ? createLogger('debug', [TEST_TOKEN], destination)
     : pino({ level: 'debug' }, destination);
   const store = new CatalogStore(options.dataFile ?? DATASET_FILE, logger);
-  await registerCommands({
-    token: TEST_TOKEN,
-    clientId: fake.applicationId,
-    guildId: fake.guildId,
-    apiUrl: fake.apiUrl,
-    subcommands: SUBCOMMANDS,
-  });
+  await registerTestCommands(fake);
   const client = await startBot({
     clientOptions: NO_IDENTIFY_WAIT,
     ...options.bot,

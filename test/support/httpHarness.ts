@@ -1,11 +1,9 @@
 import { pino } from 'pino';
-import { SUBCOMMANDS } from '../../commands/index.ts';
-import { registerCommands } from '../../src/bot/deploy.ts';
 import { startHttpBot, type HttpBot, type StartHttpBotOptions } from '../../src/bot/http/service.ts';
 import { CatalogStore } from '../../src/data/catalogStore.ts';
 import { DATASET_FILE } from '../../src/data/paths.ts';
 import { FakeDiscord } from '../../src/emulator/index.ts';
-import { TEST_TOKEN } from './botHarness.ts';
+import { registerTestCommands, TEST_TOKEN } from './botHarness.ts';
 
 export interface HttpHarness {
   fake: FakeDiscord;
@@ -32,13 +30,7 @@ export async function startHttpHarness({ replicas = 1, bot }: HttpHarnessOptions
   );
   const store = new CatalogStore(DATASET_FILE, logger);
   // Registering commands is a separate, token-authenticated step (npm run deploy-commands); answering needs no token.
-  await registerCommands({
-    token: TEST_TOKEN,
-    clientId: fake.applicationId,
-    guildId: fake.guildId,
-    apiUrl: fake.apiUrl,
-    subcommands: SUBCOMMANDS,
-  });
+  await registerTestCommands(fake);
   const bots = await Promise.all(
     Array.from({ length: replicas }, () =>
       startHttpBot({

@@ -4,6 +4,7 @@ import type { Handled, InteractionRequest } from '../../app/router.ts';
 import type { Reply } from '../../app/subcommand.ts';
 import type { BotRouter } from '../client.ts';
 import { DEFAULT_DEFER_AFTER_MS, TOO_SLOW, within } from '../deadline.ts';
+import { sendJson } from '../httpResponse.ts';
 import type { Logger } from '../logger.ts';
 import type { InteractionObserver, InteractionRecord } from '../ops/metrics.ts';
 import { parseInteraction, type InteractionWebhook } from './payload.ts';
@@ -112,8 +113,8 @@ export function createInteractionEndpoint(options: InteractionEndpointOptions): 
   }
 
   function readyAnswer(kind: InteractionRequest['kind'], reply: Reply, progress: Progress): Answer {
-    if (reply.type === 'choices') return { response: choices(reply.choices) };
-    if (kind === 'autocomplete') return { response: choices([]) };
+    if (kind === 'autocomplete') return { response: choices(reply.type === 'choices' ? reply.choices : []) };
+    if (reply.type === 'choices') throw new Error('choices are only an answer to autocomplete');
     const hasFiles = (reply.body.files?.length ?? 0) > 0;
     if (reply.type === 'update' && kind === 'component') {
       if (!hasFiles) {
@@ -186,7 +187,7 @@ export function createInteractionEndpoint(options: InteractionEndpointOptions): 
     // The webhook only knows the interaction once Discord has the response: wait for it to be handed over.
     const sent = new Promise<void>((resolve) => {
       res.once('close', resolve);
-      sendJson(res, 200, answer.response, resolve);
+      sendJson(res, 200, answer.response, {}, resolve);
     });
     if (!later) {
       finish(progress.handled?.outcome ?? 'failed');
@@ -203,15 +204,14 @@ export function createInteractionEndpoint(options: InteractionEndpointOptions): 
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
-    if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, undefined, { allow: 'POST' });
+    if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { allow: 'POST' });
     const signature = header(req, 'x-signature-ed25519');
     const timestamp = header(req, 'x-signature-timestamp');
     if (!signature || !timestamp) return sendJson(res, 401, { error: 'missing signature' });
     if (pending.size >= maxInFlight) return sendJson(res, 503, { error: 'busy' });
 
     const body = await readBody(req, maxBodyBytes);
-    if (body === 'too large')
-      return sendJson(res, 413, { error: 'body too large' }, undefined, { connection: 'close' });
+    if (body === 'too large') return sendJson(res, 413, { error: 'body too large' }, { connection: 'close' });
     if (body === 'aborted') return;
     const check = checkSignature(key, { signature, timestamp }, body);
     if (check !== 'valid') {
@@ -290,20 +290,4 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too larg
     req.once('error', () => resolve('aborted'));
     req.once('close', () => resolve(req.complete ? Buffer.concat(chunks) : 'aborted'));
   });
-}
-
-function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  onSent?: () => void,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(text).toString(),
-    ...headers,
-  });
-  res.end(text, onSent);
 }

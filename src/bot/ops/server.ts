@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { sendText } from '../httpResponse.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from './metrics.ts';
 import type { ReadinessReport } from './readiness.ts';
@@ -55,18 +56,21 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
     }
     // Nothing else takes a body: drop whatever was sent rather than buffer it.
     req.resume();
-    if (path !== '/livez' && path !== '/readyz' && path !== '/metrics') return send(res, 404, 'not found\n');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed\n', { allow: 'GET' });
-    if (path === '/livez') return send(res, 200, 'ok\n');
+    if (path !== '/livez' && path !== '/readyz' && path !== '/metrics') return sendText(res, 404, 'not found\n');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendText(res, 405, 'method not allowed\n', { allow: 'GET' });
+    if (path === '/livez') return sendText(res, 200, 'ok\n');
     if (path === '/readyz') {
       const report = readiness();
-      return send(res, report.ready ? 200 : 503, `${JSON.stringify(report)}\n`, { 'content-type': 'application/json' });
+      return sendText(res, report.ready ? 200 : 503, `${JSON.stringify(report)}\n`, {
+        'content-type': 'application/json',
+      });
     }
     metrics.expose().then(
-      ({ contentType, text }) => send(res, 200, text, { 'content-type': contentType }),
+      ({ contentType, text }) => sendText(res, 200, text, { 'content-type': contentType }),
       (error: unknown) => {
         logger.error({ err: error }, 'metrics collection failed');
-        send(res, 500, 'metrics unavailable\n');
+        sendText(res, 500, 'metrics unavailable\n');
       },
     );
   });
@@ -99,14 +103,4 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
         server.closeIdleConnections();
       })),
   };
-}
-
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
-    'content-length': Buffer.byteLength(body).toString(),
-    'cache-control': 'no-store',
-    ...headers,
-  });
-  res.end(res.req.method === 'HEAD' ? undefined : body);
 }

@@ -1,6 +1,7 @@
 import { AttachmentBuilder, Client, Events, GatewayIntentBits, Partials, type Message } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord, type FakeDiscordOptions } from '../src/emulator/index.ts';
+import { messageOf } from './support/discord.ts';
 
 /**
  * The fake Discord's channel messages, as a discord.js client with chosen intents sees them: which events arrive,
@@ -67,6 +68,21 @@ describe('MESSAGE_CREATE by intents', () => {
     const plain = fake.postUserMessage({ content: 'hello all' });
     await settle();
     expect(seen.find((message) => message.id === plain.id)?.content).toBe('hello all');
+  });
+
+  it('an interaction’s public answer is dispatched as MESSAGE_CREATE too; an ephemeral one never', async () => {
+    const { fake, client, seen } = await connect([Guilds, GuildMessages]);
+    client.on(Events.InteractionCreate, (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      const ephemeral = interaction.options.getBoolean('private') ?? false;
+      void interaction.reply({ content: ephemeral ? 'secret' : 'public', ...(ephemeral ? { flags: 64 } : {}) });
+    });
+    const options = (value: boolean) => [{ name: 'private', type: 5, value }];
+    const shown = messageOf(await fake.chatInput({ name: 'say', options: options(false) }));
+    const hidden = messageOf(await fake.chatInput({ name: 'say', options: options(true) }));
+    await settle();
+    expect(seen.map((message) => message.id)).toContain(shown.id);
+    expect(seen.map((message) => message.id)).not.toContain(hidden.id);
   });
 
   it('an edit is MESSAGE_UPDATE, not a new message', async () => {

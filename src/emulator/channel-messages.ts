@@ -184,6 +184,13 @@ export class ChannelMessages {
     return this.#api(message.id);
   }
 
+  /** An interaction's public answer: Discord dispatches it as MESSAGE_CREATE too (ephemeral ones never). */
+  announce(message: FakeMessage): void {
+    if (message.interactionId !== undefined && !message.ephemeral) {
+      this.#dispatch(GatewayDispatchEvents.MessageCreate, message.id);
+    }
+  }
+
   /** The message as the REST API returns it, mentions resolved to users. */
   #api(messageId: string): APIMessage {
     return this.#messages.toApi(messageId, (id) => this.#user(id));

@@ -129,6 +129,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
       publicKey: this.#http.publicKeyHex,
     });
 
+    this.#messages.on('messageCreate', (message) => this.#channels.announce(message));
     for (const event of ['messageCreate', 'messageUpdate', 'messageDelete'] as const) {
       this.#messages.on(event, (message) => this.emit(event, message));
     }

@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'artifacts/', 'coverage/', 'src/playground/public/vendor/'] },
+  { ignores: ['node_modules/', 'dist/', 'artifacts/', 'coverage/', 'src/playground/public/vendor/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

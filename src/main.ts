@@ -5,30 +5,13 @@ import { createMetrics } from './bot/ops/metrics.ts';
 import { readiness } from './bot/ops/readiness.ts';
 import { startOpsServer } from './bot/ops/server.ts';
 import { shardStates } from './bot/ops/shards.ts';
-import { startBot } from './bot/run.ts';
+import { InFlight } from './bot/inFlight.ts';
+import { startBot, stopBot } from './bot/run.ts';
+import { onShutdown } from './bot/shutdown.ts';
 import { connectWithRetry, StartupError } from './bot/startup.ts';
 import { CatalogStore } from './data/catalogStore.ts';
 import { DataError } from './data/dataError.ts';
 import { DATASET_FILE } from './data/paths.ts';
-
-/** Closes everything in order on SIGINT/SIGTERM and exits 0; a second signal exits at once. */
-function onShutdown(logger: Logger, close: () => Promise<void>): void {
-  let closing = false;
-  const stop = (signal: string) => {
-    if (closing) process.exit(1);
-    closing = true;
-    logger.info({ signal }, 'shutting down');
-    close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'error while shutting down');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
-}
 
 /** Set once the configuration is read: from then on even a fatal error is one redacted, structured line. */
 let startupLogger: Logger | undefined;
@@ -81,6 +64,7 @@ async function startService(config: Config, store: CatalogStore, logger: Logger)
     metrics,
     logger,
   });
+  const inFlight = new InFlight();
   const client = await connectWithRetry(
     () =>
       startBot({
@@ -89,12 +73,14 @@ async function startService(config: Config, store: CatalogStore, logger: Logger)
         store,
         logger,
         observe: metrics.observe,
+        inFlight,
+        shardCount: config.SHARD_COUNT,
       }),
     { logger, target: discord.DISCORD_API_URL ?? 'https://discord.com/api' },
   );
   gateway.client = client;
   return async () => {
-    await client.destroy();
+    await stopBot(client, inFlight, logger);
     await ops.close();
   };
 }

@@ -3,6 +3,7 @@ import {
   Events,
   GatewayIntentBits,
   Partials,
+  ShardClientUtil,
   type ClientOptions,
   type Interaction,
   type Message,
@@ -20,6 +21,7 @@ import {
 } from './adapter.ts';
 import { Cooldown } from './cooldown.ts';
 import { DEFAULT_DEFER_AFTER_MS, TOO_SLOW, within } from './deadline.ts';
+import { InFlight } from './inFlight.ts';
 import type { Logger } from './logger.ts';
 import type { InteractionObserver, InteractionRecord } from './ops/metrics.ts';
 
@@ -44,14 +46,29 @@ export interface BotOptions {
   messageCooldownMs?: number;
   /** Told of every interaction and answered message at its log line (metrics). */
   observe?: InteractionObserver;
+  /** Counts the answers under way, and takes no new ones once closed (graceful shutdown). */
+  inFlight?: InFlight;
+  /** Gateway shards to run, all in this process; default: as many as Discord recommends (GET /gateway/bot). */
+  shardCount?: number;
+}
+
+/** discord.js's sharding options: Discord's recommendation ('auto'), or every shard of a forced count. */
+function shardingFor(shardCount: number | undefined): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (shardCount === undefined) return { shards: 'auto' };
+  return { shards: Array.from({ length: shardCount }, (_, id) => id), shardCount };
 }
 
 /**
  * The discord.js options of the bot: no privileged intent. Discord delivers the content of messages that mention the
  * bot and of DMs without Message Content, which is all the bot reads; DM channels arrive uncached, hence the partial.
  */
-export function clientOptionsFor(apiUrl?: string, extra: Partial<ClientOptions> = {}): ClientOptions {
+export function clientOptionsFor(
+  apiUrl?: string,
+  extra: Partial<ClientOptions> = {},
+  shardCount?: number,
+): ClientOptions {
   return {
+    ...shardingFor(shardCount),
     ...extra,
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
@@ -84,19 +101,33 @@ export function createBot({
   clientOptions,
   messageCooldownMs = DEFAULT_MESSAGE_COOLDOWN_MS,
   observe,
+  inFlight = new InFlight(),
+  shardCount,
 }: BotOptions): Client {
-  const client = new Client(clientOptionsFor(apiUrl, clientOptions));
+  const client = new Client(clientOptionsFor(apiUrl, clientOptions, shardCount));
   const cooldown = new Cooldown({ windowMs: messageCooldownMs, maxPeople: COOLDOWN_MAX_PEOPLE });
+  /** Discord routes a guild's events to shard (guild_id >> 22) % shards, and DMs to shard 0. */
+  const shardOf = (guildId: string | null) =>
+    guildId === null ? 0 : ShardClientUtil.shardIdForGuildId(guildId, client.options.shardCount ?? 1);
 
   client.on(Events.InteractionCreate, (interaction) => {
-    void answer(interaction);
+    if (!inFlight.take(() => answer(interaction))) {
+      logger.warn({ id: interaction.id, shard: shardOf(interaction.guildId) }, 'interaction not taken: shutting down');
+    }
   });
   // Only new messages: an edit is never a new question (MessageUpdate is not listened to).
   client.on(Events.MessageCreate, (message) => {
-    void answerMessage(message);
+    if (!inFlight.take(() => answerMessage(message)))
+      logger.debug({ id: message.id }, 'message not taken: shutting down');
   });
   client.once(Events.ClientReady, (ready) =>
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord'),
+    logger.info(
+      { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.options.shardCount },
+      'connected to Discord',
+    ),
+  );
+  client.on(Events.ShardReady, (shard, unavailable) =>
+    logger.info({ shard, unavailableGuilds: unavailable?.size ?? 0 }, 'gateway shard ready'),
   );
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord.js client error'));
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
@@ -153,6 +184,7 @@ export function createBot({
       logger.info(
         {
           kind,
+          shard: shardOf(interaction.guildId),
           action: handled?.action,
           outcome: handled?.outcome,
           latencyMs: Math.round(performance.now() - started),
@@ -187,7 +219,12 @@ export function createBot({
     const question = botId === undefined ? undefined : questionOf(message, botId);
     if (!question) return;
     const verdict = cooldown.take(message.author.id);
-    const fields = { kind: 'message', channel: question.channel, length: question.text.length };
+    const fields = {
+      kind: 'message',
+      shard: shardOf(message.guildId),
+      channel: question.channel,
+      length: question.text.length,
+    };
     if (verdict === 'silent') {
       logger.debug(fields, 'message within cooldown: not answered');
       return;

@@ -16,6 +16,8 @@ const configSchema = z.object({
   ),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DATA_FILE: optional(z.string()),
+  /** Gateway shards, all run by this process; unset: as many as Discord recommends. */
+  SHARD_COUNT: optional(z.coerce.number().int().min(1, 'must be at least 1').max(1024)),
   PLAYGROUND_HOST: z.string().default('127.0.0.1'),
   PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** The playground has no login: listening beyond loopback needs this explicit yes. */

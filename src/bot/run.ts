@@ -3,11 +3,12 @@ import { LIST_SOURCES, SUBCOMMANDS } from '../../commands/index.ts';
 import { createRouter } from '../app/router.ts';
 import type { CatalogStore } from '../data/catalogStore.ts';
 import { createBot, type BotOptions } from './client.ts';
+import type { InFlight } from './inFlight.ts';
 import type { Logger } from './logger.ts';
 
 export interface StartBotOptions extends Pick<
   BotOptions,
-  'deferAfterMs' | 'clientOptions' | 'messageCooldownMs' | 'observe'
+  'deferAfterMs' | 'clientOptions' | 'messageCooldownMs' | 'observe' | 'inFlight' | 'shardCount'
 > {
   token: string;
   apiUrl?: string;
@@ -33,4 +34,20 @@ export async function startBot({ token, store, router, ...options }: StartBotOpt
     throw error;
   }
   return client;
+}
+
+/** How long a shutdown waits for the answers under way: more than any answer takes, less than a supervisor's patience. */
+export const DRAIN_MS = 10_000;
+
+/**
+ * Stops taking new interactions and messages, waits for those under way (at most `drainMs`), then closes the gateway:
+ * answers need the client's REST side, which closing it ends.
+ */
+export async function stopBot(client: Client, inFlight: InFlight, logger: Logger, drainMs = DRAIN_MS): Promise<void> {
+  inFlight.close();
+  const underWay = inFlight.size;
+  const drained = await inFlight.settled(drainMs);
+  if (drained) logger.info({ answered: underWay }, 'answers under way sent');
+  else logger.warn({ unfinished: inFlight.size, afterMs: drainMs }, 'gave up waiting for answers under way');
+  await client.destroy();
 }

@@ -1,8 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PROJECT_ROOT } from '../projectRoot.ts';
 import { pageBundle } from './bundle.ts';
 
-const PUBLIC = new URL('./public/', import.meta.url);
+/** From the project root, not this module: in a bundle (dist/) this code no longer sits next to public/. */
+const PUBLIC = pathToFileURL(join(PROJECT_ROOT, 'src/playground/public/'));
 
 /**
  * Only these are served: the page sources next to them (TypeScript modules) reach the browser through the bundle.

@@ -1,7 +1,9 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+import { PROJECT_ROOT } from '../projectRoot.ts';
 
-const ENTRY = fileURLToPath(new URL('./public/app.ts', import.meta.url));
+/** From the project root, not this module: in a bundle (dist/) this code no longer sits next to public/. */
+const ENTRY = join(PROJECT_ROOT, 'src/playground/public/app.ts');
 
 let cached: Promise<string> | undefined;
 

@@ -1,0 +1,108 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildEntries, ENTRIES } from '../scripts/build.ts';
+import { FakeDiscord } from '../src/emulator/index.ts';
+import { BENIN_TITLE, dispatch, messageOf, slash } from './support/discord.ts';
+import { logLines, ROOT, runScript, waitForOutput, type RunningScript } from './support/process.ts';
+
+/**
+ * A supervisor stops the bot with SIGTERM (systemd, Docker, Kubernetes), often to the whole process group: what was
+ * asked before must still be answered, and the process must be gone with exit code 0 — under `npm start` too.
+ */
+const TOKEN = 'shutdown-test-token-abcdefghijklmnopqrstuvwxyz';
+let fake: FakeDiscord;
+let running: RunningScript | undefined;
+
+beforeAll(() => buildEntries(ENTRIES), 60_000);
+beforeEach(async () => {
+  fake = await FakeDiscord.start({ token: TOKEN });
+});
+afterEach(async () => {
+  running?.child.kill('SIGKILL');
+  running = undefined;
+  await fake.close();
+});
+
+const env = () => ({
+  DISCORD_TOKEN: TOKEN,
+  DISCORD_CLIENT_ID: fake.applicationId,
+  DISCORD_API_URL: fake.apiUrl,
+  HTTP_PORT: '0',
+});
+
+/** Interactions whose answers are still on their way: Discord rate-limits their callbacks for a second. */
+async function answersUnderWay(count: number) {
+  fake.failNext({ method: 'POST', pathIncludes: '/callback' }, { status: 429, retryAfterSeconds: 1 }, count);
+  const before = fake.stats().restRequests;
+  const outcomes = Array.from({ length: count }, () => dispatch(fake, slash('country', { name: 'benin' })));
+  while (fake.stats().restRequests < before + count) await new Promise((resolve) => setTimeout(resolve, 20));
+  return outcomes;
+}
+
+describe('graceful shutdown', () => {
+  it('on SIGTERM, answers every interaction under way, takes no new one, closes the gateway and exits 0', async () => {
+    running = runScript('dist/main.js', env());
+    await waitForOutput(running, 'connected to Discord', 20_000);
+    const outcomes = await answersUnderWay(5);
+    running.child.kill('SIGTERM');
+    await waitForOutput(running, '"msg":"shutting down"');
+    const late = dispatch(fake, slash('country', { name: 'benin' }), { timeoutMs: 3000 });
+
+    for (const outcome of await Promise.all(outcomes)) expect(messageOf(outcome).embeds[0]?.title).toBe(BENIN_TITLE);
+    expect(await running.exited).toBe(0);
+    await expect(late).rejects.toThrow();
+    const lines = logLines(running);
+    expect(lines.find((line) => line.msg === 'answers under way sent')?.answered).toBe(5);
+    expect(lines.some((line) => line.msg === 'interaction not taken: shutting down')).toBe(true);
+    expect(fake.clientConnected).toBe(false);
+  }, 40_000);
+
+  it.each([
+    ['the whole process group', (group: number) => process.kill(-group, 'SIGTERM')],
+    ['npm alone', (group: number) => process.kill(group, 'SIGTERM')],
+  ])(
+    'under `npm start`, a SIGTERM to %s answers what is under way and leaves no process, exit code 0',
+    async (_, signal) => {
+      const npm = spawn('npm', ['start', '--silent'], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: mkdtempSync(join(tmpdir(), 'laureates-home-')), ...env() },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // Its own process group, as a terminal or a supervisor gives it, so that the signal reaches every process in it.
+        detached: true,
+      });
+      let output = '';
+      npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
+      const group = npm.pid ?? 0;
+      await fake.waitForClient(20_000);
+      const outcomes = await answersUnderWay(3);
+      const members = processesIn(group);
+      expect(members.some((command) => command.includes('node dist/main.js'))).toBe(true);
+
+      signal(group);
+      for (const outcome of await Promise.all(outcomes)) expect(messageOf(outcome).embeds[0]?.title).toBe(BENIN_TITLE);
+      expect(await exited).toBe(0);
+      // Nothing of the group is left running: no orphaned node.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(processesIn(group)).toEqual([]);
+      expect(output).toContain('"msg":"stopped"');
+    },
+    40_000,
+  );
+});
+
+/** The commands of the processes still in a process group. */
+function processesIn(group: number): string[] {
+  try {
+    return execFileSync('ps', ['-o', 'args=', '-g', String(group)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+  } catch {
+    // ps exits 1 when it lists nothing.
+    return [];
+  }
+}

@@ -1,4 +1,6 @@
 import { allCountries } from '../src/domain/countries.ts';
+import { departementsOfRegion } from '../src/domain/departements.ts';
+import { LEAD_KIND_IDS } from '../src/domain/leadKinds.ts';
 import { REGIONS } from '../src/domain/regions.ts';
 import type { Dataset, Partner, Project } from '../src/domain/schema.ts';
 import { THEME_IDS, type ThemeId } from '../src/domain/themes.ts';
@@ -6,8 +8,9 @@ import { THEME_IDS, type ThemeId } from '../src/domain/themes.ts';
 /**
  * Large datasets for the search benchmark, recombined from the real one so that the words, their lengths and their
  * spread look like real laureates: authority kinds ("Communauté d'agglomération de") on invented place names made of
- * pieces of real ones ("Bor" + "gueux"), partners in any country of the ISO list, the 18 regions, the theme vocabulary
- * and titles made of real title words. Deterministic: the same seed gives the same dataset.
+ * pieces of real ones ("Bor" + "gueux"), partners in any country of the ISO list, the 18 regions, every kind of lead
+ * with a département of its region, the theme vocabulary and titles (French and English) made of real title words.
+ * Deterministic: the same seed gives the same dataset.
  */
 
 /** mulberry32: a tiny, fast, seedable PRNG; good enough to spread benchmark data, not for anything secret. */
@@ -35,6 +38,7 @@ interface Vocabulary {
   partnerKinds: string[];
   placeHalves: { heads: string[]; tails: string[] };
   titleWords: string[];
+  titleEnWords: string[];
 }
 
 function kindsAndPlaces(names: string[]): { kinds: string[]; places: string[] } {
@@ -69,6 +73,7 @@ function vocabularyOf(projects: readonly Project[]): Vocabulary {
       tails: [...new Set(placeWords.flatMap((word) => cuts(word).map((cut) => word.slice(cut))))],
     },
     titleWords: projects.flatMap((project) => project.title.split(/\s+/)),
+    titleEnWords: projects.flatMap((project) => project.titleEn?.split(/\s+/) ?? []),
   };
 }
 
@@ -112,6 +117,13 @@ export function syntheticDataset(real: Dataset, size: number, seed = 2021): Data
     const region = pick(random, REGIONS);
     const place = placeName(random, vocabulary);
     const title = Array.from({ length: between(random, 4, 18) }, () => pick(random, vocabulary.titleWords)).join(' ');
+    const titleEn =
+      vocabulary.titleEnWords.length === 0
+        ? ''
+        : Array.from({ length: between(random, 4, 18) }, () => pick(random, vocabulary.titleEnWords)).join(' ');
+    // Every kind, and a département of the project's region for all but a région, as the curation has them.
+    const kind = pick(random, LEAD_KIND_IDS);
+    const departement = kind === 'region' ? undefined : pick(random, departementsOfRegion(region.code)).code;
     return {
       id: `syn-${index}-${place
         .normalize('NFD')
@@ -120,9 +132,15 @@ export function syntheticDataset(real: Dataset, size: number, seed = 2021): Data
         .replace(/^-|-$/g, '')}`,
       callId: call.id,
       region: { code: region.code, name: region.name, nameAsPublished: region.name },
-      lead: { name: `${pick(random, vocabulary.leadKinds)}${place}`, aliases: random() < 0.3 ? [place] : [] },
+      lead: {
+        name: `${pick(random, vocabulary.leadKinds)}${place}`,
+        aliases: random() < 0.3 ? [place] : [],
+        kind,
+        ...(departement === undefined ? {} : { departement }),
+      },
       partners: partners(random, vocabulary, countryCodes),
       title,
+      ...(titleEn === '' ? {} : { titleEn }),
       themes: themes(random),
     };
   });

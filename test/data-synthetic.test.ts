@@ -28,6 +28,14 @@ describe('the synthetic benchmark dataset', () => {
     expect(new Set(dataset.projects.map((project) => project.region.code)).size).toBe(18);
   });
 
+  it('gives leads every kind, and a département of the project’s region to all but régions, as curated data has', () => {
+    expect(new Set(dataset.projects.map((project) => project.lead.kind)).size).toBe(8);
+    for (const project of dataset.projects) {
+      expect(project.lead.departement === undefined).toBe(project.lead.kind === 'region');
+    }
+    expect(dataset.projects.every((project) => project.titleEn)).toBe(true);
+  });
+
   it('invents many place names from pieces of real ones, so that its vocabulary grows like real data', () => {
     const leads = new Set(dataset.projects.map((project) => project.lead.name));
     expect(leads.size).toBeGreaterThan(2_500);

@@ -17,8 +17,10 @@ runCli(async () => {
       ? `to guild ${config.DISCORD_GUILD_ID} (instant)`
       : 'globally (may take a while to show)';
   console.log(`Registered ${registration.commands.length} command(s) ${where}:`);
+  const subcommands = SUBCOMMANDS.map((subcommand) => subcommand.name).join(', ');
   for (const command of registration.commands) {
-    const subcommands = SUBCOMMANDS.map((subcommand) => subcommand.name).join(', ');
-    console.log(`  /${command.name} (id ${command.id}) — subcommands: ${subcommands}`);
+    // Type 3 is a message context-menu command: it has a name people see in "Apps", no slash, no subcommands.
+    if (command.type === 3) console.log(`  message menu “${command.name}” (id ${command.id})`);
+    else console.log(`  /${command.name} (id ${command.id}) — subcommands: ${subcommands}`);
   }
 });

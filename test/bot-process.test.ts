@@ -30,9 +30,10 @@ describe('npm run deploy-commands', () => {
   it('registers the command set to the guild when DISCORD_GUILD_ID is set, and says what it registered', async () => {
     const script = runScript('scripts/deploy-commands.ts', discordEnv({ DISCORD_GUILD_ID: fake.guildId }));
     expect(await script.exited).toBe(0);
-    expect(script.output()).toMatch(/Registered 1 command\(s\) to guild \d+ \(instant\)/);
+    expect(script.output()).toMatch(/Registered 2 command\(s\) to guild \d+ \(instant\)/);
     expect(script.output()).toContain('/laureates (id ');
-    expect(fake.registeredCommands(fake.guildId)).toHaveLength(1);
+    expect(script.output()).toContain('message menu “Find laureates” (id ');
+    expect(fake.registeredCommands(fake.guildId)).toHaveLength(2);
     expect(fake.registeredCommands()).toHaveLength(0);
   }, 30_000);
 
@@ -40,7 +41,7 @@ describe('npm run deploy-commands', () => {
     const script = runScript('scripts/deploy-commands.ts', discordEnv());
     expect(await script.exited).toBe(0);
     expect(script.output()).toContain('globally');
-    expect(fake.registeredCommands()).toHaveLength(1);
+    expect(fake.registeredCommands()).toHaveLength(2);
   }, 30_000);
 
   it('says exactly which setting is missing, without a stack trace', async () => {

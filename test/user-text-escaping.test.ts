@@ -3,7 +3,7 @@ import { escapeUserText, quote } from '../src/views/text.ts';
 import { startBotHarness, type BotHarness } from './support/botHarness.ts';
 import { dispatch, messageOf, slash } from './support/discord.ts';
 import { expectInertText, LIVE_MASKED_LINK } from './support/limits.ts';
-import { bodyOf, raw, USER } from './support/router.ts';
+import { raw, USER } from './support/router.ts';
 
 /**
  * Names and typed text reach public messages: a display name such as "[Free Nitro](https://evil.example/claim)" must
@@ -21,8 +21,10 @@ describe('a masked-link display name in a public share', () => {
       locale: 'en-US',
       user: { ...USER, displayName: NITRO },
     });
-    expect(reply).toMatchObject({ type: 'message', ephemeral: false });
-    const content = bodyOf(reply).content ?? '';
+    // Sharing edits the private card (its Share button disabled) and posts the public one as a follow-up.
+    if (reply.type !== 'update' || !reply.followUp) throw new Error(`expected a shared card, got ${reply.type}`);
+    expect(reply.followUp.ephemeral).toBe(false);
+    const content = reply.followUp.body.content ?? '';
     expect(NITRO).toMatch(LIVE_MASKED_LINK);
     expect(content).not.toMatch(LIVE_MASKED_LINK);
     expect(content).toBe('📣 Shared by **\\[Free Nitro\\](https://evil.example/claim)**');

@@ -4,7 +4,8 @@ import type { AnySubcommand } from '../app/subcommand.ts';
 
 export interface Registration {
   scope: 'guild' | 'global';
-  commands: { id: string; name: string }[];
+  /** As Discord registered them: `type` 1 is the slash command, 3 the message menu command. */
+  commands: { id: string; name: string; type: number }[];
 }
 
 /** Registers the command set by bulk overwrite (PUT): to one guild when given (instant), else globally. */
@@ -19,9 +20,8 @@ export async function registerCommands(options: {
   const route = options.guildId
     ? Routes.applicationGuildCommands(options.clientId, options.guildId)
     : Routes.applicationCommands(options.clientId);
-  const commands = (await rest.put(route, { body: applicationCommands(options.subcommands) })) as {
-    id: string;
-    name: string;
-  }[];
+  const commands = (await rest.put(route, {
+    body: applicationCommands(options.subcommands),
+  })) as Registration['commands'];
   return { scope: options.guildId ? 'guild' : 'global', commands };
 }

@@ -5,6 +5,7 @@ import { authority, authorityList } from './authority.ts';
 import { country, countryList } from './country.ts';
 import { help } from './help.ts';
 import { keyword, keywordList } from './keyword.ts';
+import { map } from './map.ts';
 import { project } from './project.ts';
 import { random } from './random.ts';
 import { region, regionList } from './region.ts';
@@ -20,6 +21,7 @@ export const SUBCOMMANDS: readonly AnySubcommand[] = [
   region,
   project,
   stats,
+  map,
   random,
   help,
 ];

@@ -71,6 +71,7 @@ describe('registration', () => {
       'region/région',
       'project/projet',
       'stats/stats',
+      'map/carte',
       'random/hasard',
       'help/aide',
     ]);

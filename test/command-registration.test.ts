@@ -36,6 +36,7 @@ describe('the registered command', () => {
       'region',
       'project',
       'stats',
+      'map',
       'random',
       'help',
     ]);

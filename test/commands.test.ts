@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCustomId } from '../src/views/customId.ts';
-import { bodyOf, command, customIds, listedIds, textOf } from './support/router.ts';
+import { bodyOf, command, commandAsync, customIds, listedIds, textOf } from './support/router.ts';
 import { expectWithinDiscordLimits } from './support/limits.ts';
 
 const BENIN = ['aapg-2021-grand-est-borgou-centrale', 'aapg-2021-cergy-porto-novo'];
@@ -161,8 +161,10 @@ describe('project cards', () => {
 });
 
 describe('stats and help', () => {
-  it('stats counts projects, lead authorities, partner countries and regions', () => {
-    const body = bodyOf(command('stats').reply);
+  it('stats counts projects, lead authorities, partner countries and regions, with the chart attached', async () => {
+    const body = bodyOf((await commandAsync('stats')).reply);
+    expect(body.files?.map((file) => [file.name, file.contentType])).toEqual([['chart.png', 'image/png']]);
+    expect(body.embeds[0]?.image?.url).toBe('attachment://chart.png');
     const fields = Object.fromEntries((body.embeds[0]?.fields ?? []).map((field) => [field.name, field.value]));
     expect(fields).toMatchObject({ Projects: '16', 'French regions': '8', 'Partner countries': '14' });
     expect(fields['Projects per partner country']).toContain('🇧🇯 Benin — **2**');
@@ -173,12 +175,37 @@ describe('stats and help', () => {
     const body = bodyOf(command('help').reply);
     const names = (body.embeds[0]?.fields ?? []).map((field) => field.name);
     expect(names).toEqual([
-      ...['search', 'authority', 'country', 'keyword', 'region', 'project', 'stats', 'random', 'help'].map(
+      ...['search', 'authority', 'country', 'keyword', 'region', 'project', 'stats', 'map', 'random', 'help'].map(
         (name) => `/laureates ${name}`,
       ),
       '📚 What the data holds',
     ]);
     expectWithinDiscordLimits(body);
+  });
+});
+
+describe('map', () => {
+  it('a region’s map is a PNG shown in the embed, its countries and counts in words', async () => {
+    const body = bodyOf((await commandAsync('map', { region: '11' })).reply);
+    const file = body.files?.[0];
+    expect(file?.name).toBe('map.png');
+    expect(file?.description).toContain('Argentina 1');
+    expect(body.embeds[0]?.image?.url).toBe('attachment://map.png');
+    expect(body.embeds[0]?.title).toContain('Île-de-France');
+    expect(body.embeds[0]?.description).toContain('3 projects with partners in 3 countries');
+    expectWithinDiscordLimits(body);
+  });
+
+  it('a selection with no project says there is nothing to map, without a picture', async () => {
+    const body = bodyOf((await commandAsync('map', { region: '53' })).reply); // Bretagne: no laureate
+    expect(body.files).toBeUndefined();
+    expect(body.embeds[0]?.description).toContain('nothing to map');
+  });
+
+  it('a theme that is not one of the choices is refused, naming the option', async () => {
+    const handled = await commandAsync('map', { theme: 'astrology' });
+    expect(handled.outcome).toBe('invalid');
+    expect(bodyOf(handled.reply).embeds[0]?.description).toContain('theme');
   });
 });
 

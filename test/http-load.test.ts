@@ -28,7 +28,7 @@ it(`answers ${TOTAL} signed interactions with ${IN_FLIGHT} in flight, none lost`
     { request: slash('country', { name: 'benin' }), expected: 4 },
     { request: typing('search', 'query', 'eau'), expected: 8 },
     { request: click(pageId), expected: 7, messageId: list.id },
-    { request: slash('stats'), expected: 4 },
+    { request: slash('help'), expected: 4 },
   ];
   const before = await countsBy(['command', 'autocomplete', 'component']);
 

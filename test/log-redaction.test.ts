@@ -25,7 +25,7 @@ const TOKEN_PATH = /\/(interactions|webhooks)\/\d+\/(?!\[REDACTED\])/;
 describe('a failed REST call is logged without the interaction token or the request body', () => {
   it('the interaction callback failing every retry: the line names the route with the token redacted', async () => {
     harness.fake.failNext({ method: 'POST', pathIncludes: '/callback' }, { status: 500 }, 4);
-    await expect(dispatch(harness.fake, slash('stats'), { timeoutMs: 1000 })).rejects.toThrow(/no callback/);
+    await expect(dispatch(harness.fake, slash('help'), { timeoutMs: 1000 })).rejects.toThrow(/no callback/);
     const line = failures().at(-1);
     const err = line?.err as { url?: string; requestBody?: unknown; method?: string };
     expect(err.method).toBe('POST');

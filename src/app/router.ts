@@ -9,6 +9,7 @@ import { decodeCustomId, type ListMode } from '../views/customId.ts';
 import { listExport, listPage, type ListSource } from './lists.ts';
 import { optionsSchema, type AnySubcommand, type CommandContext, type Reply, type Requester } from './subcommand.ts';
 import { cardReplyFor, shareReply } from './cards.ts';
+import { sharedPictureService, type PictureRenderer } from '../render/service.ts';
 
 type RawOptions = Record<string, string | number | boolean | undefined>;
 
@@ -82,6 +83,8 @@ export interface RouterDependencies {
   catalog: () => Catalog;
   /** The language a question is written in, for answers to messages (which carry no locale); English if unset. */
   questionLanguage?: (question: string) => Language;
+  /** Draws maps and charts (off the event loop); the process's shared service if unset. */
+  pictures?: PictureRenderer;
 }
 
 /** The string and boolean options given so far (autocomplete sees unvalidated, partial input). */
@@ -133,7 +136,13 @@ function invalidOptionMessage(
  * Turns every interaction into exactly one reply — at once, or as a promise when a subcommand works off the event
  * loop. It never throws nor rejects: a failure becomes a short ephemeral apology.
  */
-export function createRouter({ subcommands, lists, catalog, questionLanguage }: RouterDependencies) {
+export function createRouter({
+  subcommands,
+  lists,
+  catalog,
+  questionLanguage,
+  pictures = sharedPictureService(),
+}: RouterDependencies) {
   const bySubcommand = new Map(subcommands.map((subcommand) => [subcommand.name as string, subcommand]));
   const schemas = new Map(
     subcommands.map((subcommand) => [subcommand.name as string, optionsSchema(subcommand.options)]),
@@ -284,7 +293,7 @@ export function createRouter({ subcommands, lists, catalog, questionLanguage }: 
   return function handle(request: InteractionRequest): Handled | Promise<Handled> {
     const locale = localeOf(request);
     try {
-      return route(request, { catalog: catalog(), locale, user: request.user });
+      return route(request, { catalog: catalog(), locale, user: request.user, pictures });
     } catch (error) {
       const reply: Reply =
         request.kind === 'autocomplete'

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PictureRenderer } from '../render/service.ts';
 import type { Catalog } from '../search/catalog.ts';
 import type { en } from '../i18n/en.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -19,6 +20,8 @@ export interface CommandContext {
   catalog: Catalog;
   locale: Locale;
   user: Requester;
+  /** Maps and charts, drawn off the event loop. */
+  pictures: PictureRenderer;
 }
 
 export type Reply =

@@ -42,6 +42,14 @@ export const en = {
       },
     },
     stats: { name: 'stats', description: 'Counts of projects, authorities, countries and regions' },
+    map: {
+      name: 'map',
+      description: 'A world map of the partner countries, by number of projects',
+      options: {
+        region: { name: 'region', description: 'Only the projects of this French region' },
+        theme: { name: 'theme', description: 'Only the projects on this theme' },
+      },
+    },
     random: { name: 'random', description: 'A project picked at random' },
     help: { name: 'help', description: 'What this bot does and how to use it' },
   },
@@ -122,6 +130,7 @@ export const en = {
       region: '`/laureates region name:Normandie` — the projects of a French region',
       project: '`/laureates project id:…` — one card; `share:True` posts it in the channel',
       stats: '`/laureates stats` — counts per region and per country',
+      map: '`/laureates map region:Normandie` — where a region’s partners are, on a world map',
       random: '`/laureates random` — discover a project',
       help: '`/laureates help` — this message',
     },

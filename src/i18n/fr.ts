@@ -46,6 +46,14 @@ export const fr: Catalogue = {
       },
     },
     stats: { name: 'stats', description: 'Nombre de projets, de collectivités, de pays et de régions' },
+    map: {
+      name: 'carte',
+      description: 'Une carte du monde des pays partenaires, par nombre de projets',
+      options: {
+        region: { name: 'région', description: 'Seulement les projets de cette région française' },
+        theme: { name: 'thème', description: 'Seulement les projets de ce thème' },
+      },
+    },
     random: { name: 'hasard', description: 'Un projet tiré au hasard' },
     help: { name: 'aide', description: 'Ce que fait ce bot et comment l’utiliser' },
   },
@@ -126,6 +134,7 @@ export const fr: Catalogue = {
       region: '`/laureats région nom:Normandie` — les projets d’une région française',
       project: '`/laureats projet id:…` — une fiche ; `partager:True` la publie dans le salon',
       stats: '`/laureats stats` — les chiffres par région et par pays',
+      map: '`/laureats carte région:Normandie` — les partenaires d’une région sur une carte du monde',
       random: '`/laureats hasard` — découvrir un projet',
       help: '`/laureats aide` — ce message',
     },

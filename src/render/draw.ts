@@ -1,4 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
+import { encodePng } from './png.ts';
 import { statsChartSvg, type ChartPicture } from '../views/pictures/statsChart.ts';
 import { FONT_FAMILY } from '../views/pictures/svg.ts';
 import { worldMapSvg, type MapPicture } from '../views/pictures/worldMap.ts';
@@ -18,7 +19,7 @@ export function svgToPng(svg: string, fontFiles: readonly string[]): Uint8Array 
     textRendering: 1,
     logLevel: 'off',
   }).render();
-  return rendered.asPng();
+  return encodePng(rendered.width, rendered.height, rendered.pixels);
 }
 
 export function drawPicture(job: PictureJob, fontFiles: readonly string[]): Uint8Array {

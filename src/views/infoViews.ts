@@ -3,6 +3,8 @@ import type { APIEmbedField } from 'discord-api-types/v10';
 import type { Call } from '../domain/schema.ts';
 import { formatDate, type Locale } from '../i18n/index.ts';
 import { LIMITS, truncate } from './limits.ts';
+import { CHART_FILE_NAME } from './chartView.ts';
+import { pictureNote, type PictureOutcome } from './mapView.ts';
 import { messageBody, type MessageBody } from './message.ts';
 import { ERROR_COLOUR, NEUTRAL_COLOUR, WARNING_COLOUR } from './palette.ts';
 
@@ -11,13 +13,26 @@ function linesField(lines: string[]): string {
   return truncate(lines.join('\n'), LIMITS.fieldValue);
 }
 
-export function statsView(stats: Stats, callNames: string[], { t, language }: Locale): MessageBody {
+/** The numbers in words, with their chart below when one was drawn (or a line saying why not). */
+export function statsView(
+  stats: Stats,
+  callNames: string[],
+  locale: Locale,
+  chart?: { outcome: PictureOutcome; png?: Uint8Array },
+): MessageBody {
+  const { t, language } = locale;
   return messageBody({
+    files: chart?.png
+      ? [{ name: CHART_FILE_NAME, data: chart.png, contentType: 'image/png', description: t.map.chartAlt }]
+      : [],
     embeds: [
       {
         color: NEUTRAL_COLOUR,
         title: t.stats.title,
-        description: t.stats.calls(callNames.join(', ')),
+        description: [t.stats.calls(callNames.join(', ')), ...(chart ? pictureNote(chart.outcome, locale) : [])].join(
+          '\n',
+        ),
+        ...(chart?.png ? { image: { url: `attachment://${CHART_FILE_NAME}` } } : {}),
         fields: [
           { name: t.stats.projects, value: String(stats.projects), inline: true },
           { name: t.stats.leadAuthorities, value: String(stats.leadAuthorities), inline: true },

@@ -58,6 +58,11 @@ export function raw(request: InteractionRequest): Handled {
   return handle(request);
 }
 
+/** Any request through the router, waiting for an answer still being made (a map, the stats chart). */
+export function rawAsync(request: InteractionRequest): Promise<Handled> {
+  return Promise.resolve(handleAny(request));
+}
+
 /** The message body of a reply, failing the test if the reply is autocomplete choices. */
 export function bodyOf(reply: Reply): MessageBody {
   if (reply.type === 'choices') throw new Error('expected a message, got autocomplete choices');

@@ -4,7 +4,7 @@
  * memory and prints RSS and the JS heap in use, one JSON line each: {"after":1000,"rssMb":…,"heapUsedMb":…}.
  */
 import { exposedGc, settleMemory } from './memory.ts';
-import { raw } from './router.ts';
+import { rawAsync } from './router.ts';
 import { workload } from './workload.ts';
 
 const total = Number(process.argv[2] ?? 100_000);
@@ -12,7 +12,7 @@ if (!exposedGc) throw new Error('run with --expose-gc');
 let index = 0;
 for (const checkpoint of [1000, total]) {
   for (; index < checkpoint; index++) {
-    const handled = raw(workload(index));
+    const handled = await rawAsync(workload(index));
     if (handled.outcome !== 'ok') throw new Error(`${handled.action}: ${handled.outcome}`);
   }
   await settleMemory(exposedGc);

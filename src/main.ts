@@ -1,14 +1,7 @@
-import type { Client } from 'discord.js';
 import { ConfigError, loadConfig, requireDiscord, requireHttpInteractions, type Config } from './bot/config.ts';
 import { createLogger, type Logger } from './bot/logger.ts';
-import { createMetrics } from './bot/ops/metrics.ts';
-import { readiness } from './bot/ops/readiness.ts';
-import { startOpsServer } from './bot/ops/server.ts';
-import { shardStates } from './bot/ops/shards.ts';
-import { InFlight } from './bot/inFlight.ts';
-import { startBot, stopBot } from './bot/run.ts';
 import { onShutdown } from './bot/shutdown.ts';
-import { connectWithRetry, StartupError } from './bot/startup.ts';
+import { StartupError } from './bot/startup.ts';
 import { CatalogStore } from './data/catalogStore.ts';
 import { DataError } from './data/dataError.ts';
 import { DATASET_FILE } from './data/paths.ts';
@@ -51,38 +44,9 @@ async function startService(config: Config, store: CatalogStore, logger: Logger)
     console.log(`Playground ready: open ${playground.url}`);
     return playground.close;
   }
-  const discord = requireDiscord(config);
-  // Health and metrics first, so probes get an answer (503 until every shard is ready) while the gateway connects.
-  const gateway: { client?: Client } = {};
-  const shards = () => (gateway.client ? shardStates(gateway.client) : new Map<number, boolean>());
-  const metrics = createMetrics({ catalog: () => store.catalog, shards });
-  const dataset = () => ({ projects: store.catalog.projects.length });
-  const ops = await startOpsServer({
-    host: config.HTTP_HOST,
-    port: config.HTTP_PORT,
-    readiness: readiness({ dataset, shards }),
-    metrics,
-    logger,
-  });
-  const inFlight = new InFlight();
-  const client = await connectWithRetry(
-    () =>
-      startBot({
-        token: discord.DISCORD_TOKEN,
-        apiUrl: discord.DISCORD_API_URL,
-        store,
-        logger,
-        observe: metrics.observe,
-        inFlight,
-        shardCount: config.SHARD_COUNT,
-      }),
-    { logger, target: discord.DISCORD_API_URL ?? 'https://discord.com/api' },
-  );
-  gateway.client = client;
-  return async () => {
-    await stopBot(client, inFlight, logger);
-    await ops.close();
-  };
+  // Each mode loads only what it uses: discord.js (about 40 MB) stays out of an HTTP replica.
+  const { startGatewayService } = await import('./bot/gatewayService.ts');
+  return startGatewayService(requireDiscord(config), store, logger);
 }
 
 /** HTTP interactions: Discord POSTs each interaction to this process; no gateway, no bot token. */

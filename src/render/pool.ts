@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PictureJob } from './draw.ts';
+import { PROJECT_ROOT } from '../projectRoot.ts';
 import { FONT_FILES } from './fonts.ts';
 import type { RenderRequest, RenderResponse } from './worker.ts';
 
@@ -27,13 +29,13 @@ export interface RenderPoolOptions {
 }
 
 /**
- * The worker's entry point: src/render/worker.ts when running from source (tsx, tests), and render/worker.js beside
- * the bundle when running from built JS (esbuild: entry points src/main.ts and src/render/worker.ts, outbase src).
+ * The worker's entry point: src/render/worker.ts when running from source (tsx, tests), dist/render/worker.js when
+ * running from the bundle (scripts/build.ts builds it as an entry point of its own; this code may sit in any chunk).
  */
 export function defaultWorkerUrl(): URL {
   return import.meta.url.endsWith('.ts')
     ? new URL('./worker.ts', import.meta.url)
-    : new URL('./render/worker.js', import.meta.url);
+    : pathToFileURL(join(PROJECT_ROOT, 'dist/render/worker.js'));
 }
 
 /** tsx's ESM API, as its package exports it for `import` (require.resolve would give the CommonJS one). */

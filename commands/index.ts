@@ -1,6 +1,8 @@
 import type { ListMode } from '../src/views/customId.ts';
 import type { ListSource } from '../src/app/lists.ts';
 import type { AnySubcommand } from '../src/app/subcommand.ts';
+import { ask, askList } from './ask.ts';
+export { askLanguage } from './ask.ts';
 import { authority, authorityList } from './authority.ts';
 import { country, countryList } from './country.ts';
 import { help } from './help.ts';
@@ -14,6 +16,7 @@ import { stats } from './stats.ts';
 
 /** Every subcommand of `/laureates`, in the order Discord shows them. */
 export const SUBCOMMANDS: readonly AnySubcommand[] = [
+  ask,
   search,
   authority,
   country,
@@ -33,4 +36,5 @@ export const LIST_SOURCES: Record<ListMode, ListSource> = {
   country: countryList,
   keyword: keywordList,
   region: regionList,
+  ask: askList,
 };

@@ -22,6 +22,13 @@ const BATCH = 50;
 
 const SCENARIOS: Record<string, InteractionRequest[]> = {
   search: ['eau', 'culture', 'jeunesse', 'santé', 'climat'].map((query) => slash('search', { query })),
+  ask: [
+    'quels projets en Afrique ?',
+    'which French regions work with Cameroon?',
+    'combien de projets en Nouvelle-Aquitaine ?',
+    'la Normandie travaille-t-elle avec le Mali ?',
+    'projets eau potable en Afrique',
+  ].map((question) => slash('ask', { question })),
   country: ['benin', 'senegal', 'madagascar', 'vietnam', 'maroc'].map((name) => slash('country', { name })),
   'project card': ['aapg-2021-perigueux-lao-cai', 'aapg-2021-dijon-fier', 'aapg-2021-ifs-debar'].map((id) =>
     slash('project', { id }),
@@ -124,6 +131,15 @@ async function main(): Promise<void> {
         },
       );
     }
+    // Reading a question costs more than a word search, but not much: the same run, side by side.
+    const [askMedian, searchMedian] = ['ask', 'search'].map((name) => median(samples.get(name)?.ours ?? []));
+    rows.push({
+      metric: 'ask: median, "trivial" = our search (ms)',
+      ours: askMedian ?? Number.NaN,
+      trivial: searchMedian ?? Number.NaN,
+      target: '≤ 1.5× search',
+      met: askMedian !== undefined && searchMedian !== undefined && askMedian <= 1.5 * searchMedian,
+    });
     const startups = [
       ['node --import tsx', { ours, trivial }],
       ['precompiled', precompiled],

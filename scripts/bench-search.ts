@@ -5,6 +5,7 @@ import { loadDataset } from '../src/data/loader.ts';
 import { DATASET_FILE } from '../src/data/paths.ts';
 import type { Dataset, Project } from '../src/domain/schema.ts';
 import { Catalog } from '../src/search/catalog.ts';
+import { answerQuery, understandQuestion } from '../src/search/query.ts';
 import { syntheticDataset } from './synthetic-dataset.ts';
 
 /**
@@ -41,6 +42,26 @@ const SEARCHES = [
   'formation jeunesse',
   'grand est',
   'zzqx',
+];
+
+/** Questions as asked to /ask: lists, counts, which, yes/no, typos, nothing found, not understood. */
+const QUESTIONS = [
+  'quels projets en Afrique ?',
+  'which French regions work with Cameroon?',
+  'combien de projets en Nouvelle-Aquitaine ?',
+  'la Normandie travaille-t-elle avec le Mali ?',
+  'projets eau potable en Afrique',
+  'y a-t-il un projet au Sénégal ?',
+  'how many partner countries?',
+  'quels départements travaillent avec le Burkina Faso ?',
+  "projets en afriqe de l'ouest",
+  'who works with Benin?',
+  'communes en Asie du Sud-Est',
+  'projets jeunesse au Burkina Faso',
+  'is there a health project in Europe?',
+  'Bordeaux travaille-t-elle avec Douala ?',
+  'projets culture sur le jazz',
+  'bonjour',
 ];
 
 /** "benim" → "b", "be", "ben", "beni", "benim": what autocomplete receives, keystroke by keystroke. */
@@ -90,6 +111,8 @@ interface Side {
   heapMb: number;
   rssMb: number;
   search: Latency;
+  /** Ours only: a question read and answered, and the first one (which builds the question tables). */
+  ask?: Latency & { firstMs: number };
   autocomplete: Record<AutocompleteKind | 'all', Latency>;
 }
 
@@ -155,9 +178,14 @@ function measureOurs(plan: Plan): Side {
   const perKind = Object.fromEntries(
     AUTOCOMPLETE_KINDS.map((kind) => [kind, timeQueries(AUTOCOMPLETE[kind], plan.rounds, run[kind])]),
   ) as Record<AutocompleteKind, number[]>;
+  const answer = (question: string) => answerQuery(catalog, understandQuestion(catalog, question, 'fr'));
+  const started = performance.now();
+  answer(QUESTIONS[0] as string);
+  const firstMs = performance.now() - started;
   return {
     ...memory,
     search: latency(timeQueries(SEARCHES, plan.rounds, (query) => catalog.search(query))),
+    ask: { ...latency(timeQueries(QUESTIONS, plan.rounds, answer)), firstMs },
     autocomplete: autocompleteLatencies(perKind),
   };
 }
@@ -190,7 +218,8 @@ function autocompleteLatencies(perKind: Record<AutocompleteKind, number[]>): Sid
   };
 }
 
-const format = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 3));
+const format = (value: number) =>
+  Number.isNaN(value) ? '–' : Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 3);
 
 function printTable(plan: Plan, ours: Side, baseline: Side): void {
   const rows: [string, number, number][] = [
@@ -200,6 +229,12 @@ function printTable(plan: Plan, ours: Side, baseline: Side): void {
     ['search median (ms)', ours.search.median, baseline.search.median],
     ['search p99 (ms)', ours.search.p99, baseline.search.p99],
   ];
+  if (ours.ask) {
+    // No baseline answers questions: the ratio column compares with our own search.
+    rows.push(['ask median (vs our search)', ours.ask.median, ours.search.median]);
+    rows.push(['ask p99 (vs our search)', ours.ask.p99, ours.search.p99]);
+    rows.push(['first ask, tables built (ms)', ours.ask.firstMs, Number.NaN]);
+  }
   for (const kind of [...AUTOCOMPLETE_KINDS, 'all'] as const) {
     const name = kind === 'all' ? 'autocomplete, all' : kind;
     rows.push([`${name} median (ms)`, ours.autocomplete[kind].median, baseline.autocomplete[kind].median]);
@@ -254,6 +289,7 @@ function main(): void {
     if (size === 100_000) {
       targets.push({ what: 'autocomplete p99 at 100,000', value: ours.autocomplete.all.p99, limit: 25 });
       targets.push({ what: 'index build at 100,000', value: ours.buildMs, limit: 2_000 });
+      if (ours.ask) targets.push({ what: 'question read + answered p99 at 100,000', value: ours.ask.p99, limit: 50 });
     }
   }
   console.log('\n## targets');

@@ -29,6 +29,7 @@ describe('the registered command', () => {
     expect(definition.name).toBe('laureates');
     expect(definition.name_localizations).toEqual({ fr: 'laureats' });
     expect(definition.options?.map((option) => option.name)).toEqual([
+      'ask',
       'search',
       'authority',
       'country',

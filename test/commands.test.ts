@@ -175,7 +175,7 @@ describe('stats and help', () => {
     const body = bodyOf(command('help').reply);
     const names = (body.embeds[0]?.fields ?? []).map((field) => field.name);
     expect(names).toEqual([
-      ...['search', 'authority', 'country', 'keyword', 'region', 'project', 'stats', 'map', 'random', 'help'].map(
+      ...['ask', 'search', 'authority', 'country', 'keyword', 'region', 'project', 'stats', 'map', 'random', 'help'].map(
         (name) => `/laureates ${name}`,
       ),
       '📚 What the data holds',

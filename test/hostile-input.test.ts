@@ -8,6 +8,7 @@ import {
   hostileComponent,
   hostileMessage,
   hostileMessageCommand,
+  hostileQuestion,
   hostileText,
   postableText,
 } from './support/hostile.ts';
@@ -15,7 +16,7 @@ import { questionRouter } from './support/questions.ts';
 import { errorLines, startBotHarness, type BotHarness } from './support/botHarness.ts';
 import { asBody, BENIN_TITLE, beninTitle, dispatch, messageOf, slash } from './support/discord.ts';
 import { expectChoicesWithinDiscordLimits, expectInertText, expectWithinDiscordLimits } from './support/limits.ts';
-import { bodyOf, command, raw, rawAsync, textOf } from './support/router.ts';
+import { bodyOf, command, customIds, raw, rawAsync, textOf, USER } from './support/router.ts';
 
 /** What every answer must be, whatever was sent: one reply of the right kind, valid for Discord, pinging no one. */
 function expectSafeAnswer(request: InteractionRequest, handled: Handled): void {
@@ -60,6 +61,27 @@ describe('hostile input at the router (fast-check, 400 runs each)', () => {
         expect(title.replace(/\\./gu, '')).not.toMatch(/\*|__|~~|\|\||`|\]\(/);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('`ask`, with any question, gets one valid and inert answer that echoes the question literally', () => {
+    fc.assert(
+      fc.property(hostileQuestion, fc.constantFrom('en-US', 'fr'), (question, language) => {
+        const request: InteractionRequest = {
+          kind: 'command',
+          commandName: 'laureates',
+          subcommand: 'ask',
+          options: { question },
+          locale: language,
+          user: USER,
+        };
+        const handled = raw(request);
+        expectSafeAnswer(request, handled);
+        const title = bodyOf(handled.reply).embeds[0]?.title ?? '';
+        expect(title.replace(/\\./gu, '')).not.toMatch(/\*|__|~~|\|\||`|\]\(/);
+        for (const id of customIds(bodyOf(handled.reply))) expect(id.length).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 400 },
     );
   });
 

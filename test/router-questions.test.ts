@@ -3,7 +3,7 @@ import type { InteractionRequest } from '../src/app/router.ts';
 import { LIST_SOURCES, SUBCOMMANDS } from '../commands/index.ts';
 import { createRouter } from '../src/app/router.ts';
 import { askStandIn, questionRouter } from './support/questions.ts';
-import { bodyOf, customIds, immediate, realCatalog, routerFor, textOf, USER } from './support/router.ts';
+import { bodyOf, customIds, immediate, realCatalog, textOf, USER } from './support/router.ts';
 
 /** How the router answers questions that arrive as messages (mention, DM) and from the message menu. */
 const handle = questionRouter();
@@ -60,7 +60,12 @@ describe('a question by message', () => {
   });
 
   it('without an `ask` subcommand is a friendly “unknown command”', () => {
-    const handled = immediate(routerFor()({ kind: 'message', text: 'benin', channel: 'guild', user: USER }));
+    const withoutAsk = createRouter({
+      subcommands: SUBCOMMANDS.filter((subcommand) => subcommand.name !== 'ask'),
+      lists: LIST_SOURCES,
+      catalog: () => realCatalog,
+    });
+    const handled = immediate(withoutAsk({ kind: 'message', text: 'benin', channel: 'guild', user: USER }));
     expect(handled.outcome).toBe('invalid');
     expect(textOf(bodyOf(handled.reply))).toContain('I don’t know this command');
   });

@@ -1,5 +1,5 @@
 import { Events, type Client } from 'discord.js';
-import { LIST_SOURCES, SUBCOMMANDS } from '../../commands/index.ts';
+import { askLanguage, LIST_SOURCES, SUBCOMMANDS } from '../../commands/index.ts';
 import { createRouter } from '../app/router.ts';
 import type { CatalogStore } from '../data/catalogStore.ts';
 import { createBot, type BotOptions } from './client.ts';
@@ -22,7 +22,14 @@ export interface StartBotOptions extends Pick<
 export async function startBot({ token, store, router, ...options }: StartBotOptions): Promise<Client> {
   const client = createBot({
     ...options,
-    router: router ?? createRouter({ subcommands: SUBCOMMANDS, lists: LIST_SOURCES, catalog: () => store.catalog }),
+    router:
+      router ??
+      createRouter({
+        subcommands: SUBCOMMANDS,
+        lists: LIST_SOURCES,
+        catalog: () => store.catalog,
+        questionLanguage: askLanguage,
+      }),
   });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {

@@ -7,6 +7,13 @@ export const fr: Catalogue = {
     description: 'Lauréats des appels à projets de la France en soutien à la coopération décentralisée',
   },
   subcommands: {
+    ask: {
+      name: 'demander',
+      description: 'Poser une question avec vos mots, en français ou en anglais',
+      options: {
+        question: { name: 'question', description: 'p. ex. « quelles régions travaillent avec le Cameroun ? »' },
+      },
+    },
     search: {
       name: 'recherche',
       description: 'Chercher partout : collectivités, partenaires, pays, régions, titres, thèmes',
@@ -127,6 +134,7 @@ export const fr: Catalogue = {
     intro:
       'Qui coopère avec qui, sur quoi, où : les lauréats des appels à projets de la France en soutien à la coopération décentralisée. Fautes de frappe, accents oubliés, noms français ou anglais : tout fonctionne. Les listes ne sont visibles que par vous ; une fiche peut être partagée dans le salon.',
     examples: {
+      ask: '`/laureats demander question:quelles régions travaillent avec le Cameroun ?` — avec vos mots',
       search: '`/laureats recherche requête:eau` — tout ce qui concerne l’eau',
       authority: '`/laureats collectivité nom:Bordeaux` — une collectivité française ou partenaire',
       country: '`/laureats pays nom:Bénin` — tous les projets avec un partenaire au Bénin',
@@ -182,6 +190,64 @@ export const fr: Catalogue = {
     didYouMean: (names) => `Vouliez-vous dire : ${names} ?`,
     tryHelp: 'Essayez `/laureats aide` pour des exemples.',
     empty: 'Le jeu de données est vide.',
+  },
+  ask: {
+    worldRegion: 'région du monde',
+    title: (question) => `❓ ${question}`,
+    understood: (parts) => `Compris : ${parts}`,
+    what: {
+      projects: 'projets',
+      count: {
+        projects: 'nombre de projets',
+        countries: 'nombre de pays partenaires',
+        regions: 'nombre de régions françaises',
+        authorities: 'nombre de collectivités chefs de file',
+      },
+      which: {
+        regions: 'quelles régions françaises',
+        countries: 'quels pays partenaires',
+        authorities: 'quelles collectivités chefs de file',
+        partners: 'quelles collectivités partenaires',
+        themes: 'quels thèmes',
+      },
+      yesno: 'oui ou non',
+      map: 'carte',
+    },
+    theme: (label) => `thème ${label}`,
+    words: (words) => `mots « ${words} »`,
+    corrected: (typed, read) => `« ${typed} » lu « ${read} »`,
+    counted: {
+      projects: (count) => (count === 1 ? '**1 projet**' : `**${count} projets**`),
+      countries: (count) => (count === 1 ? '**1 pays partenaire**' : `**${count} pays partenaires**`),
+      regions: (count) => (count === 1 ? '**1 région française**' : `**${count} régions françaises**`),
+      authorities: (count) =>
+        count === 1 ? '**1 collectivité chef de file**' : `**${count} collectivités chefs de file**`,
+      partners: (count) => (count === 1 ? '**1 collectivité partenaire**' : `**${count} collectivités partenaires**`),
+      themes: (count) => (count === 1 ? '**1 thème**' : `**${count} thèmes**`),
+    },
+    inPlace: (counted, place) => `${counted} en ${place}.`,
+    countedFor: (counted, about) => `${counted} : ${about}.`,
+    inAll: (counted) => `${counted} en tout.`,
+    values: (counted, values) => `${counted} : ${values}.`,
+    moreValues: (count) => `et ${count} autres`,
+    and: ' et ',
+    yes: '**Oui.**',
+    no: '**Non.**',
+    worksWith: (subject, others) => `${subject} coopère avec ${others}`,
+    topicIn: (subject, others) => `${subject} : ${others}`,
+    hasNone: (subject) => `${subject} : aucun projet`,
+    evidenceJoin: ' ; ',
+    nothing: (about) => `Aucun projet ne correspond à : ${about}.`,
+    nearby: (region, count) => `Au plus près, ailleurs en ${region} : ${count}.`,
+    looser: (dropped, count) => `En lisant plus largement, sans ${dropped} : ${count}.`,
+    nothingClose: 'Rien d’approchant non plus.',
+    notUnderstood: 'Je n’ai pas compris la question. Vous pouvez demander par exemple :',
+    examples: [
+      '« Quels projets en Afrique ? »',
+      '« Combien de projets en Nouvelle-Aquitaine ? »',
+      '« La Normandie travaille-t-elle avec le Mali ? »',
+    ],
+    plainResults: 'Résultats les plus proches d’une recherche simple :',
   },
   errors: {
     title: '⚠️ Désolé',

@@ -423,6 +423,27 @@ export class Catalog {
     return this.summary;
   }
 
+  /** Every authority, French lead or partner abroad, once each. */
+  allAuthorities(): readonly Authority[] {
+    return this.authorities.all();
+  }
+
+  /**
+   * The projects whose text holds every word of the query, best first, with the words taken for typos of others;
+   * undefined when the query has no word the index reads (only stop words).
+   */
+  matchingEveryWord(query: string): { projects: Project[]; corrections: Map<string, string> } | undefined {
+    const result = this.everything.search(query);
+    if (result.queryWords.length === 0) return undefined;
+    const projects = result.hits.filter((hit) => hit.matchedWords === result.queryWords.length).map((hit) => hit.item);
+    return { projects, corrections: result.corrections };
+  }
+
+  /** Whether any project's text uses this normalised word, as typed (no typo, no prefix). */
+  usesWord(word: string): boolean {
+    return this.everything.hasTerm(word);
+  }
+
   private computeStats(): Stats {
     const leads = new Set(this.projects.map((project) => normalize(project.lead.name)));
     const perRegion = countBy(

@@ -135,6 +135,11 @@ export class RankedIndex<T> {
     );
   }
 
+  /** Whether the index holds this normalised word as a term. */
+  hasTerm(word: string): boolean {
+    return this.vocabulary.terms[this.vocabulary.prefixRange(word).from] === word;
+  }
+
   /** Every item, in the order given. */
   all(): readonly T[] {
     return this.items;

@@ -1,5 +1,6 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { Country } from '../domain/countries.ts';
+import type { WorldRegion } from '../domain/geography.ts';
 import type { Project } from '../domain/schema.ts';
 import type { Authority, Suggestion } from '../search/catalog.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -61,4 +62,15 @@ export function suggestionChoice(suggestion: Suggestion, locale: Locale): { name
     case 'project':
       return { name: `📄 ${projectChoiceName(suggestion.project)}`, value: suggestion.project.title };
   }
+}
+
+/** A continent, sub-region or grouping for the `search` option; its value is its name, which search reads as a place. */
+export function worldRegionChoice(
+  { region, projectCount }: { region: WorldRegion; projectCount: number },
+  { t, language }: Locale,
+): { name: string; value: string } {
+  return {
+    name: `🌍 ${region.name[language]} · ${t.ask.worldRegion} · ${t.choices.projects(projectCount)}`,
+    value: region.name[language],
+  };
 }

@@ -7,12 +7,19 @@ import { LIMITS } from './limits.ts';
  */
 const VERSION = 'lb1';
 
-export const LIST_MODES = ['search', 'authority', 'country', 'keyword', 'region'] as const;
+export const LIST_MODES = ['search', 'authority', 'country', 'keyword', 'region', 'ask'] as const;
 export type ListMode = (typeof LIST_MODES)[number];
 export const SIDES = ['any', 'french', 'partner'] as const;
 export type Side = (typeof SIDES)[number];
 // One letter each: the query gets the room (custom_ids are 100 characters at most).
-const MODE_CODES: Record<ListMode, string> = { search: 's', authority: 'a', country: 'c', keyword: 'k', region: 'r' };
+const MODE_CODES: Record<ListMode, string> = {
+  search: 's',
+  authority: 'a',
+  country: 'c',
+  keyword: 'k',
+  region: 'r',
+  ask: 'q',
+};
 const SIDE_CODES: Record<Side, string> = { any: 'a', french: 'f', partner: 'p' };
 
 /** Longest query a page button can carry once the rest of the id is counted. */

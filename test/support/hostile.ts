@@ -123,14 +123,19 @@ export const forgedCustomId: fc.Arbitrary<string> = fc.oneof(
   // Weighted up: only well-formed ids reach the list renderers with the data they carry.
   fc
     .tuple(
-      fc.constantFrom('s', 'a', 'c', 'k', 'r', 'z'),
+      fc.constantFrom('s', 'a', 'c', 'k', 'r', 'q', 'z'),
       fc.oneof(fc.nat({ max: 9999 }), fc.constantFrom(-1, 1e9)),
       fc.constantFrom('a', 'f', 'p'),
       hostileText,
     )
     .map(([mode, page, side, query]) => `lb1|p|${mode}|${page}|${side}|${query}`.slice(0, 100)),
   fc
-    .tuple(fc.constantFrom('s', 'a', 'c', 'k', 'r'), fc.nat({ max: 20 }), fc.constantFrom('a', 'f', 'p'), hostileText)
+    .tuple(
+      fc.constantFrom('s', 'a', 'c', 'k', 'r', 'q'),
+      fc.nat({ max: 20 }),
+      fc.constantFrom('a', 'f', 'p'),
+      hostileText,
+    )
     .map(([mode, page, side, query]) => `lb1|p|${mode}|${page}|${side}|${query.trim() || 'eau'}`.slice(0, 100)),
   fc
     .oneof(fc.constantFrom(...someProjectIds), fc.stringMatching(/^[a-z0-9-]{1,90}$/), idPart)
@@ -185,3 +190,39 @@ export const hostileMessageCommand: fc.Arbitrary<InteractionRequest> = fc
 export const postableText: fc.Arbitrary<string> = hostileText
   .map((text) => text.slice(0, 1900))
   .filter((text) => text.trim().length > 0);
+
+/** Pieces of real questions: each path of understanding (places, kinds, counts, which, yes/no, typos) gets reached. */
+const QUESTION_PARTS = [
+  'quels projets en',
+  'Afrique',
+  "Afrique de l'Ouest",
+  'combien de',
+  'pays',
+  'which French regions work with',
+  'Cameroun',
+  'la Normandie travaille-t-elle avec',
+  'le Mali ?',
+  'y a-t-il un projet au',
+  'is there a project in',
+  'Sénégal',
+  'US',
+  'Lot',
+  'département 40',
+  'communes',
+  'eau potable',
+  'who',
+  'où',
+  'est-ce que',
+  'please show me',
+  'afriqe',
+  'carte',
+  '?',
+] as const;
+
+/** A question as anyone could type it: real pieces mixed with hostile text, up to and past the option's limit. */
+export const hostileQuestion: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .array(fc.oneof(fc.constantFrom(...QUESTION_PARTS), hostileText), { minLength: 1, maxLength: 8 })
+    .map((parts) => parts.join(' ')),
+  hostileText,
+);

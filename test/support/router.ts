@@ -1,4 +1,4 @@
-import { LIST_SOURCES, SUBCOMMANDS } from '../../commands/index.ts';
+import { askLanguage, LIST_SOURCES, SUBCOMMANDS } from '../../commands/index.ts';
 import { createRouter, type Handled, type InteractionRequest } from '../../src/app/router.ts';
 import type { Reply } from '../../src/app/subcommand.ts';
 import { loadCatalog } from '../../src/data/dataset.ts';
@@ -9,7 +9,7 @@ export const realCatalog = loadCatalog();
 export const USER = { id: '4000000000000000001', displayName: 'Ada' };
 
 export function routerFor(catalog: () => Catalog = () => realCatalog) {
-  return createRouter({ subcommands: SUBCOMMANDS, lists: LIST_SOURCES, catalog });
+  return createRouter({ subcommands: SUBCOMMANDS, lists: LIST_SOURCES, catalog, questionLanguage: askLanguage });
 }
 
 const handleAny = routerFor();

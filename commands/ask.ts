@@ -1,0 +1,42 @@
+import { listReply, noticeAnswer, type ListSource } from '../src/app/lists.ts';
+import { defineSubcommand } from '../src/app/subcommand.ts';
+import type { Language } from '../src/domain/countries.ts';
+import { answerQuery, understandQuestion } from '../src/search/query.ts';
+import { compactQuestion, questionLanguage } from '../src/understanding/understand.ts';
+import { answerContent, notUnderstoodContent } from '../src/views/answers.ts';
+import { MAX_QUERY_IN_ID } from '../src/views/customId.ts';
+import { noticeView } from '../src/views/infoViews.ts';
+
+/** Long enough for any real question; longer text is not a question (and costs more to read). */
+export const MAX_QUESTION_LENGTH = 300;
+
+/**
+ * A question answered: read it into a structured query, let the catalogue answer, say what was understood and the
+ * answer, then list the projects. The page and export buttons carry the question itself (made short enough), so a
+ * button asks it again.
+ */
+export const askList: ListSource = (context, question) => {
+  const { catalog, locale } = context;
+  const answer = answerQuery(catalog, understandQuestion(catalog, question, locale.language));
+  const content = answer.understood
+    ? answerContent(answer, question, locale)
+    : notUnderstoodContent(catalog.search(question).projects, question, locale);
+  if (content.projects.length === 0) return noticeAnswer(noticeView(content.lines, content.title));
+  return {
+    kind: 'list',
+    projects: content.projects,
+    title: content.title,
+    notes: content.lines,
+    key: compactQuestion(question, MAX_QUERY_IN_ID),
+  };
+};
+
+/** The language to answer a question in when it comes with no locale (a message): its own, else English. */
+export const askLanguage = (question: string): Language => questionLanguage(question, 'en');
+
+/** `/laureates ask question:` — a question in French or English, answered from the laureates. */
+export const ask = defineSubcommand({
+  name: 'ask',
+  options: [{ name: 'question', type: 'string', required: true, maxLength: MAX_QUESTION_LENGTH }],
+  run: (context, { question }) => listReply(context, 'ask', askList, question),
+});

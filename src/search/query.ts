@@ -1,0 +1,328 @@
+import { countryByCode, type Country, type Language } from '../domain/countries.ts';
+import { WORLD_REGIONS, type WorldRegion } from '../domain/geography.ts';
+import { worldRegionNames } from '../understanding/lexicon.ts';
+import { regionByCode, type Region } from '../domain/regions.ts';
+import type { Project } from '../domain/schema.ts';
+import { THEMES, type Theme, type ThemeId } from '../domain/themes.ts';
+import { authorityPhrases, type PhraseTable } from '../understanding/lexicon.ts';
+import { emptyFilters, hasFilters, type Filters, type Query } from '../understanding/query.ts';
+import { understand } from '../understanding/understand.ts';
+import type { Catalog } from './catalog.ts';
+import { normalize } from './normalize.ts';
+import { leadKeyOf, matchWords, placeCountries, select, type WordMatch } from './selection.ts';
+
+/** One value of a "which" answer, or of the evidence of a "no", with how many of the projects have it. */
+export type Value =
+  | { kind: 'region'; region: Region; count: number }
+  | { kind: 'country'; country: Country; count: number }
+  | { kind: 'authority'; name: string; count: number }
+  | { kind: 'theme'; theme: Theme; count: number };
+
+export interface Counts {
+  projects: number;
+  countries: number;
+  regions: number;
+  authorities: number;
+}
+
+/** For a "no": what one side of the question does instead ("la Normandie coopère avec le Burkina Faso…"). */
+export interface Evidence {
+  side: Side;
+  /** The part of the question this is about (the French side, the partner side, or the theme and words). */
+  about: Filters;
+  words: string[];
+  projects: Project[];
+  /** The other side: partner countries for a French side, French regions for a partner side. */
+  values: Value[];
+}
+
+/** When nothing matches: the closest real projects, and in what way they are close. */
+export type Closest =
+  | { reason: 'nearby'; near: WorldRegion; projects: Project[] }
+  | { reason: 'looser'; dropped: Filters; droppedWords: string[]; projects: Project[] };
+
+export interface Answer {
+  query: Query;
+  /** The projects the question selects, best first. */
+  projects: Project[];
+  /** For "how many" questions (counting distinct countries and authorities reads every project selected). */
+  counts?: Counts;
+  /** For "which" questions: the values asked for, most projects first. */
+  values: Value[];
+  /** For a "no": what exists instead, side by side. */
+  evidence: Evidence[];
+  closest?: Closest;
+  /** Whether the question was read for anything: a filter, what it asks, or words the projects hold. */
+  understood: boolean;
+}
+
+/** What the understanding of questions needs from a dataset, made once per catalogue (it is immutable). */
+const authorityTables = new WeakMap<Catalog, PhraseTable>();
+
+function authorityTable(catalog: Catalog): PhraseTable {
+  let table = authorityTables.get(catalog);
+  if (!table) {
+    table = authorityPhrases(catalog.allAuthorities());
+    authorityTables.set(catalog, table);
+  }
+  return table;
+}
+
+/** A question read against this catalogue's names; the language falls back to the reader's. */
+export function understandQuestion(catalog: Catalog, question: string, fallbackLanguage: Language): Query {
+  return understand(question, {
+    authorities: authorityTable(catalog),
+    isDataWord: (word) => catalog.usesWord(word),
+    fallbackLanguage,
+  });
+}
+
+
+const partnerCountries = (project: Project) => new Set(project.partners.map((partner) => partner.country));
+
+function countsOf(catalog: Catalog, projects: readonly Project[]): Counts {
+  const countries = new Set<string>();
+  const regions = new Set<string>();
+  const authorities = new Set<string>();
+  for (const project of projects) {
+    for (const partner of project.partners) countries.add(partner.country);
+    regions.add(project.region.code);
+    authorities.add(leadKeyOf(catalog, project));
+  }
+  return { projects: projects.length, countries: countries.size, regions: regions.size, authorities: authorities.size };
+}
+
+/** Values by key with their counts, most projects first, then in the reader's alphabetical order. */
+function tally<T extends Value>(keys: Iterable<string>, make: (key: string, count: number) => T | undefined): T[] {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].flatMap(([key, count]) => make(key, count) ?? []).sort((a, b) => b.count - a.count);
+}
+
+export function regionsOf(projects: readonly Project[]): Value[] {
+  return tally(
+    projects.map((project) => project.region.code),
+    (code, count) => {
+      const region = regionByCode(code);
+      return region && { kind: 'region', region, count };
+    },
+  );
+}
+
+export function countriesOf(projects: readonly Project[]): Value[] {
+  return tally(
+    projects.flatMap((project) => [...partnerCountries(project)]),
+    (code, count) => {
+      const country = countryByCode(code);
+      return country && { kind: 'country', country, count };
+    },
+  );
+}
+
+function authoritiesOf(projects: readonly Project[], side: 'french' | 'partner'): Value[] {
+  const names = projects.flatMap((project) =>
+    side === 'french' ? [project.lead.name] : [...new Set(project.partners.map((partner) => partner.name))],
+  );
+  return tally(names, (name, count) => ({ kind: 'authority', name, count }));
+}
+
+function themesOf(projects: readonly Project[]): Value[] {
+  return tally(
+    projects.flatMap((project) => project.themes),
+    (id, count) => ({ kind: 'theme', theme: THEMES[id as ThemeId], count }),
+  );
+}
+
+function whichValues(query: Query, projects: readonly Project[]): Value[] {
+  switch (query.which) {
+    case 'regions':
+      return regionsOf(projects);
+    case 'countries':
+      return countriesOf(projects);
+    case 'authorities':
+      return authoritiesOf(projects, query.whichSide ?? 'french');
+    case 'themes':
+      return themesOf(projects);
+    default:
+      return [];
+  }
+}
+
+type Side = 'french' | 'partner' | 'topic';
+
+/** The filters of one side of a partnership: the French lead's, the partner's, or what the projects are about. */
+function sides(filters: Filters): Record<Side, Filters> {
+  return {
+    french: {
+      ...emptyFilters(),
+      regions: filters.regions,
+      departements: filters.departements,
+      kinds: filters.kinds,
+      authorities: filters.authorities.filter((authority) => authority.side === 'french'),
+    },
+    partner: {
+      ...emptyFilters(),
+      countries: filters.countries,
+      worldRegions: filters.worldRegions,
+      authorities: filters.authorities.filter((authority) => authority.side === 'partner'),
+    },
+    topic: { ...emptyFilters(), themes: filters.themes },
+  };
+}
+
+/**
+ * For a "no" to a question naming several sides: what each side does on its own. The French side is told by its
+ * partners' countries, the partner side by French regions, the topic by whichever the question also names.
+ */
+function evidenceFor(catalog: Catalog, query: Query, words: WordMatch | undefined): Evidence[] {
+  const all = sides(query.filters);
+  const present = (['french', 'partner', 'topic'] as const).filter(
+    (side) => hasFilters(all[side]) || (side === 'topic' && words !== undefined),
+  );
+  if (present.length < 2) return [];
+  const byCountries = (side: Side) => side === 'french' || (side === 'topic' && present.includes('partner'));
+  return present.map((side) => {
+    const topic = side === 'topic';
+    const projects = select(catalog, all[side], topic ? words : undefined);
+    const values = byCountries(side) ? countriesOf(projects) : regionsOf(projects);
+    return { side, about: all[side], words: topic ? query.words : [], projects, values };
+  });
+}
+
+/** The sub-regions, then continents, of the partner countries asked for: the nearest first. */
+function nearbyRegions(filters: Filters): WorldRegion[] {
+  const asked = placeCountries(filters);
+  return WORLD_REGIONS.filter(
+    (region) =>
+      region.level !== 'grouping' &&
+      !filters.worldRegions.includes(region.id) &&
+      region.countries.some((code) => asked.has(code)),
+  ).sort((a, b) => a.countries.length - b.countries.length);
+}
+
+type FilterKind = keyof Filters;
+
+/** The filters without one kind (partner countries and world regions go together, as they are one test). */
+function without(filters: Filters, kind: FilterKind | 'place'): { kept: Filters; dropped: Filters } {
+  const kinds: FilterKind[] = kind === 'place' ? ['countries', 'worldRegions'] : [kind];
+  const kept = { ...filters };
+  const dropped = emptyFilters();
+  for (const name of kinds) {
+    Object.assign(dropped, { [name]: filters[name] });
+    Object.assign(kept, { [name]: [] });
+  }
+  return { kept, dropped };
+}
+
+/**
+ * The closest real things to a question nothing matches: the same projects elsewhere in the same sub-region, else a
+ * looser reading that drops the most restrictive part (the one that selects fewest projects on its own), else the
+ * same sub-region without the words.
+ */
+function closestTo(catalog: Catalog, query: Query, words: WordMatch | undefined): Closest | undefined {
+  return (
+    nearby(catalog, query.filters, words) ??
+    looser(catalog, query, words) ??
+    (words ? nearby(catalog, query.filters, undefined) : undefined)
+  );
+}
+
+function nearby(catalog: Catalog, filters: Filters, words: WordMatch | undefined): Closest | undefined {
+  for (const near of nearbyRegions(filters)) {
+    const projects = select(catalog, { ...filters, countries: [], worldRegions: [near.id] }, words);
+    if (projects.length > 0) return { reason: 'nearby', near, projects };
+  }
+  return undefined;
+}
+
+function looser(catalog: Catalog, query: Query, words: WordMatch | undefined): Closest | undefined {
+  const { filters } = query;
+  const parts: (FilterKind | 'place' | 'words')[] = [
+    ...(['regions', 'departements', 'kinds', 'themes', 'authorities'] as const).filter(
+      (kind) => filters[kind].length > 0,
+    ),
+    ...(filters.countries.length + filters.worldRegions.length > 0 ? (['place'] as const) : []),
+    ...(words ? (['words'] as const) : []),
+  ];
+  if (parts.length < 2) return undefined;
+  const alone = (part: (typeof parts)[number]) =>
+    part === 'words' ? (words?.projects.length ?? 0) : select(catalog, without(filters, part).dropped).length;
+  const sizes = new Map(parts.map((part) => [part, alone(part)]));
+  const [mostRestrictive] = parts.toSorted((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0));
+  if (!mostRestrictive) return undefined;
+  if (mostRestrictive === 'words') {
+    const projects = select(catalog, filters);
+    if (projects.length === 0) return undefined;
+    return { reason: 'looser', dropped: emptyFilters(), droppedWords: [...query.words], projects };
+  }
+  const { kept, dropped } = without(filters, mostRestrictive);
+  const projects = select(catalog, kept, words);
+  return projects.length > 0 ? { reason: 'looser', dropped, droppedWords: [], projects } : undefined;
+}
+
+/** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
+export function answerQuery(catalog: Catalog, asked: Query): Answer {
+  const words = matchWords(catalog, asked.words);
+  const projects = select(catalog, asked.filters, words);
+  const corrections = words?.corrections ?? [];
+  // Free words the projects hold only through a typo are said to be read so; alone, they are no understanding.
+  const query = corrections.length > 0 ? { ...asked, corrections: [...asked.corrections, ...corrections] } : asked;
+  const wordsFound = words !== undefined && projects.length > 0 && corrections.length === 0;
+  const answer: Answer = {
+    query,
+    projects,
+    values: [],
+    evidence: [],
+    understood: hasFilters(query.filters) || query.recognised || wordsFound,
+  };
+  if (query.ask === 'count') answer.counts = countsOf(catalog, projects);
+  if (query.ask === 'which') answer.values = whichValues(query, projects);
+  if (projects.length === 0) {
+    if (query.ask === 'yesno') answer.evidence = evidenceFor(catalog, query, words);
+    const closest = closestTo(catalog, query, words);
+    if (closest) answer.closest = closest;
+  }
+  return answer;
+}
+
+/**
+ * A search that only names places its word index doesn't know (world regions, départements), with nothing else: the
+ * projects there. Undefined for anything else, which the word search answers as before.
+ */
+export function placeSearch(
+  catalog: Catalog,
+  text: string,
+  language: Language,
+): { filters: Filters; projects: Project[] } | undefined {
+  const { filters, words } = understandQuestion(catalog, text, language);
+  if (words.length > 0 || filters.worldRegions.length + filters.departements.length === 0) return undefined;
+  return { filters, projects: select(catalog, filters) };
+}
+
+/** Few enough not to crowd out the names and countries autocomplete is mostly for. */
+const WORLD_REGION_SUGGESTIONS = 3;
+const worldRegionCounts = new WeakMap<Catalog, Map<string, number>>();
+
+/** World regions with projects whose name starts like the text typed ("afr" → Afrique, Afrique de l'Ouest…). */
+export function worldRegionSuggestions(
+  catalog: Catalog,
+  typed: string,
+): { region: WorldRegion; projectCount: number }[] {
+  const prefix = normalize(typed);
+  if (prefix.length < 2) return [];
+  let counts = worldRegionCounts.get(catalog);
+  if (!counts) worldRegionCounts.set(catalog, (counts = new Map()));
+  const countOf = (region: WorldRegion, known: Map<string, number>) => {
+    let count = known.get(region.id);
+    if (count === undefined) {
+      count = select(catalog, { ...emptyFilters(), worldRegions: [region.id] }).length;
+      known.set(region.id, count);
+    }
+    return count;
+  };
+  const known = counts;
+  return WORLD_REGIONS.filter((region) => worldRegionNames(region).some((name) => normalize(name).startsWith(prefix)))
+    .map((region) => ({ region, projectCount: countOf(region, known) }))
+    .filter(({ projectCount }) => projectCount > 0)
+    .slice(0, WORLD_REGION_SUGGESTIONS);
+}

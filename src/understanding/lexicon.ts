@@ -1,0 +1,286 @@
+import { allCountries } from '../domain/countries.ts';
+import { DEPARTEMENTS } from '../domain/departements.ts';
+import { INTERCOMMUNALITE, LEAD_KINDS, type LeadKindId } from '../domain/leadKinds.ts';
+import { REGIONS } from '../domain/regions.ts';
+import { THEMES, type ThemeId } from '../domain/themes.ts';
+import { WORLD_REGIONS, type WorldRegion } from '../domain/geography.ts';
+import { normalize } from '../search/normalize.ts';
+import { Vocabulary } from '../search/vocabulary.ts';
+import { stemKeys } from './stems.ts';
+import { tokenise, type Token } from './tokens.ts';
+import { COUNT_MARKERS, DOMAIN, FILLERS, MAP_WORDS, POLITENESS, TARGET_NOUNS, VERBS, WHICH_MARKERS } from './words.ts';
+
+/** What a phrase of a question stands for. */
+export type Meaning =
+  | { type: 'region'; code: string }
+  | { type: 'departement'; code: string }
+  | { type: 'worldRegion'; id: string }
+  | { type: 'country'; code: string }
+  /** `designator`: a singular that may only introduce a name ("la ville de Dijon"), and means nothing then. */
+  | { type: 'kind'; kinds: readonly LeadKindId[]; designator: boolean }
+  | { type: 'theme'; id: ThemeId }
+  | { type: 'authority'; name: string; side: 'french' | 'partner' };
+
+/** How a phrase must have been typed to count: codes and short names in capitals ("US" is not "us"). */
+type Typing = 'any' | 'capitalised' | 'caps';
+
+interface Entry {
+  meaning: Meaning;
+  typing: Typing;
+}
+
+/** When a phrase means several things, the French place wins over the country, which wins over a name. */
+const PRIORITY: Record<Meaning['type'], number> = {
+  region: 0,
+  departement: 1,
+  worldRegion: 2,
+  country: 3,
+  kind: 4,
+  theme: 5,
+  authority: 6,
+};
+
+/** Names that are also everyday words: they name a place only when typed with a capital ("Lot", not "a lot"). */
+const EVERYDAY_WORDS = new Set([
+  'cher',
+  'lot',
+  'manche',
+  'somme',
+  'var',
+  'ain',
+  'nord',
+  'aube',
+  'orne',
+  'vienne',
+  'reunion',
+]);
+
+/** Usual names of French regions the official list doesn't give: English names and initials. */
+const REGION_ALIASES: Record<string, string[]> = {
+  '84': ['AURA', 'ARA'],
+  '27': ['BFC', 'Burgundy-Franche-Comté', 'Bourgogne', 'Franche-Comté', 'Burgundy'],
+  '53': ['Brittany'],
+  '24': ['Centre-Val-de-Loire', 'CVL'],
+  '94': ['Corsica'],
+  '32': ['HDF'],
+  '11': ['IDF', 'Paris region', 'Île de France'],
+  '28': ['Normandy'],
+  '52': ['PDL'],
+  '93': ['PACA', 'Région Sud'],
+  '03': ['French Guiana'],
+  '04': ['Réunion', 'Reunion Island'],
+};
+
+/** Adjectives people use for the continents: "projets africains", "European partners". */
+const WORLD_REGION_ADJECTIVES: Record<string, string[]> = {
+  'm49-002': ['africain', 'africains', 'africaine', 'africaines', 'African'],
+  'm49-150': ['européen', 'européens', 'européenne', 'européennes', 'European'],
+  'm49-142': ['asiatique', 'asiatiques', 'Asian'],
+  'm49-419': ['latino-américain', 'latino-américains', 'latino-américaine', 'latino-américaines', 'Latin American'],
+};
+
+/** Every name a world region is known by: French, English, aliases and adjectives. */
+export function worldRegionNames(region: WorldRegion): string[] {
+  return [region.name.fr, region.name.en, ...region.aliases, ...(WORLD_REGION_ADJECTIVES[region.id] ?? [])];
+}
+
+/** Words of theme phrases too vague to name a theme on their own ("short" of "short supply chains"). */
+const VAGUE_THEME_WORDS = new Set([
+  'short',
+  'supply',
+  'chains',
+  'centres',
+  'care',
+  'sortie',
+  'public',
+  'publiques',
+  'local',
+  'locale',
+  'locales',
+  'experience',
+  'experiences',
+  'sanitaire',
+  'durable',
+  'economique',
+]);
+
+/** The words of a phrase that carry its meaning: "Afrique de l'Ouest" → ["afrique", "ouest"]. */
+export function contentWords(tokens: readonly Token[]): string[] {
+  return tokens.filter((token) => token.allCaps || !FILLERS.has(token.word)).map((token) => token.word);
+}
+
+const phraseWords = (text: string) => contentWords(tokenise(text).tokens);
+
+/** Initials as written ("US", "RDC") must be typed in capitals; short names and everyday words, with a capital. */
+function typingOf(words: readonly string[], text: string): Typing {
+  if (words.length !== 1) return 'any';
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters === letters.toUpperCase()) return 'caps';
+  return letters.length <= 3 || EVERYDAY_WORDS.has(words[0] ?? '') ? 'capitalised' : 'any';
+}
+
+/**
+ * Phrases and what they mean, looked up by their content words: longest phrase first, so that "Guinée équatoriale"
+ * is not "Guinée", and "Communauté urbaine de Douala" is a partner, not a kind.
+ */
+export class PhraseTable {
+  private readonly entries = new Map<string, Entry[]>();
+  longest = 1;
+
+  add(text: string, meaning: Meaning, typing?: Typing): void {
+    this.addWords(phraseWords(text), text, meaning, typing);
+  }
+
+  /** `words`: the phrase's content words, already read (see contentWords). */
+  addWords(words: readonly string[], text: string, meaning: Meaning, typing?: Typing): void {
+    if (words.length === 0) return;
+    const key = words.join(' ');
+    const entry = { meaning, typing: typing ?? typingOf(words, text) };
+    const list = this.entries.get(key);
+    if (!list) {
+      this.entries.set(key, [entry]);
+      this.longest = Math.max(this.longest, words.length);
+      return;
+    }
+    if (list.some((known) => sameMeaning(known.meaning, meaning))) return;
+    list.push(entry);
+    list.sort((a, b) => PRIORITY[a.meaning.type] - PRIORITY[b.meaning.type]);
+  }
+
+  /** The best meaning of these tokens as typed, if they form a known phrase. */
+  meaningOf(tokens: readonly Token[]): Meaning | undefined {
+    const list = this.entries.get(tokens.map((token) => token.word).join(' '));
+    const typedAs = (typing: Typing) =>
+      typing === 'any' ||
+      (typing === 'caps' ? tokens.every((token) => token.allCaps) : tokens[0]?.capitalised === true);
+    return list?.find((entry) => typedAs(entry.typing))?.meaning;
+  }
+
+  words(): string[] {
+    return [...this.entries.keys()].flatMap((key) => key.split(' '));
+  }
+}
+
+function sameMeaning(a: Meaning, b: Meaning): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === 'authority' && b.type === 'authority') return a.name === b.name && a.side === b.side;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The themes, by the stems of their labels and terms, and of each word only one theme uses. */
+function themeStems(): Map<string, ThemeId> {
+  const stems = new Map<string, ThemeId>();
+  const wordThemes = new Map<string, Set<ThemeId>>();
+  for (const theme of Object.values(THEMES)) {
+    for (const phrase of [theme.label.fr, theme.label.en, ...theme.terms]) {
+      const words = phraseWords(phrase);
+      for (const key of stemKeys(words)) stems.set(key, theme.id);
+      for (const word of words) {
+        for (const key of stemKeys([word])) {
+          const themes = wordThemes.get(key) ?? new Set();
+          themes.add(theme.id);
+          wordThemes.set(key, themes);
+        }
+      }
+    }
+  }
+  for (const [key, themes] of wordThemes) {
+    const word = key.slice(3);
+    const [only] = themes;
+    if (themes.size === 1 && only && !stems.has(key) && !VAGUE_THEME_WORDS.has(word)) stems.set(key, only);
+  }
+  return stems;
+}
+
+function placePhrases(): PhraseTable {
+  const table = new PhraseTable();
+  for (const region of REGIONS) {
+    for (const name of [region.name, ...(REGION_ALIASES[region.code] ?? [])])
+      table.add(name, { type: 'region', code: region.code });
+  }
+  for (const departement of DEPARTEMENTS) table.add(departement.name, { type: 'departement', code: departement.code });
+  for (const region of WORLD_REGIONS) {
+    for (const name of worldRegionNames(region)) table.add(name, { type: 'worldRegion', id: region.id });
+  }
+  for (const country of allCountries()) {
+    for (const name of country.names) table.add(name, { type: 'country', code: country.code });
+    for (const code of [country.code, country.alpha3]) table.add(code, { type: 'country', code: country.code }, 'caps');
+  }
+  for (const kind of Object.values(LEAD_KINDS)) {
+    for (const name of [kind.label.fr, kind.label.en, ...kind.terms]) {
+      table.add(name, { type: 'kind', kinds: [kind.id], designator: !/[sx]$/.test(name) });
+    }
+  }
+  for (const name of [INTERCOMMUNALITE.label.fr, INTERCOMMUNALITE.label.en, ...INTERCOMMUNALITE.terms]) {
+    table.add(name, { type: 'kind', kinds: INTERCOMMUNALITE.kinds, designator: false });
+  }
+  return table;
+}
+
+/** Words of the kind "communauté", "conseil" that name what an authority is, not where: stripped to find its place. */
+const AUTHORITY_KIND_WORDS = new Set(
+  `conseil regional departemental general communaute urbaine agglomeration communes commune ville province region
+  departement departements comite populaire syndicat mixte metropole municipalite mairie district city town`.split(
+    /\s+/,
+  ),
+);
+
+export interface NamedAuthority {
+  name: string;
+  aliases: readonly string[];
+  side: 'french' | 'partner';
+}
+
+/**
+ * The names of the authorities of a dataset, in full, by alias, and by their place alone ("Douala" for "Communauté
+ * Urbaine de Douala"), when that place is not itself a French or foreign place the bot knows.
+ */
+export function authorityPhrases(authorities: Iterable<NamedAuthority>): PhraseTable {
+  const table = new PhraseTable();
+  for (const authority of authorities) {
+    const meaning: Meaning = { type: 'authority', name: authority.name, side: authority.side };
+    for (const name of [authority.name, ...authority.aliases]) {
+      // Read as phraseWords reads, without its per-letter work: a large dataset has hundreds of thousands of names.
+      const words = normalize(name)
+        .split(' ')
+        .filter((word) => word !== '' && !FILLERS.has(word));
+      table.addWords(words, name, meaning);
+      const place = words.filter((word) => !AUTHORITY_KIND_WORDS.has(word));
+      if (place.length > 0 && place.length < words.length) table.addWords(place, place.join(' '), meaning);
+    }
+  }
+  return table;
+}
+
+/** Everything a question can be read for that doesn't depend on the dataset: places, kinds, themes, question words. */
+export interface StaticLexicon {
+  places: PhraseTable;
+  themes: Map<string, ThemeId>;
+  /** Every word the lexicon and the question vocabulary know, for typo correction. */
+  vocabulary: Vocabulary;
+  known: Set<string>;
+}
+
+let built: StaticLexicon | undefined;
+
+export function staticLexicon(): StaticLexicon {
+  if (built) return built;
+  const places = placePhrases();
+  const themes = themeStems();
+  const themeWords = Object.values(THEMES).flatMap((theme) =>
+    [theme.label.fr, theme.label.en, ...theme.terms].flatMap(phraseWords),
+  );
+  const questionWords = [
+    ...COUNT_MARKERS,
+    ...WHICH_MARKERS,
+    ...Object.keys(TARGET_NOUNS),
+    ...DOMAIN,
+    ...POLITENESS,
+    ...MAP_WORDS,
+  ];
+  const known = new Set([...places.words(), ...themeWords, ...questionWords, ...FILLERS, ...VERBS]);
+  // Short words are not corrected (see understand.ts), so they need not be in the typo vocabulary.
+  const vocabulary = new Vocabulary([...known].filter((word) => word.length >= 4).sort());
+  built = { places, themes, vocabulary, known };
+  return built;
+}

@@ -1,0 +1,57 @@
+import type { Language } from '../domain/countries.ts';
+import type { LeadKindId } from '../domain/leadKinds.ts';
+import type { ThemeId } from '../domain/themes.ts';
+
+export type AskKind = 'list' | 'count' | 'which' | 'yesno';
+export type CountOf = 'projects' | 'countries' | 'regions' | 'authorities';
+export type WhichOf = 'regions' | 'countries' | 'authorities' | 'themes';
+
+/**
+ * What a question asks for, read into filters the catalogue applies: AND across kinds of filter, OR within one
+ * (partner countries and world regions are one kind: both say where the partner is).
+ */
+export interface Filters {
+  /** INSEE codes of French regions (of the lead authority). */
+  regions: string[];
+  /** INSEE codes of départements (of the lead authority). */
+  departements: string[];
+  kinds: LeadKindId[];
+  /** ISO 3166-1 alpha-2 codes of partner countries. */
+  countries: string[];
+  /** Ids of world regions (src/domain/geography.ts) the partner is in. */
+  worldRegions: string[];
+  themes: ThemeId[];
+  /** Authorities by name as published: French leads and partners abroad (AND between the two sides). */
+  authorities: { name: string; side: 'french' | 'partner' }[];
+}
+
+export interface Query {
+  ask: AskKind;
+  countOf?: CountOf;
+  which?: WhichOf;
+  /** For `which: 'authorities'`: the French leads (the default) or the partners abroad. */
+  whichSide?: 'french' | 'partner';
+  filters: Filters;
+  /** Words read for no filter: searched for in the projects' own text. */
+  words: string[];
+  wantsMap: boolean;
+  language: Language;
+  /** Whether the question said what it asks for ("projets", "combien", "quels pays"), filters or not. */
+  recognised: boolean;
+  /** Words taken for typos of known ones, as typed and as read. */
+  corrections: { typed: string; read: string }[];
+}
+
+export const emptyFilters = (): Filters => ({
+  regions: [],
+  departements: [],
+  kinds: [],
+  countries: [],
+  worldRegions: [],
+  themes: [],
+  authorities: [],
+});
+
+export function hasFilters(filters: Filters): boolean {
+  return Object.values(filters).some((values: unknown[]) => values.length > 0);
+}

@@ -1,0 +1,53 @@
+import { normalize } from '../search/normalize.ts';
+
+/** One word of a question, normalised as the search normalises (case, accents, punctuation), with how it was typed. */
+export interface Token {
+  /** Lower-case, accent-free: "Sénégal" → "senegal". */
+  word: string;
+  /** As typed, lower-case: "où" is not "ou". */
+  typed: string;
+  /** Typed with a capital first letter: "Lot" the département, "lot" the word. */
+  capitalised: boolean;
+  /** Typed all in capitals, two letters or more: "US", "RDC", an ISO code. */
+  allCaps: boolean;
+}
+
+export interface Tokens {
+  tokens: Token[];
+  /**
+   * A French inverted question: a verb joined to its subject pronoun by a hyphen ("travaille-t-elle", "a-t-il",
+   * "coopèrent-elles"), which asks yes or no.
+   */
+  inverted: boolean;
+}
+
+/** Questions are short; the rest of a long text is not read (it keeps hostile input cheap). */
+export const MAX_TOKENS = 60;
+const MAX_CHARACTERS = 1_000;
+
+const INVERSION = /\p{L}-(?:t-)?(?:il|elle|on|ils|elles)(?![\p{L}\p{N}])/iu;
+const PIECES = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * The words of a question: elisions split off ("l'Afrique" → "l", "afrique"; "qu'il" → "qu", "il"), hyphens and
+ * punctuation are separators ("Porto-Novo" → "porto", "novo"), the case as typed kept beside each word.
+ */
+export function tokenise(text: string): Tokens {
+  const tokens: Token[] = [];
+  const read = text.slice(0, MAX_CHARACTERS);
+  const inverted = INVERSION.test(read);
+  for (const piece of read.match(PIECES) ?? []) {
+    for (const word of normalize(piece).split(' ')) {
+      if (word === '') continue;
+      const letters = piece.replace(/[\p{N}\p{M}]/gu, '');
+      tokens.push({
+        word,
+        typed: piece.toLowerCase(),
+        capitalised: /^\p{Lu}/u.test(piece),
+        allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      });
+      if (tokens.length === MAX_TOKENS) return { tokens, inverted };
+    }
+  }
+  return { tokens, inverted };
+}

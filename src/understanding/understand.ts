@@ -1,0 +1,366 @@
+import type { Language } from '../domain/countries.ts';
+import { departementByCode } from '../domain/departements.ts';
+import { typoBudget } from '../search/vocabulary.ts';
+import { staticLexicon, type Meaning, type PhraseTable } from './lexicon.ts';
+import { emptyFilters, type AskKind, type CountOf, type Filters, type Query, type WhichOf } from './query.ts';
+import { stemKeys } from './stems.ts';
+import { tokenise, type Token } from './tokens.ts';
+import {
+  COUNT_MARKERS,
+  DOMAIN,
+  ENGLISH_ONLY,
+  FILLERS,
+  FRENCH_ONLY,
+  MAP_WORDS,
+  POLITENESS,
+  TARGET_NOUNS,
+  VERBS,
+  WHICH_MARKERS,
+  YES_NO_OPENERS,
+  type Target,
+} from './words.ts';
+
+export interface Understanding {
+  /** The dataset's authorities by name (see authorityPhrases), for questions that name one. */
+  authorities: PhraseTable;
+  /** Whether the dataset uses a word: such a word is never "corrected" into a place or a theme. */
+  isDataWord: (word: string) => boolean;
+  /** The language when the question gives no clue (the reader's locale). */
+  fallbackLanguage: Language;
+}
+
+/** Typos are only looked for in words this long: shorter ones are too often a different word. */
+const MIN_TYPO_LENGTH = 4;
+/** How far after "quels", "combien de" the noun saying what is asked may come ("which French regions"). */
+const TARGET_REACH = 4;
+/** The opening words say how a question asks ("can you show me…", "is there…"): a compacted question keeps them. */
+const KEPT_OPENING = 3;
+const DEPARTEMENT_WORDS = new Set(['departement', 'department', 'dept', 'dep', 'dpt']);
+const DEPARTEMENT_NUMBER = /^(?:\d{1,2}|2[ab]|97[1-6])$/;
+
+/**
+ * Fewer typos than the search allows: a question's words are read for meaning, and a real word two letters away from
+ * a known one ("weather", "water") is more often that word than a typo.
+ */
+const typosAllowed = (length: number) => Math.min(typoBudget(length), length >= 8 ? 2 : 1);
+
+function correctTypos(tokens: Token[], understanding: Understanding): Query['corrections'] {
+  const { vocabulary, known } = staticLexicon();
+  const corrections: Query['corrections'] = [];
+  for (const token of tokens) {
+    const { word } = token;
+    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word) || known.has(word) || understanding.isDataWord(word)) continue;
+    const close = vocabulary.within(word, typosAllowed(word.length)).sort((a, b) => a.distance - b.distance)[0];
+    const read = close && vocabulary.terms[close.index];
+    if (!read) continue;
+    corrections.push({ typed: word, read });
+    token.word = read;
+  }
+  return corrections;
+}
+
+/** The language a question is written in, French or English, or `fallback` when it gives no clue. */
+export function questionLanguage(text: string, fallback: Language): Language {
+  return languageOf(text, tokenise(text).tokens, fallback);
+}
+
+function languageOf(text: string, tokens: readonly Token[], fallback: Language): Language {
+  let french = /[àâçéèêëîïôûùœ]/i.test(text) ? 1 : 0;
+  let english = 0;
+  for (const { word } of tokens) {
+    if (FRENCH_ONLY.has(word)) french++;
+    if (ENGLISH_ONLY.has(word)) english++;
+  }
+  if (french === english) return fallback;
+  return french > english ? 'fr' : 'en';
+}
+
+interface Asked {
+  ask: AskKind;
+  target?: Target | 'partners';
+  /** Positions of the words that said it (the noun after "quels"…), not to be read again as filters. */
+  consumed: Set<number>;
+}
+
+const isCountMarker = (words: readonly string[], at: number) => {
+  const word = words[at] ?? '';
+  if (word === 'combien' || word === 'count' || word === 'total') return true;
+  if (word === 'many' || word === 'much') return words[at - 1] === 'how';
+  if (word === 'nombre') return words[at + 1] === 'de' || words[at + 1] === 'd';
+  return word === 'number' && words[at + 1] === 'of';
+};
+
+/** Words that say a question is about these projects, even when it names nothing else: "tous les projets". */
+const SUBJECT_WORDS = new Set([
+  'projet',
+  'projets',
+  'project',
+  'projects',
+  'laureat',
+  'laureats',
+  'laureate',
+  'laureates',
+]);
+
+const PARTNER_NOUNS = new Set(['partenaire', 'partenaires', 'partner', 'partners']);
+
+/** The noun saying what is asked, in the few words after a marker, and where it is. */
+function targetAfter(
+  tokens: readonly Token[],
+  from: number,
+  places: PhraseTable,
+): { target: Target | 'partners'; at: number } | undefined {
+  for (let at = from; at < Math.min(tokens.length, from + TARGET_REACH); at++) {
+    const token = tokens[at] as Token;
+    const noun = TARGET_NOUNS[token.word];
+    // "partner countries", "partenaires": the partners, unless a noun after says what of them.
+    if (noun && PARTNER_NOUNS.has(token.word)) {
+      const next = TARGET_NOUNS[tokens[at + 1]?.word ?? ''];
+      return next && next !== 'authorities' ? { target: next, at: at + 1 } : { target: 'partners', at };
+    }
+    if (noun) return { target: noun, at };
+    // "quelles villes", "combien de métropoles": which authorities, of that kind (the kind stays a filter).
+    if (places.meaningOf([token])?.type === 'kind') return { target: 'authorities', at: -1 };
+  }
+  return undefined;
+}
+
+/** The first word that is not a greeting or "please". */
+function firstWord(tokens: readonly Token[]): number {
+  const at = tokens.findIndex(
+    (token) => !POLITENESS.has(token.word) && !['s', 'il', 'vous', 'te'].includes(token.word),
+  );
+  return at === -1 ? 0 : at;
+}
+
+function isYesNo(tokens: readonly Token[], inverted: boolean): boolean {
+  if (inverted) return true;
+  const words = tokens.map((token) => token.word);
+  const start = firstWord(tokens);
+  for (let at = 0; at + 1 < words.length; at++) {
+    // "est-ce que" asks yes or no; "qu'est-ce que" asks what; "est-ce que vous pouvez me montrer…" asks for a list.
+    if (words[at] === 'est' && words[at + 1] === 'ce' && words[at - 1] !== 'qu') return !asksPolitely(words, at + 3);
+  }
+  if (words[start] === 'y' && words[start + 1] === 'a') return true;
+  if (words[start] === 'il' && words[start + 1] === 'y' && words[start + 2] === 'a') return true;
+  if (!YES_NO_OPENERS.has(words[start] ?? '')) return false;
+  // "Can you show me…" asks for a list politely; "Do you have…" asks yes or no.
+  return !asksPolitely(words, start + 1);
+}
+
+const YOU = new Set(['you', 'u', 'tu', 'vous']);
+
+/** "you show me", "vous pouvez me montrer": a request for a list, not a yes/no question. */
+function asksPolitely(words: readonly string[], at: number): boolean {
+  if (!YOU.has(words[at] ?? '')) return false;
+  return words.slice(at + 1, at + 4).some((word) => POLITENESS.has(word) && !['can', 'could', 'would'].includes(word));
+}
+
+function whatIsAsked(tokens: readonly Token[], inverted: boolean): Asked {
+  const { places } = staticLexicon();
+  const words = tokens.map((token) => token.word);
+  const consumed = new Set<number>();
+  const markedBy = (at: number): Asked['target'] => {
+    consumed.add(at);
+    const found = targetAfter(tokens, at + 1, places);
+    if (found && found.at >= 0) consumed.add(found.at);
+    return found?.target;
+  };
+
+  const countAt = words.findIndex((_, at) => isCountMarker(words, at));
+  if (countAt >= 0) return { ask: 'count', target: markedBy(countAt) ?? 'projects', consumed };
+
+  const whichAt = words.findIndex((word) => WHICH_MARKERS.has(word));
+  const whereAt = tokens.findIndex((token) => token.typed === 'où' || token.word === 'where');
+  const start = firstWord(tokens);
+  if (whichAt >= 0) {
+    const target = markedBy(whichAt) ?? (words[whichAt] === 'who' ? 'authorities' : undefined);
+    if (target) return { ask: target === 'projects' ? 'list' : 'which', target, consumed };
+  }
+  if (whereAt >= 0) {
+    consumed.add(whereAt);
+    return { ask: 'which', target: 'countries', consumed };
+  }
+  // "Qui travaille avec le Bénin ?", "pays partenaires de la Normandie", "régions qui coopèrent avec le Mali".
+  const opening = TARGET_NOUNS[words[start] ?? ''];
+  if (opening && opening !== 'projects' && (words[start] === 'qui' || words[start]?.endsWith('s'))) {
+    consumed.add(start);
+    return { ask: 'which', target: PARTNER_NOUNS.has(words[start] ?? '') ? 'partners' : opening, consumed };
+  }
+  if (isYesNo(tokens, inverted)) return { ask: 'yesno', consumed };
+  return { ask: 'list', consumed };
+}
+
+/** A phrase and what it means; a word alone and meaning nothing known is a free word. */
+interface Match {
+  meaning?: Meaning;
+  tokens: Token[];
+}
+
+/** Reads the content words left to right, each time the longest phrase any table knows. */
+function matchPhrases(tokens: readonly Token[], authorities: PhraseTable): Match[] {
+  const { places, themes } = staticLexicon();
+  const longest = Math.max(places.longest, authorities.longest);
+  const matches: Match[] = [];
+  let at = 0;
+  while (at < tokens.length) {
+    let found = departementNumber(tokens, at);
+    for (let length = Math.min(longest, tokens.length - at); length >= 1 && !found; length--) {
+      const slice = tokens.slice(at, at + length);
+      const meaning = places.meaningOf(slice) ?? authorities.meaningOf(slice);
+      if (meaning) found = { meaning, tokens: slice };
+      else {
+        const themeId = stemKeys(slice.map((token) => token.word))
+          .map((key) => themes.get(key))
+          .find((id) => id !== undefined);
+        if (themeId) found = { meaning: { type: 'theme', id: themeId }, tokens: slice };
+      }
+    }
+    const match = found ?? { tokens: [tokens[at] as Token] };
+    matches.push(match);
+    at += match.tokens.length;
+  }
+  return matches;
+}
+
+/** "le département 40", "dept 2A": a number after the word département is its code. */
+function departementNumber(tokens: readonly Token[], at: number): Match | undefined {
+  const token = tokens[at] as Token;
+  if (!DEPARTEMENT_NUMBER.test(token.word) || !DEPARTEMENT_WORDS.has(tokens[at - 1]?.word ?? '')) return undefined;
+  const departement = departementByCode(token.word.toUpperCase().padStart(2, '0'));
+  return departement && { meaning: { type: 'departement', code: departement.code }, tokens: [token] };
+}
+
+const NAMING: readonly Meaning['type'][] = ['authority', 'region', 'departement', 'country'];
+
+/** "la ville de Dijon", "la région Normandie": a singular kind before a name only introduces it. */
+function dropDesignators(matches: Match[]): Match[] {
+  return matches.filter((match, index) => {
+    if (match.meaning?.type !== 'kind' || !match.meaning.designator) return true;
+    const next = matches[index + 1];
+    if (!next) return true;
+    return !(next.meaning === undefined || NAMING.includes(next.meaning.type));
+  });
+}
+
+/** A free word that still carries meaning: not a filler, greeting, question word or word of every question. */
+function isFreeWord(token: Token): boolean {
+  const { word } = token;
+  if (token.allCaps && word.length > 1) return true;
+  return !(
+    FILLERS.has(word) ||
+    POLITENESS.has(word) ||
+    DOMAIN.has(word) ||
+    VERBS.has(word) ||
+    COUNT_MARKERS.has(word) ||
+    WHICH_MARKERS.has(word) ||
+    YES_NO_OPENERS.has(word) ||
+    MAP_WORDS.has(word) ||
+    word in TARGET_NOUNS ||
+    DEPARTEMENT_WORDS.has(word) ||
+    ['how', 'qui', 'much'].includes(word)
+  );
+}
+
+function addUnique<T>(values: T[], value: T): void {
+  if (!values.includes(value)) values.push(value);
+}
+
+function filtersOf(matches: readonly Match[]): { filters: Filters; words: string[] } {
+  const filters = emptyFilters();
+  const words: string[] = [];
+  for (const match of matches) {
+    const { meaning } = match;
+    if (!meaning) {
+      const [token] = match.tokens as [Token];
+      if (isFreeWord(token)) addUnique(words, token.word);
+    } else if (meaning.type === 'region') addUnique(filters.regions, meaning.code);
+    else if (meaning.type === 'departement') addUnique(filters.departements, meaning.code);
+    else if (meaning.type === 'worldRegion') addUnique(filters.worldRegions, meaning.id);
+    else if (meaning.type === 'country') addUnique(filters.countries, meaning.code);
+    else if (meaning.type === 'theme') addUnique(filters.themes, meaning.id);
+    else if (meaning.type === 'kind') for (const kind of meaning.kinds) addUnique(filters.kinds, kind);
+    else if (!filters.authorities.some((known) => known.name === meaning.name && known.side === meaning.side))
+      filters.authorities.push({ name: meaning.name, side: meaning.side });
+  }
+  return { filters, words };
+}
+
+const COUNT_OF: Partial<Record<Target | 'partners', CountOf>> = {
+  projects: 'projects',
+  countries: 'countries',
+  regions: 'regions',
+  authorities: 'authorities',
+  partners: 'authorities',
+};
+const WHICH_OF: Partial<Record<Target | 'partners', WhichOf>> = {
+  countries: 'countries',
+  regions: 'regions',
+  authorities: 'authorities',
+  partners: 'authorities',
+  themes: 'themes',
+};
+
+/**
+ * The question made short enough for a button to carry (`max` characters), meaning the same: words that carry no
+ * meaning after the opening words are left out, then the end is cut at a word.
+ */
+export function compactQuestion(text: string, max: number): string {
+  const chunks = text.split(/\s+/).filter(Boolean);
+  if (chunks.join(' ').length <= max) return chunks.join(' ');
+  const meaningless = (chunk: string) =>
+    tokenise(chunk).tokens.every((token) => FILLERS.has(token.word) || POLITENESS.has(token.word)) &&
+    !chunk.includes('-');
+  const kept = chunks.filter((chunk, index) => index < KEPT_OPENING || !meaningless(chunk));
+  let compact = '';
+  for (const chunk of kept) {
+    const longer = compact === '' ? chunk : `${compact} ${chunk}`;
+    if (longer.length > max) break;
+    compact = longer;
+  }
+  // One word longer than a button can carry: cut it, never inside a surrogate pair.
+  return (
+    compact ||
+    text
+      .trim()
+      .slice(0, max)
+      .replace(/[\uD800-\uDBFF]$/, '')
+  );
+}
+
+/**
+ * A question in French or English, read into a structured query: what is asked (a list, a count, which values, yes
+ * or no), the filters it names, and the words it leaves. Pure and fast: no I/O, bounded work per word.
+ */
+export function understand(text: string, understanding: Understanding): Query {
+  const { tokens, inverted } = tokenise(text);
+  const corrections = correctTypos(tokens, understanding);
+  const language = languageOf(text, tokens, understanding.fallbackLanguage);
+  const asked = whatIsAsked(tokens, inverted);
+  const content = tokens.filter((token, at) => !asked.consumed.has(at) && (token.allCaps || !FILLERS.has(token.word)));
+  const { filters, words } = filtersOf(dropDesignators(matchPhrases(content, understanding.authorities)));
+  const query: Query = {
+    ask: asked.ask,
+    filters,
+    words,
+    wantsMap: tokens.some((token) => MAP_WORDS.has(token.word)),
+    language,
+    recognised:
+      asked.ask !== 'list' || asked.target !== undefined || tokens.some((token) => SUBJECT_WORDS.has(token.word)),
+    corrections,
+  };
+  const target = asked.target;
+  if (asked.ask === 'count' && target) {
+    const countOf = COUNT_OF[target];
+    if (countOf) query.countOf = countOf;
+    else {
+      query.ask = 'which';
+      query.which = WHICH_OF[target];
+    }
+  }
+  if (query.ask === 'which' && target) {
+    query.which ??= WHICH_OF[target];
+    if (target === 'partners') query.whichSide = 'partner';
+  }
+  return query;
+}

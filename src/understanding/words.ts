@@ -1,0 +1,106 @@
+/**
+ * The words of a question that say how it is asked rather than what about, in French and English, normalised
+ * (lower-case, accent-free). Everything not listed here is read for places, kinds, themes and names.
+ */
+
+const set = (text: string) => new Set(text.split(/\s+/).filter(Boolean));
+
+/**
+ * Articles, prepositions, pronouns, auxiliaries: no meaning of their own in a question about projects. Not "est",
+ * which is also the east of "Asie du Sud-Est" and "Grand Est" (see VERBS).
+ */
+export const FILLERS = set(`
+  le la les l un une des de du d au aux a en et ou y dans sur pour par avec chez vers entre depuis ce ces cet cette c
+  son sa ses leur leurs mon ma mes notre nos votre vos il elle ils elles on t je j me m moi nous vous tu te toi s se
+  qu que quoi dont sont ont etre avoir ai as avons avez fait font faire tous tout toutes toute ne n pas plus
+  aussi deja encore bien sont ete ya existe existent existait actuellement aujourd hui
+  a an the of in on at to for with by from and or into within across between is are was were be been being do does
+  did has have had there that this these those it its their them they any some all me my i we us you your our
+  currently now today ever yet also
+`);
+
+/** Verbs that are also words of place names, so not fillers, but never free words either. */
+export const VERBS = set('est');
+
+/** Greetings and politeness, and the verbs of asking: "please", "est-ce que tu peux me dire", "show me". */
+export const POLITENESS = set(`
+  please pls plz svp stp plait merci thanks thank bonjour bonsoir hello hi salut hey coucou kindly
+  pourrais pourriez pourrait peux peut pouvez pouvons dire dis dites montre montrez montrer affiche affichez afficher
+  donne donnez donner liste listez lister trouve trouvez trouver cherche cherchez chercher veux voudrais voulez
+  aimerais savoir connaitre sais indique indiquez
+  can could would will shall should tell show give list find get know want wanna need like see display lookup look
+  let lets
+`);
+
+/** Words every question about these projects may hold, so they say nothing about which ones. */
+export const DOMAIN = set(`
+  projet projets project projects cooperation cooperations coopere cooperent cooperer cooperant cooperate cooperates
+  cooperating travaille travaillent travailler travaillant work works working worked partenariat partenariats
+  partnership partnerships partenaire partenaires partner partners partnered decentralisee decentralisees
+  decentralise decentralised decentralized laureat laureats laureate laureates laureat laureate appel appels call
+  calls aap france francais francaise francaises french porte portes portee portees porteur porteurs led lead leads
+  leading mene menes menee menees involve involves involving involved concerne concernent concerning about sujet
+  engage engages engagee engagees
+`);
+
+/** Words that make a question a count: "combien", "how many", "nombre de". */
+export const COUNT_MARKERS = set('combien nombre number count total many');
+
+/** Words that ask which values: "quelles régions", "which countries", "qui", "où". */
+export const WHICH_MARKERS = set('quel quels quelle quelles lequel lesquels laquelle lesquelles which what who where');
+
+/** English auxiliaries that open a yes/no question: "Is there…", "Does Normandy work with…". */
+export const YES_NO_OPENERS = set('is are does do did has have can could was were');
+
+/** What a which or count question asks about, by the noun that follows its marker. */
+export type Target = 'projects' | 'countries' | 'regions' | 'authorities' | 'themes';
+
+export const TARGET_NOUNS: Record<string, Target> = {
+  ...Object.fromEntries(['projet', 'projets', 'project', 'projects'].map((word) => [word, 'projects'])),
+  ...Object.fromEntries(['pays', 'country', 'countries', 'nation', 'nations'].map((word) => [word, 'countries'])),
+  ...Object.fromEntries(['region', 'regions'].map((word) => [word, 'regions'])),
+  ...Object.fromEntries(
+    [
+      'collectivite',
+      'collectivites',
+      'authority',
+      'authorities',
+      'qui',
+      'who',
+      'acteur',
+      'acteurs',
+      'partenaire',
+      'partenaires',
+      'partner',
+      'partners',
+    ].map((word) => [word, 'authorities']),
+  ),
+  ...Object.fromEntries(
+    [
+      'theme',
+      'themes',
+      'thematique',
+      'thematiques',
+      'domaine',
+      'domaines',
+      'topic',
+      'topics',
+      'subject',
+      'subjects',
+    ].map((word) => [word, 'themes']),
+  ),
+};
+
+/** Words that ask for a map rather than a list. */
+export const MAP_WORDS = set('carte cartes map maps');
+
+/** Words only one of the two languages uses, to tell which one a message is in when it carries no locale. */
+export const FRENCH_ONLY = set(`
+  le la les des du au aux un une et est sont dans avec quels quelles quel quelle combien projets projet pays qui
+  travaille travaillent cooperent coopere ou y il elle ils elles ce cette ces pour sur mes moi je tu vous nous
+  bonjour merci svp stp plait existe afrique asie europe amerique regions collectivites villes
+`);
+export const ENGLISH_ONLY = set(`
+  the of in on with which what who where how many does do is are there projects project countries country any
+  please show me work works working cooperate hello hi thanks africa asia europe america cities towns authorities
+`);

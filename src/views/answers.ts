@@ -1,0 +1,178 @@
+import { countryByCode } from '../domain/countries.ts';
+import { departementByCode } from '../domain/departements.ts';
+import { WORLD_REGIONS } from '../domain/geography.ts';
+import { INTERCOMMUNALITE, LEAD_KINDS } from '../domain/leadKinds.ts';
+import { regionByCode } from '../domain/regions.ts';
+import type { Project } from '../domain/schema.ts';
+import { THEMES } from '../domain/themes.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { Answer, Evidence, Value } from '../search/query.ts';
+import type { Filters, Query } from '../understanding/query.ts';
+import { quote } from './text.ts';
+
+/** Values named in one sentence, at most: the rest are counted ("and 12 more"). */
+const VALUES_SHOWN = 12;
+
+const worldRegionsById = new Map(WORLD_REGIONS.map((region) => [region.id, region]));
+
+/** Each filter as the reader would name it: "Afrique", "🇨🇲 Cameroun", "thème Santé", "Landes (40)". */
+export function filterLabels(filters: Filters, words: readonly string[], { t, language }: Locale): string[] {
+  const sameKinds = (kinds: readonly string[]) =>
+    kinds.length === INTERCOMMUNALITE.kinds.length && INTERCOMMUNALITE.kinds.every((kind) => kinds.includes(kind));
+  return [
+    ...filters.regions.map((code) => regionByCode(code)?.name ?? code),
+    ...filters.departements.map((code) => `${departementByCode(code)?.name ?? code} (${code})`),
+    ...(sameKinds(filters.kinds)
+      ? [INTERCOMMUNALITE.label[language]]
+      : filters.kinds.map((kind) => LEAD_KINDS[kind].label[language])),
+    ...filters.authorities.map((authority) => authority.name),
+    ...filters.worldRegions.map((id) => worldRegionsById.get(id)?.name[language] ?? id),
+    ...filters.countries.map((code) => {
+      const country = countryByCode(code);
+      return country ? `${country.flag} ${country.name[language]}` : code;
+    }),
+    ...filters.themes.map((id) => t.ask.theme(THEMES[id].label[language])),
+    ...(words.length > 0 ? [t.ask.words(words.join(' '))] : []),
+  ];
+}
+
+function whatLabel(query: Query, { t }: Locale): string {
+  switch (query.ask) {
+    case 'count':
+      return t.ask.what.count[query.countOf ?? 'projects'];
+    case 'which':
+      return query.which === 'authorities' && query.whichSide === 'partner'
+        ? t.ask.what.which.partners
+        : t.ask.what.which[query.which ?? 'regions'];
+    case 'yesno':
+      return t.ask.what.yesno;
+    default:
+      return t.ask.what.projects;
+  }
+}
+
+/** The one line every answer starts with, saying how the question was read: "Compris : projets · Afrique". */
+export function understoodLine(query: Query, locale: Locale): string {
+  const parts = [
+    whatLabel(query, locale),
+    ...filterLabels(query.filters, query.words, locale),
+    ...(query.wantsMap ? [locale.t.ask.what.map] : []),
+    ...query.corrections.map(({ typed, read }) => locale.t.ask.corrected(typed, read)),
+  ];
+  return `-# ${locale.t.ask.understood(parts.join(' · '))}`;
+}
+
+export function valueLabel(value: Value, { language }: Locale): string {
+  switch (value.kind) {
+    case 'region':
+      return value.region.name;
+    case 'country':
+      return `${value.country.flag} ${value.country.name[language]}`;
+    case 'theme':
+      return `${value.theme.emoji} ${value.theme.label[language]}`;
+    default:
+      return value.name;
+  }
+}
+
+/** "A, B et C", the first few only, then "et 12 autres". */
+function enumerate(labels: readonly string[], locale: Locale): string {
+  const shown = labels.slice(0, VALUES_SHOWN);
+  const rest = labels.length - shown.length;
+  const items = rest > 0 ? [...shown, locale.t.ask.moreValues(rest)] : shown;
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')}${locale.t.ask.and}${items.at(-1) ?? ''}`;
+}
+
+const withCounts = (values: readonly Value[], locale: Locale) =>
+  values.map((value) => `${valueLabel(value, locale)} (${value.count})`);
+
+/** "**9 projets** en Afrique.", "**2 projets** : thème Eau · 🇨🇲 Cameroun.", "**14 pays partenaires** en tout." */
+function countSentence(answer: Answer, locale: Locale): string {
+  const { t, language } = locale;
+  const { query, counts } = answer;
+  const countOf = query.countOf ?? 'projects';
+  const counted = t.ask.counted[countOf](counts?.[countOf] ?? answer.projects.length);
+  const labels = filterLabels(query.filters, query.words, locale);
+  if (labels.length === 0) return t.ask.inAll(counted);
+  const [place] = [
+    ...query.filters.worldRegions.map((id) => worldRegionsById.get(id)?.name[language]),
+    ...query.filters.regions.map((code) => regionByCode(code)?.name),
+  ];
+  return labels.length === 1 && place ? t.ask.inPlace(counted, place) : t.ask.countedFor(counted, labels.join(' · '));
+}
+
+function whichSentence(answer: Answer, locale: Locale): string {
+  const { query, values } = answer;
+  const key = query.which === 'authorities' && query.whichSide === 'partner' ? 'partners' : (query.which ?? 'regions');
+  return locale.t.ask.values(locale.t.ask.counted[key](values.length), enumerate(withCounts(values, locale), locale));
+}
+
+function evidenceSentence(evidence: Evidence, locale: Locale): string {
+  const subject = filterLabels(evidence.about, evidence.words, locale).join(' · ');
+  if (evidence.projects.length === 0) return locale.t.ask.hasNone(subject);
+  const others = enumerate(
+    evidence.values.map((value) => valueLabel(value, locale)),
+    locale,
+  );
+  return evidence.side === 'topic' ? locale.t.ask.topicIn(subject, others) : locale.t.ask.worksWith(subject, others);
+}
+
+/** The sentences under the "understood" line, and the projects to list below them. */
+function body(answer: Answer, locale: Locale): { lines: string[]; projects: readonly Project[] } {
+  const { t } = locale;
+  const { query, projects } = answer;
+  if (query.ask === 'yesno' && projects.length > 0) return { lines: [t.ask.yes], projects };
+  if (query.ask === 'yesno' && answer.evidence.length > 0) {
+    const sentences = answer.evidence.map((evidence) => evidenceSentence(evidence, locale));
+    const shown = [...new Set(answer.evidence.flatMap((evidence) => evidence.projects))];
+    return { lines: [`${t.ask.no} ${sentences.join(t.ask.evidenceJoin)}.`], projects: shown };
+  }
+  if (projects.length === 0) {
+    const nothing = t.ask.nothing(filterLabels(query.filters, query.words, locale).join(' · '));
+    const lead = query.ask === 'yesno' ? `${t.ask.no} ${nothing}` : nothing;
+    const { closest } = answer;
+    if (!closest) return { lines: [lead, t.ask.nothingClose], projects: [] };
+    const count = t.ask.counted.projects(closest.projects.length);
+    const how =
+      closest.reason === 'nearby'
+        ? t.ask.nearby(closest.near.name[locale.language], count)
+        : t.ask.looser(filterLabels(closest.dropped, closest.droppedWords, locale).join(' · '), count);
+    return { lines: [lead, how], projects: closest.projects };
+  }
+  if (query.ask === 'count') return { lines: [countSentence(answer, locale)], projects };
+  if (query.ask === 'which') return { lines: [whichSentence(answer, locale)], projects };
+  return { lines: [], projects };
+}
+
+/** An answer as a list command shows it: a title, sentences above the list, and the projects to list (maybe none). */
+export interface AnswerContent {
+  title: string;
+  lines: string[];
+  projects: readonly Project[];
+}
+
+/** The answer to a question: what was understood, the answer in a sentence, then the projects to list. */
+export function answerContent(answer: Answer, question: string, locale: Locale): AnswerContent {
+  const { lines, projects } = body(answer, locale);
+  return {
+    title: locale.t.ask.title(quote(question)),
+    lines: [understoodLine(answer.query, locale), ...lines],
+    projects,
+  };
+}
+
+/** A question read for nothing the bot knows: examples to ask, and what a plain search finds, if anything. */
+export function notUnderstoodContent(
+  plainResults: readonly Project[],
+  question: string,
+  locale: Locale,
+): AnswerContent {
+  const { t } = locale;
+  const lines = [t.ask.notUnderstood, ...t.ask.examples.map((example) => `• ${example}`)];
+  return {
+    title: t.ask.title(quote(question)),
+    lines: plainResults.length > 0 ? [...lines, '', t.ask.plainResults] : lines,
+    projects: plainResults,
+  };
+}

@@ -1,0 +1,182 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { countryByCode } from '../src/domain/countries.ts';
+import { regionByCode } from '../src/domain/regions.ts';
+import { THEME_IDS, THEMES, type ThemeId } from '../src/domain/themes.ts';
+import type { Locale } from '../src/i18n/index.ts';
+import { localeFor } from '../src/i18n/index.ts';
+import { answerQuery, understandQuestion, type Value } from '../src/search/query.ts';
+import type { MessageBody } from '../src/views/message.ts';
+import { valueLabel } from '../src/views/answers.ts';
+import { expectWithinDiscordLimits } from './support/limits.ts';
+import { bodyOf, command, component, listedIds, realCatalog, textOf } from './support/router.ts';
+
+/**
+ * The golden questions (test/golden/*.json): real questions in French and English with the answers the published
+ * table gives. Each is asked through the router as a person would (`/laureates ask`, or `search`/`keyword`), and its
+ * structured answer is checked beside what the reply says.
+ */
+const goldenSchema = z.array(
+  z.object({
+    question: z.string().min(1),
+    lang: z.enum(['fr', 'en']),
+    via: z.enum(['ask', 'search', 'keyword']).optional(),
+    expect: z.object({
+      ask: z.enum(['list', 'count', 'which', 'yesno', 'nothing', 'notUnderstood']),
+      projects: z.array(z.string()).optional(),
+      firstProjects: z.array(z.string()).optional(),
+      count: z.number().int().min(0).optional(),
+      countOf: z.enum(['projects', 'countries', 'regions', 'authorities']).optional(),
+      which: z.enum(['regions', 'countries', 'authorities', 'themes']).optional(),
+      values: z.array(z.string()).optional(),
+      answer: z.enum(['yes', 'no']).optional(),
+      understood: z.array(z.string()).optional(),
+    }),
+  }),
+);
+type Golden = z.infer<typeof goldenSchema>[number];
+
+const FILES = ['questions.json', 'ask-seed.json'].map((name) => new URL(`./golden/${name}`, import.meta.url));
+const GOLDEN: Golden[] = FILES.filter((file) => existsSync(file)).flatMap((file) =>
+  goldenSchema.parse(JSON.parse(readFileSync(file, 'utf8'))),
+);
+
+const LOCALES = { fr: 'fr', en: 'en-US' } as const;
+const knownIds = new Set(realCatalog.projects.map((project) => project.id));
+
+const keyOf = (value: Value): string => {
+  switch (value.kind) {
+    case 'region':
+      return value.region.code;
+    case 'country':
+      return value.country.code;
+    case 'theme':
+      return value.theme.id;
+    default:
+      return value.name;
+  }
+};
+
+/** How a value of the golden file (code, id or name) is shown to a reader. */
+function labelOf(key: string, which: string, locale: Locale): string {
+  if (which === 'regions') return regionByCode(key)?.name ?? key;
+  if (which === 'countries') {
+    const country = countryByCode(key);
+    return country ? valueLabel({ kind: 'country', country, count: 0 }, locale) : key;
+  }
+  if (which === 'themes' && (THEME_IDS as readonly string[]).includes(key))
+    return valueLabel({ kind: 'theme', theme: THEMES[key as ThemeId], count: 0 }, locale);
+  return key;
+}
+
+/** Every project a list offers, following its ▶ button page after page. */
+function allListed(first: MessageBody, locale: string): string[] {
+  const ids = [...listedIds(first)];
+  let body = first;
+  for (let pages = 0; pages < 50; pages++) {
+    const nextButton = body.components
+      .flatMap((row) => row.components)
+      .find((item) => item.type === 2 && 'label' in item && item.label === '▶' && !item.disabled);
+    if (!nextButton || !('custom_id' in nextButton)) break;
+    body = bodyOf(component(nextButton.custom_id, [], locale).reply);
+    ids.push(...listedIds(body));
+  }
+  return ids;
+}
+
+/** The sentence that says what kind of answer a reply is, in either language. */
+const MARKERS = {
+  yes: /\*\*(Oui|Yes)\.\*\*/,
+  no: /\*\*(Non|No)\.\*\*/,
+  nothing: /Aucun projet ne correspond|No project matches/,
+  notUnderstood: /Je n’ai pas compris|I didn’t understand/,
+};
+
+describe.each(GOLDEN.map((golden) => [golden.question, golden] as const))('golden question %j', (_, golden) => {
+  const { expect: wanted, lang } = golden;
+  const locale = LOCALES[lang];
+  const via = golden.via ?? 'ask';
+
+  it('names only real projects', () => {
+    for (const id of [...(wanted.projects ?? []), ...(wanted.firstProjects ?? [])]) expect(knownIds).toContain(id);
+  });
+
+  if (via !== 'ask') {
+    it(`lists the expected projects through /${via}`, () => {
+      const option = via === 'search' ? 'query' : 'words';
+      const body = bodyOf(command(via, { [option]: golden.question }, locale).reply);
+      const listed = allListed(body, locale);
+      if (wanted.projects) expect(listed.toSorted()).toEqual(wanted.projects.toSorted());
+      if (wanted.firstProjects) expect(listed.slice(0, wanted.firstProjects.length)).toEqual(wanted.firstProjects);
+      for (const part of wanted.understood ?? []) expect(textOf(body)).toContain(part);
+    });
+    return;
+  }
+
+  const query = understandQuestion(realCatalog, golden.question, lang);
+  const answer = answerQuery(realCatalog, query);
+  const handled = command('ask', { question: golden.question }, locale);
+  const body = bodyOf(handled.reply);
+  const text = textOf(body);
+
+  it('is read as the kind of question it is', () => {
+    expect(handled.outcome).toBe('ok');
+    expectWithinDiscordLimits(body);
+    const kind = !answer.understood
+      ? 'notUnderstood'
+      : answer.projects.length === 0 && query.ask !== 'yesno'
+        ? 'nothing'
+        : query.ask;
+    expect(kind).toBe(wanted.ask);
+    if (wanted.ask === 'nothing' || wanted.ask === 'notUnderstood') expect(text).toMatch(MARKERS[wanted.ask]);
+  });
+
+  it('selects exactly the expected projects, and lists them', () => {
+    const selected = answer.projects.map((project) => project.id);
+    if (wanted.projects) expect(selected.toSorted()).toEqual(wanted.projects.toSorted());
+    if (wanted.firstProjects) expect(selected.slice(0, wanted.firstProjects.length)).toEqual(wanted.firstProjects);
+    // A list shows its selection; an empty one shows only what is closest, said to be so (never as matches).
+    if (answer.projects.length > 0 && wanted.ask !== 'notUnderstood')
+      expect(allListed(body, locale).toSorted()).toEqual(selected.toSorted());
+  });
+
+  if (wanted.count !== undefined || wanted.countOf)
+    it('counts what was asked, in a sentence first', () => {
+      expect(query.countOf).toBe(wanted.countOf ?? 'projects');
+      if (wanted.count !== undefined) {
+        expect(answer.counts?.[query.countOf ?? 'projects']).toBe(wanted.count);
+        expect(text).toMatch(new RegExp(`\\*\\*${wanted.count} `));
+      }
+    });
+
+  if (wanted.which || wanted.values)
+    it('names the values asked for', () => {
+      expect(query.which).toBe(wanted.which);
+      const values = answer.values.map(keyOf);
+      if (wanted.values) expect(values.toSorted()).toEqual(wanted.values.toSorted());
+      for (const key of wanted.values ?? [])
+        expect(text).toContain(labelOf(key, wanted.which ?? '', localeFor(locale)));
+    });
+
+  const yesOrNo = wanted.answer;
+  if (yesOrNo)
+    it(`answers ${yesOrNo} first`, () => {
+      expect(query.ask).toBe('yesno');
+      expect(answer.projects.length > 0).toBe(yesOrNo === 'yes');
+      const firstLines = body.embeds[0]?.description?.split('\n').slice(0, 3).join('\n') ?? '';
+      expect(firstLines).toMatch(MARKERS[yesOrNo]);
+    });
+
+  it('says what it understood', () => {
+    if (wanted.ask !== 'notUnderstood') expect(text).toMatch(lang === 'fr' ? /Compris : / : /Understood: /);
+    for (const part of wanted.understood ?? []) expect(text).toContain(part);
+  });
+});
+
+describe('the golden file', () => {
+  it('holds questions in both languages', () => {
+    const languages = new Set(GOLDEN.map((golden) => golden.lang));
+    expect([...languages].toSorted()).toEqual(['en', 'fr']);
+  });
+});

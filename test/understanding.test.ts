@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../src/domain/countries.ts';
+import { authorityPhrases } from '../src/understanding/lexicon.ts';
+import { tokenise } from '../src/understanding/tokens.ts';
+import { compactQuestion, questionLanguage, understand } from '../src/understanding/understand.ts';
+import type { Query } from '../src/understanding/query.ts';
+
+/** Understanding alone, without the catalogue: a few authorities by name, and no word "known to the data". */
+const authorities = authorityPhrases([
+  { name: 'Bordeaux Métropole', aliases: ['Bordeaux'], side: 'french' },
+  { name: 'Communauté Urbaine de Douala', aliases: [], side: 'partner' },
+  { name: 'Conseil régional de Tombouctou', aliases: ['Timbuktu'], side: 'partner' },
+  { name: 'Ifs', aliases: ["Ville d'Ifs"], side: 'french' },
+]);
+const read = (text: string, fallbackLanguage: Language = 'en'): Query =>
+  understand(text, { authorities, isDataWord: () => false, fallbackLanguage });
+/** The filters that are set, without the empty ones. */
+const filtersOf = (query: Query) =>
+  Object.fromEntries(Object.entries(query.filters).filter(([, values]) => values.length > 0));
+
+describe('words of a question', () => {
+  it('split elisions, hyphens and punctuation off, fold case and accents, and keep how each word was typed', () => {
+    const { tokens } = tokenise("L'Afrique, l’eau d'Ivoire — Porto-Novo? US");
+    expect(tokens.map((token) => token.word)).toEqual([
+      'l',
+      'afrique',
+      'l',
+      'eau',
+      'd',
+      'ivoire',
+      'porto',
+      'novo',
+      'us',
+    ]);
+    expect(tokens.find((token) => token.word === 'us')?.allCaps).toBe(true);
+    expect(tokens.find((token) => token.word === 'afrique')?.capitalised).toBe(true);
+  });
+
+  it('see a French inverted question in "travaille-t-elle", "a-t-il", "coopèrent-elles", not in "Porto-Novo"', () => {
+    expect(tokenise('la Normandie travaille-t-elle avec le Mali ?').inverted).toBe(true);
+    expect(tokenise('y a-t-il un projet').inverted).toBe(true);
+    expect(tokenise('les Yvelines coopèrent-elles avec l’Argentine').inverted).toBe(true);
+    expect(tokenise('projets à Porto-Novo').inverted).toBe(false);
+  });
+
+  it('are read from a bounded prefix of any text', () => {
+    expect(tokenise('mot '.repeat(10_000)).tokens.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('what a question asks', () => {
+  it('a list by default, with or without question words and politeness', () => {
+    for (const text of ['projets en Afrique', 'quels projets en Afrique ?', 'please show me the projects in Africa'])
+      expect(read(text)).toMatchObject({ ask: 'list', filters: { worldRegions: ['m49-002'] } });
+  });
+
+  it('a count, of projects unless it names countries, regions or authorities', () => {
+    expect(read('combien de projets en Afrique ?')).toMatchObject({ ask: 'count', countOf: 'projects' });
+    expect(read('how many partner countries?')).toMatchObject({ ask: 'count', countOf: 'countries' });
+    expect(read('nombre de régions')).toMatchObject({ ask: 'count', countOf: 'regions' });
+    expect(read('combien de métropoles ?')).toMatchObject({
+      ask: 'count',
+      countOf: 'authorities',
+      filters: { kinds: ['metropole'] },
+    });
+  });
+
+  it('which regions, countries, authorities or themes, by the noun after the question word', () => {
+    expect(read('which French regions work with Cameroon?')).toMatchObject({
+      ask: 'which',
+      which: 'regions',
+      filters: { countries: ['CM'] },
+    });
+    expect(read('dans quels pays ?')).toMatchObject({ ask: 'which', which: 'countries' });
+    expect(read('où travaille Bordeaux ?')).toMatchObject({ ask: 'which', which: 'countries' });
+    expect(read('qui travaille avec le Bénin ?')).toMatchObject({ ask: 'which', which: 'authorities' });
+    expect(read('quels partenaires au Bénin ?')).toMatchObject({
+      ask: 'which',
+      which: 'authorities',
+      whichSide: 'partner',
+    });
+    expect(read('what themes in Africa?')).toMatchObject({ ask: 'which', which: 'themes' });
+  });
+
+  it('yes or no: inverted French, "est-ce que", "y a-t-il", English auxiliaries; not "can you show me"', () => {
+    for (const text of [
+      'la Normandie travaille-t-elle avec le Mali ?',
+      'est-ce que la Normandie travaille avec le Mali',
+      'y a-t-il un projet au Sénégal ?',
+      'is there a project in Senegal?',
+      'does Normandy work with Mali?',
+    ])
+      expect(read(text).ask, text).toBe('yesno');
+    expect(read('can you show me projects in Senegal?').ask).toBe('list');
+    expect(read('est-ce que vous pouvez me montrer les projets au Sénégal').ask).toBe('list');
+    expect(read("qu'est-ce que la coopération décentralisée ?").ask).toBe('list');
+  });
+
+  it('a map when it says so', () => {
+    expect(read('carte des projets en Afrique')).toMatchObject({ wantsMap: true, filters: { worldRegions: ['m49-002'] } });
+  });
+});
+
+describe('filters', () => {
+  it('French regions by name, English name or initials', () => {
+    for (const text of ['Nouvelle-Aquitaine', 'nouvelle aquitaine', 'NOUVELLE AQUITAINE'])
+      expect(filtersOf(read(text))).toEqual({ regions: ['75'] });
+    expect(filtersOf(read('Normandy'))).toEqual({ regions: ['28'] });
+    expect(filtersOf(read('projets en PACA'))).toEqual({ regions: ['93'] });
+  });
+
+  it('départements by name or by number after the word, and everyday words only with a capital', () => {
+    expect(filtersOf(read('projets dans les Landes'))).toEqual({ departements: ['40'] });
+    expect(filtersOf(read('le département 40'))).toEqual({ departements: ['40'] });
+    expect(filtersOf(read('dept 2a'))).toEqual({ departements: ['2A'] });
+    expect(filtersOf(read('projects in the Lot'))).toEqual({ departements: ['46'] });
+    expect(filtersOf(read('a lot of projects'))).toEqual({});
+  });
+
+  it('kinds of lead authority, singular or plural, and intercommunalities as all their kinds', () => {
+    expect(filtersOf(read('communes en Afrique'))).toEqual({ kinds: ['commune'], worldRegions: ['m49-002'] });
+    expect(read('intercommunalités').filters.kinds.toSorted()).toEqual(
+      ['communaute-agglomeration', 'communaute-communes', 'communaute-urbaine', 'metropole'].toSorted(),
+    );
+    // A singular kind that introduces a name is not a filter.
+    expect(filtersOf(read("la ville d'Ifs"))).toEqual({ authorities: [{ name: 'Ifs', side: 'french' }] });
+    expect(filtersOf(read('la région Normandie'))).toEqual({ regions: ['28'] });
+  });
+
+  it('partner countries in French, English, usual names and codes typed in capitals', () => {
+    for (const text of ['Cameroun', 'Cameroon', 'CM', 'CMR'])
+      expect(filtersOf(read(text)), text).toEqual({ countries: ['CM'] });
+    expect(filtersOf(read("Côte d'Ivoire"))).toEqual({ countries: ['CI'] });
+    expect(filtersOf(read('ivory coast'))).toEqual({ countries: ['CI'] });
+    expect(filtersOf(read('projets avec les US'))).toEqual({ countries: ['US'] });
+    // Lower-case "us", "in", "de" are words, not codes.
+    expect(filtersOf(read('show us projects in de Bordeaux'))).toEqual({
+      authorities: [{ name: 'Bordeaux Métropole', side: 'french' }],
+    });
+  });
+
+  it('the longest phrase wins: a country inside a longer name is that name', () => {
+    expect(filtersOf(read('Guinée équatoriale'))).toEqual({ countries: ['GQ'] });
+    expect(filtersOf(read('Communauté urbaine de Douala'))).toEqual({
+      authorities: [{ name: 'Communauté Urbaine de Douala', side: 'partner' }],
+    });
+  });
+
+  it('themes by stems, in either language, and only the words one theme owns', () => {
+    expect(filtersOf(read('eau potable'))).toEqual({ themes: ['water-sanitation'] });
+    expect(filtersOf(read('drinking water'))).toEqual({ themes: ['water-sanitation'] });
+    expect(filtersOf(read('centre de santé'))).toEqual({ themes: ['health'] });
+    expect(filtersOf(read('jeunes'))).toEqual({ themes: ['youth-participation'] });
+    expect(read('durable').filters.themes).toEqual([]);
+  });
+
+  it('authorities by name, alias, exonym or place alone', () => {
+    expect(filtersOf(read('Timbuktu'))).toEqual({
+      authorities: [{ name: 'Conseil régional de Tombouctou', side: 'partner' }],
+    });
+    expect(filtersOf(read('Bordeaux travaille-t-elle avec Douala ?'))).toEqual({
+      authorities: [
+        { name: 'Bordeaux Métropole', side: 'french' },
+        { name: 'Communauté Urbaine de Douala', side: 'partner' },
+      ],
+    });
+  });
+
+  it('leave the words they don’t know, without question words, politeness or the words of every question', () => {
+    expect(read('bonjour, est-ce que vous avez des projets de coopération sur le jazz ?').words).toEqual(['jazz']);
+  });
+});
+
+describe('typos', () => {
+  it('are corrected towards the places, kinds and themes the bot knows, and reported', () => {
+    const query = read("projets en afriqe de l'ouest");
+    expect(filtersOf(query)).toEqual({ worldRegions: ['m49-011'] });
+    expect(query.corrections).toEqual([{ typed: 'afriqe', read: 'afrique' }]);
+  });
+
+  it('leave alone a word the data uses, and a real word two letters from a known one', () => {
+    expect(
+      understand('afriqe', { authorities, isDataWord: (word) => word === 'afriqe', fallbackLanguage: 'en' }).words,
+    ).toEqual(['afriqe']);
+    expect(read('weather').corrections).toEqual([]);
+  });
+});
+
+describe('language', () => {
+  it('French or English by the words and accents; the fallback when nothing tells', () => {
+    expect(questionLanguage('quels projets au Bénin ?', 'en')).toBe('fr');
+    expect(questionLanguage('which projects in Benin?', 'fr')).toBe('en');
+    expect(questionLanguage('Togo', 'fr')).toBe('fr');
+    expect(questionLanguage('Togo', 'en')).toBe('en');
+  });
+});
+
+describe('a question made short for a button', () => {
+  it('is kept whole when it fits, and means the same when it does not', () => {
+    expect(compactQuestion('projets en Afrique', 80)).toBe('projets en Afrique');
+    const long =
+      'Bonjour, est-ce que vous pourriez me dire quels sont les projets de la région Nouvelle-Aquitaine avec le Cameroun, s’il vous plaît ?';
+    const short = compactQuestion(long, 80);
+    expect(short.length).toBeLessThanOrEqual(80);
+    expect(read(short)).toEqual(read(long));
+  });
+});

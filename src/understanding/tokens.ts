@@ -46,8 +46,14 @@ export function tokenise(text: string): Tokens {
         capitalised: /^\p{Lu}/u.test(piece),
         allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       });
-      if (tokens.length === MAX_TOKENS) return { tokens, inverted };
+      if (tokens.length === MAX_TOKENS) return { tokens: unshouted(tokens), inverted };
     }
   }
-  return { tokens, inverted };
+  return { tokens: unshouted(tokens), inverted };
+}
+
+/** A question typed all in capitals says nothing by its capitals: read it as if typed with a capital each. */
+function unshouted(tokens: Token[]): Token[] {
+  if (tokens.length < 2 || !tokens.every((token) => token.allCaps || /^\d+$/.test(token.word))) return tokens;
+  return tokens.map((token) => ({ ...token, allCaps: false, capitalised: true }));
 }

@@ -119,8 +119,10 @@ function targetAfter(
       return next && next !== 'authorities' ? { target: next, at: at + 1 } : { target: 'partners', at };
     }
     if (noun) return { target: noun, at };
-    // "quelles villes", "combien de métropoles": which authorities, of that kind (the kind stays a filter).
-    if (places.meaningOf([token])?.type === 'kind') return { target: 'authorities', at: -1 };
+    // "quelles villes", "which regional councils": which authorities, of that kind (the kind stays a filter).
+    for (let length = 1; length <= 3; length++) {
+      if (places.meaningOf(tokens.slice(at, at + length))?.type === 'kind') return { target: 'authorities', at: -1 };
+    }
   }
   return undefined;
 }
@@ -233,13 +235,19 @@ function departementNumber(tokens: readonly Token[], at: number): Match | undefi
 
 const NAMING: readonly Meaning['type'][] = ['authority', 'region', 'departement', 'country'];
 
-/** "la ville de Dijon", "la région Normandie": a singular kind before a name only introduces it. */
+/**
+ * "la ville de Dijon", "la région Normandie", "the Ardèche département": a singular kind beside a name (or a word
+ * that may be one) only introduces it.
+ */
 function dropDesignators(matches: Match[]): Match[] {
+  const names = (match: Match | undefined, orFreeWord: boolean) =>
+    match !== undefined &&
+    (match.meaning === undefined
+      ? orFreeWord && match.tokens.length === 1 && isFreeWord(match.tokens[0] as Token)
+      : NAMING.includes(match.meaning.type));
   return matches.filter((match, index) => {
     if (match.meaning?.type !== 'kind' || !match.meaning.designator) return true;
-    const next = matches[index + 1];
-    if (!next) return true;
-    return !(next.meaning === undefined || NAMING.includes(next.meaning.type));
+    return !(names(matches[index + 1], true) || names(matches[index - 1], false));
   });
 }
 

@@ -40,7 +40,7 @@ export const DOMAIN = set(`
   decentralise decentralised decentralized laureat laureats laureate laureates laureat laureate appel appels call
   calls aap france francais francaise francaises french porte portes portee portees porteur porteurs led lead leads
   leading mene menes menee menees involve involves involving involved concerne concernent concerning about sujet
-  engage engages engagee engagees
+  engage engages engagee engagees chef chefs file portent portant porter carry carries carried run runs
 `);
 
 /** Words that make a question a count: "combien", "how many", "nombre de". */

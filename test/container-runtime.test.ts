@@ -183,6 +183,19 @@ describe('the runtime stage, replayed on a clean copy', () => {
     await fake.verifyInteractionsEndpoint(`${base}/interactions`);
     const outcome = await dispatch(fake, slash('country', { name: 'benin' }));
     expect(outcome.callback.type).toBe(4);
+    // A picture: drawn on a worker thread of the built bundle, deferred, then sent by webhook as a PNG.
+    const map = await dispatch(fake, slash('map'));
+    expect(map.callback.type).toBe(5);
+    const drawn = await fake.waitForMessage(
+      (message) => message.id === map.message?.id && message.attachments.length > 0,
+      15_000,
+    );
+    expect(drawn.attachments[0]?.contentType).toBe('image/png');
+    expect(
+      Buffer.from(drawn.attachments[0]?.data ?? [])
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { autocomplete, bodyOf, command, listedIds, textOf } from './support/router.ts';
+
+/** `search` reads places as `ask` does: continents, sub-regions, groupings and départements list their projects. */
+describe('places in search', () => {
+  it('"Afrique" and "West Africa" list exactly the projects with a partner there', () => {
+    const africa = bodyOf(command('search', { query: 'Afrique' }, 'fr').reply);
+    expect(textOf(africa)).toContain('9 projets');
+    const westAfrica = bodyOf(command('search', { query: 'West Africa' }).reply);
+    expect(listedIds(westAfrica)).toHaveLength(7);
+    expect(listedIds(westAfrica)).not.toContain('aapg-2021-vichy-makenene');
+  });
+
+  it('a typo in the place is read and said', () => {
+    const text = textOf(bodyOf(command('search', { query: "afriqe de l'ouest" }, 'fr').reply));
+    expect(text).toContain('Afrique de l’Ouest');
+    expect(text).toContain('7 projets');
+  });
+
+  it('a département lists the projects led from it', () => {
+    expect(listedIds(bodyOf(command('search', { query: 'Landes' }).reply))).toEqual(['aapg-2021-macs-paranj']);
+  });
+
+  it('a world region without projects is no match, said plainly', () => {
+    expect(listedIds(bodyOf(command('search', { query: 'Océanie' }, 'fr').reply))).toEqual([]);
+  });
+
+  it('autocomplete offers the world regions with projects that start like the text typed, with their counts', () => {
+    const { reply } = autocomplete('search', 'query', 'afr', 'fr');
+    if (reply.type !== 'choices') throw new Error('expected choices');
+    expect(reply.choices.slice(0, 2).map((choice) => choice.name)).toEqual([
+      '🌍 Afrique · région du monde · 9 projets',
+      '🌍 Afrique de l’Ouest · région du monde · 7 projets',
+    ]);
+    expect(reply.choices[0]?.value).toBe('Afrique');
+  });
+});

@@ -133,6 +133,25 @@ describe('POST /interactions over HTTP', () => {
     expect((await fetch(url)).status).toBe(405);
     expect((await fetch(`${harness.bots[0]?.url}/nope`, { method: 'POST', body: PING })).status).toBe(404);
   });
+
+  it('counted every refusal above by its reason in /metrics', async () => {
+    const text = await (await fetch(`${harness.bots[0]?.url}/metrics`)).text();
+    const counts = Object.fromEntries(
+      [...text.matchAll(/^laureates_http_refused_total\{reason="([a-z_]+)"\} (\d+)$/gm)].map((m) => [
+        m[1],
+        Number(m[2]),
+      ]),
+    );
+    expect(counts).toEqual({
+      bad_signature: 4,
+      missing_signature: 3,
+      stale_timestamp: 1,
+      malformed_json: 1,
+      malformed_interaction: 3,
+      body_too_large: 2,
+      method: 1,
+    });
+  });
 });
 
 describe('BOT_MODE=http configuration', () => {

@@ -27,7 +27,20 @@ export interface InteractionEndpointOptions {
   deferAfterMs?: number;
   maxBodyBytes?: number;
   maxInFlight?: number;
+  /** Told of every request refused before reaching the router (metrics). */
+  onRefused?: (reason: RefusalReason) => void;
 }
+
+/** Why a POST got no interaction answer: a probe, an attack, or a client not speaking Discord's protocol. */
+export type RefusalReason =
+  | 'method'
+  | 'missing_signature'
+  | 'stale_timestamp'
+  | 'bad_signature'
+  | 'body_too_large'
+  | 'malformed_json'
+  | 'malformed_interaction'
+  | 'busy';
 
 export interface InteractionEndpoint {
   /** Answers POST /interactions. Never throws: every failure is a status code and a log line. */
@@ -50,7 +63,7 @@ interface Answer {
  * kept between requests, so any replica can answer any interaction, page buttons included.
  */
 export function createInteractionEndpoint(options: InteractionEndpointOptions): InteractionEndpoint {
-  const { router, webhooks, logger, observe } = options;
+  const { router, webhooks, logger, observe, onRefused } = options;
   const key = ed25519PublicKey(options.publicKey);
   const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
@@ -202,31 +215,47 @@ export function createInteractionEndpoint(options: InteractionEndpointOptions): 
     }
   }
 
+  /** A request answered with an error status, counted by reason (attacks and probes show in the metrics). */
+  function refuse(
+    res: ServerResponse,
+    status: number,
+    reason: RefusalReason,
+    headers: Record<string, string> = {},
+    detail?: string,
+  ): void {
+    onRefused?.(reason);
+    sendJson(res, status, { error: reason.replace(/_/g, ' '), ...(detail ? { detail } : {}) }, headers);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
-    if (req.method !== 'POST') return sendJson(res, 405, { error: 'method not allowed' }, { allow: 'POST' });
+    if (req.method !== 'POST') return refuse(res, 405, 'method', { allow: 'POST' });
     const signature = header(req, 'x-signature-ed25519');
     const timestamp = header(req, 'x-signature-timestamp');
-    if (!signature || !timestamp) return sendJson(res, 401, { error: 'missing signature' });
-    if (pending.size >= maxInFlight) return sendJson(res, 503, { error: 'busy' });
+    if (!signature || !timestamp) return refuse(res, 401, 'missing_signature');
+    if (pending.size >= maxInFlight) return refuse(res, 503, 'busy');
 
     const body = await readBody(req, maxBodyBytes);
-    if (body === 'too large') return sendJson(res, 413, { error: 'body too large' }, { connection: 'close' });
+    if (body === 'too large') return refuse(res, 413, 'body_too_large', { connection: 'close' });
     if (body === 'aborted') return;
     const check = checkSignature(key, { signature, timestamp }, body);
     if (check !== 'valid') {
       // Discord probes endpoints with bad signatures on purpose: expected traffic, hence debug.
       logger.debug({ check }, 'interaction refused: signature');
-      return sendJson(res, 401, { error: 'invalid request signature' });
+      return refuse(
+        res,
+        401,
+        check === 'stale' ? 'stale_timestamp' : check === 'missing' ? 'missing_signature' : 'bad_signature',
+      );
     }
     let json: unknown;
     try {
       json = JSON.parse(body.toString('utf8'));
     } catch {
-      return sendJson(res, 400, { error: 'malformed JSON' });
+      return refuse(res, 400, 'malformed_json');
     }
     const parsed = parseInteraction(json);
-    if (parsed.type === 'malformed') return sendJson(res, 400, { error: `malformed interaction: ${parsed.reason}` });
+    if (parsed.type === 'malformed') return refuse(res, 400, 'malformed_interaction', {}, parsed.reason);
     if (parsed.type === 'ping') return sendJson(res, 200, { type: InteractionResponseType.Pong });
 
     const work = handleInteraction(parsed.request, parsed.webhook, res, started);

@@ -44,6 +44,7 @@ export async function startHttpBot(options: StartHttpBotOptions): Promise<HttpBo
     webhooks: new InteractionWebhooks(options.apiUrl),
     logger,
     observe: metrics.observe,
+    onRefused: metrics.refused,
     deferAfterMs: options.deferAfterMs,
   });
   const ops = await startOpsServer({

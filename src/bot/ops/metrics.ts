@@ -31,6 +31,8 @@ export interface MetricsSources {
 
 export interface Metrics {
   observe: InteractionObserver;
+  /** HTTP mode: a POST to /interactions refused before the router, by reason. */
+  refused: (reason: string) => void;
   /** The Prometheus text exposition, and its content type. */
   expose: () => Promise<{ contentType: string; text: string }>;
 }
@@ -59,6 +61,12 @@ export function createMetrics({ catalog, shards }: MetricsSources): Metrics {
     help: 'From receiving an interaction to its answer being sent',
     labelNames: ['kind'] as const,
     buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const refusals = new Counter({
+    name: 'laureates_http_refused_total',
+    help: 'POSTs to /interactions refused before reaching the router (bad or stale signatures, oversized or malformed bodies, overload)',
+    labelNames: ['reason'] as const,
     registers: [registry],
   });
   if (shards) {
@@ -101,6 +109,9 @@ export function createMetrics({ catalog, shards }: MetricsSources): Metrics {
       interactions.inc({ kind, subcommand, outcome: record.outcome });
       latency.observe({ kind }, record.seconds);
       if (record.deferred) deferred.inc({ kind });
+    },
+    refused(reason) {
+      refusals.inc({ reason: label(reason) });
     },
     async expose() {
       return { contentType: registry.contentType, text: await registry.metrics() };

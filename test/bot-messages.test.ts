@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { GatewayIntentBits, Partials } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FakeMessage, FakeUser } from '../src/emulator/index.ts';
 import { errorLines, startBotHarness, type BotHarness } from './support/botHarness.ts';
 import { asBody, messageOf } from './support/discord.ts';
 import { expectWithinDiscordLimits } from './support/limits.ts';
-import { questionRouter } from './support/questions.ts';
+import { bodyOf, immediate, routerFor, USER } from './support/router.ts';
+import type { MessageBody } from '../src/views/message.ts';
 
 /**
  * The real discord.js bot and the fake Discord: questions asked by mentioning the bot in a channel, in a DM, and from
@@ -14,7 +16,7 @@ let harness: BotHarness;
 /** Raw MESSAGE_CREATE payloads the bot received, as the gateway sent them. */
 const received: Record<string, unknown>[] = [];
 beforeAll(async () => {
-  harness = await startBotHarness({ bot: { router: questionRouter() } });
+  harness = await startBotHarness();
   harness.client.on('raw', (packet: { t?: string; d?: Record<string, unknown> }) => {
     if (packet.t === 'MESSAGE_CREATE' && packet.d) received.push(packet.d);
   });
@@ -235,5 +237,56 @@ describe('components on a public answer', () => {
     });
     expect(messageOf(opened).ephemeral).toBe(true);
     expect(errorLines(harness.logs)).toEqual([]);
+  });
+});
+
+describe('golden questions by mention, DM and menu, through discord.js', () => {
+  interface Golden {
+    question: string;
+    lang: 'fr' | 'en';
+    expect: { ask: string; projects?: string[] };
+  }
+  // Every 20th of the golden questions (both languages, every kind of answer): the same answer as the router's.
+  const golden = (JSON.parse(readFileSync(new URL('./golden/questions.json', import.meta.url), 'utf8')) as Golden[])
+    .filter((_entry, index) => index % 20 === 0)
+    .filter((entry) => entry.question.length <= 300);
+  const router = routerFor();
+  const sameAnswer = (sent: FakeMessage, expected: MessageBody) => {
+    expect(sent.embeds).toEqual(expected.embeds);
+    expect(sent.components).toEqual(expected.components);
+    expect(sent.content).toBe(expected.content ?? '');
+  };
+  const menuIds = (message: FakeMessage) =>
+    asBody(message).components.flatMap((row) =>
+      row.components.flatMap((item) => (item.type === 3 ? item.options.map((option) => option.value) : [])),
+    );
+
+  it.each(golden.map((entry) => [entry.question, entry] as const))('%s', async (_question, entry) => {
+    const user = person();
+    const asMessage = bodyOf(
+      immediate(router({ kind: 'message', text: entry.question, channel: 'guild', user: USER })).reply,
+    );
+    const mention = harness.fake.postUserMessage({ content: `${botMention()} ${entry.question}`, user });
+    sameAnswer(await replyTo(mention), asMessage);
+
+    const dm = harness.fake.postUserMessage({ content: entry.question, channel: 'dm', user: person() });
+    sameAnswer(await replyTo(dm), asMessage);
+
+    const locale = entry.lang === 'fr' ? 'fr' : 'en-US';
+    const asMenu = bodyOf(
+      immediate(
+        router({ kind: 'messageCommand', commandName: 'Find laureates', text: entry.question, locale, user: USER }),
+      ).reply,
+    );
+    const target = harness.fake.postUserMessage({ content: entry.question, user: person() });
+    const answer = messageOf(
+      await harness.fake.messageCommand({ name: 'Find laureates', targetMessageId: target.id, locale, user: person() }),
+    );
+    expect(answer.ephemeral).toBe(true);
+    sameAnswer(answer, asMenu);
+    if (entry.expect.ask === 'list' && entry.expect.projects && entry.expect.projects.length > 0) {
+      expect(menuIds(answer).length).toBeGreaterThan(0);
+      expect(entry.expect.projects).toEqual(expect.arrayContaining(menuIds(answer)));
+    }
   });
 });

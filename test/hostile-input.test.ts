@@ -12,11 +12,10 @@ import {
   hostileText,
   postableText,
 } from './support/hostile.ts';
-import { questionRouter } from './support/questions.ts';
 import { errorLines, startBotHarness, type BotHarness } from './support/botHarness.ts';
 import { asBody, BENIN_TITLE, beninTitle, dispatch, messageOf, slash } from './support/discord.ts';
 import { expectChoicesWithinDiscordLimits, expectInertText, expectWithinDiscordLimits } from './support/limits.ts';
-import { bodyOf, command, customIds, raw, rawAsync, textOf, USER } from './support/router.ts';
+import { bodyOf, command, customIds, immediate, raw, rawAsync, routerFor, textOf, USER } from './support/router.ts';
 
 /** What every answer must be, whatever was sent: one reply of the right kind, valid for Discord, pinging no one. */
 function expectSafeAnswer(request: InteractionRequest, handled: Handled): void {
@@ -86,10 +85,10 @@ describe('hostile input at the router (fast-check, 400 runs each)', () => {
   });
 
   it('questions by message and from the message menu, saying anything, get one valid and inert answer', () => {
-    const ask = questionRouter();
+    const ask = routerFor();
     fc.assert(
       fc.property(fc.oneof(hostileMessage, hostileMessageCommand), (request) => {
-        const handled = ask(request);
+        const handled = immediate(ask(request));
         expectSafeAnswer(request, handled);
         if (request.kind === 'message') expect(handled.reply).toMatchObject({ ephemeral: false });
       }),
@@ -160,7 +159,7 @@ describe('hostile input through discord.js and the fake Discord (3 s deadline, 6
 describe('hostile messages and menu targets through discord.js and the fake Discord (40 runs each)', () => {
   let harness: BotHarness;
   beforeAll(async () => {
-    harness = await startBotHarness({ bot: { router: questionRouter(), messageCooldownMs: 0 } });
+    harness = await startBotHarness({ bot: { messageCooldownMs: 0 } });
   });
   afterAll(async () => {
     await harness?.close();

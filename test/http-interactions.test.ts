@@ -5,8 +5,7 @@ import { DEFAULT_USER, type FakeMessage } from '../src/emulator/index.ts';
 import { errorLines } from './support/botHarness.ts';
 import { asBody, BENIN_TITLE, click, dispatch, messageOf, slash, typing } from './support/discord.ts';
 import { startHttpHarness, type HttpHarness } from './support/httpHarness.ts';
-import { questionRouter } from './support/questions.ts';
-import { autocomplete, bodyOf, command, customIds, delayedRouter } from './support/router.ts';
+import { autocomplete, bodyOf, command, customIds, delayedRouter, routerFor } from './support/router.ts';
 
 /**
  * The bot as an HTTP interactions endpoint, two replicas behind the fake Discord, which POSTs signed interactions and
@@ -23,7 +22,7 @@ const FILE = {
 const slowRouter = delayedRouter(() => delayMs);
 let spy: ((request: InteractionRequest) => void) | undefined;
 // Until the ask subcommand lands, questions go to the stand-in the message tests use.
-const questions = questionRouter();
+const questions = routerFor();
 const router = (request: InteractionRequest): Handled | Promise<Handled> => {
   spy?.(request);
   const result = request.kind === 'messageCommand' ? questions(request) : slowRouter(request);

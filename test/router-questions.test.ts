@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { InteractionRequest } from '../src/app/router.ts';
 import { LIST_SOURCES, SUBCOMMANDS } from '../commands/index.ts';
 import { createRouter } from '../src/app/router.ts';
-import { askStandIn, questionRouter } from './support/questions.ts';
-import { bodyOf, customIds, immediate, realCatalog, textOf, USER } from './support/router.ts';
+import { bodyOf, customIds, immediate, realCatalog, routerFor, textOf, USER } from './support/router.ts';
 
 /** How the router answers questions that arrive as messages (mention, DM) and from the message menu. */
-const handle = questionRouter();
+const router = routerFor();
+const handle = (request: InteractionRequest) => immediate(router(request));
 const OTHER = { id: '4000000000000000999', displayName: 'Bob' };
 
 const message = (text: string, extra: Partial<Extract<InteractionRequest, { kind: 'message' }>> = {}) =>
@@ -25,7 +25,7 @@ describe('a question by message', () => {
   it('is answered in the language the hook reads from the question (messages carry no locale)', () => {
     const asked: string[] = [];
     const router = createRouter({
-      subcommands: [...SUBCOMMANDS, askStandIn],
+      subcommands: SUBCOMMANDS,
       lists: LIST_SOURCES,
       catalog: () => realCatalog,
       questionLanguage: (question) => {
@@ -56,7 +56,7 @@ describe('a question by message', () => {
   it('too long for `ask` gets a friendly refusal, not a crash', () => {
     const handled = message('x'.repeat(3000));
     expect(handled.outcome).toBe('invalid');
-    expect(textOf(bodyOf(handled.reply))).toContain('too long for me (at most 500 characters)');
+    expect(textOf(bodyOf(handled.reply))).toContain('too long for me (at most 300 characters)');
   });
 
   it('without an `ask` subcommand is a friendly “unknown command”', () => {

@@ -44,13 +44,13 @@ describe.skipIf(!hasChromium)('playground messages in a browser', () => {
   it(
     'a typed message mentioning @laureates-bot is answered as a reply quoting it',
     async () => {
-      await ui.page.locator('#composer-text').fill('@laureates-bot benin');
+      await ui.page.locator('#composer-text').fill('@laureates quels projets au Bénin ?');
       await ui.page.keyboard.press('Enter');
-      const asked = visible().filter({ hasText: '@laureates-bot benin' }).first();
+      const asked = visible().filter({ hasText: '@laureates-bot quels projets au Bénin ?' }).first();
       await asked.waitFor();
       const reply = ui.page.locator('discord-message:visible:has(discord-reply)').first();
       await reply.waitFor();
-      await ui.expectText(reply.locator('discord-reply'), '@laureates-bot benin');
+      await ui.expectText(reply.locator('discord-reply'), '@laureates-bot quels projets au Bénin ?');
       expect(await ui.page.locator('#composer-text').inputValue()).toBe('');
       await shot('messages-01-mention-reply');
     },
@@ -61,7 +61,7 @@ describe.skipIf(!hasChromium)('playground messages in a browser', () => {
     'right-click on a message → Apps → Find laureates answers privately',
     async () => {
       const before = await ui.messages().count();
-      const asked = visible().filter({ hasText: '@laureates-bot benin' }).first();
+      const asked = visible().filter({ hasText: '@laureates-bot quels projets au Bénin ?' }).first();
       await asked.click({ button: 'right', position: { x: 200, y: 10 } });
       const item = ui.page.locator('.pg-message-menu .pg-message-menu-item', { hasText: 'Find laureates' });
       await item.waitFor();
@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)('playground messages in a browser', () => {
       await ui.page.locator('discord-message:visible:has(discord-reply)').first().waitFor();
       await shot('messages-03-dm');
       await ui.page.locator('.pg-place[data-place="guild"]').click();
-      await visible().filter({ hasText: '@laureates-bot benin' }).first().waitFor();
+      await visible().filter({ hasText: '@laureates-bot quels projets au Bénin ?' }).first().waitFor();
       expect(
         await visible()
           .filter({ hasText: /^water$/ })

@@ -9,7 +9,7 @@ import { emptyFilters, hasFilters, type Filters, type Query } from '../understan
 import { understand } from '../understanding/understand.ts';
 import type { Catalog } from './catalog.ts';
 import { normalize } from './normalize.ts';
-import { leadKeyOf, matchWords, placeCountries, select, type WordMatch } from './selection.ts';
+import { leadKeys, matchWords, placeCountries, select, type WordMatch } from './selection.ts';
 
 /** One value of a "which" answer, or of the evidence of a "no", with how many of the projects have it. */
 export type Value =
@@ -77,17 +77,27 @@ export function understandQuestion(catalog: Catalog, question: string, fallbackL
   });
 }
 
-
 const partnerCountries = (project: Project) => new Set(project.partners.map((partner) => partner.country));
 
 function countsOf(catalog: Catalog, projects: readonly Project[]): Counts {
+  // Every project: the catalogue's statistics already hold the counts.
+  if (projects.length === catalog.projects.length) {
+    const stats = catalog.stats();
+    return {
+      projects: stats.projects,
+      countries: stats.partnerCountries,
+      regions: stats.regions,
+      authorities: stats.leadAuthorities,
+    };
+  }
   const countries = new Set<string>();
   const regions = new Set<string>();
   const authorities = new Set<string>();
+  const leadKeyOf = leadKeys(catalog);
   for (const project of projects) {
     for (const partner of project.partners) countries.add(partner.country);
     regions.add(project.region.code);
-    authorities.add(leadKeyOf(catalog, project));
+    authorities.add(leadKeyOf(project));
   }
   return { projects: projects.length, countries: countries.size, regions: regions.size, authorities: authorities.size };
 }

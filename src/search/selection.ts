@@ -147,7 +147,8 @@ export function select(catalog: Catalog, filters: Filters, words?: WordMatch): P
   return rarest ? rarest.projects().filter(passes) : [...catalog.projects];
 }
 
-/** The lead's normalised name, as the index keeps it. */
-export function leadKeyOf(catalog: Catalog, project: Project): string {
-  return indexOf(catalog).leadKey.get(project) ?? normalize(project.lead.name);
+/** The lead's normalised name, as the index keeps it: what tells two lead authorities apart. */
+export function leadKeys(catalog: Catalog): (project: Project) => string {
+  const { leadKey } = indexOf(catalog);
+  return (project) => leadKey.get(project) ?? normalize(project.lead.name);
 }

@@ -9,6 +9,7 @@ import type { PageLocale } from '../locales.ts';
 import type { PageAttachment, PageMessage } from '../message-view.ts';
 import { ButtonStyle, ComponentKind } from './discord-numbers.ts';
 import { h, markdown } from './dom.ts';
+import { openFullSize, showEmbedPicture } from './pictures.ts';
 import type { PageStrings } from './i18n.ts';
 
 export interface RenderContext {
@@ -96,9 +97,14 @@ export function renderMessage(message: PageMessage, context: RenderContext): HTM
 /** Pictures inline (click opens the full size), other files as a named download with their size. */
 function renderAttachment(attachment: PageAttachment): HTMLElement {
   if (/^image\/(png|jpeg|gif|webp)$/.test(attachment.contentType ?? '')) {
-    return h('a', { href: attachment.url, target: '_blank', rel: 'noopener' }, [
+    const link = h('a', { href: attachment.url, target: '_blank', rel: 'noopener' }, [
       h('img', { class: 'pg-image', src: attachment.url, alt: attachment.filename }),
     ]);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      openFullSize(attachment.url, attachment.filename);
+    });
+    return link;
   }
   return h('discord-file-attachment', {
     name: attachment.filename,
@@ -124,6 +130,7 @@ function renderEmbed(embed: APIEmbed): HTMLElement {
     image: ownUrl(embed.image?.url),
     thumbnail: ownUrl(embed.thumbnail?.url),
   });
+  if (ownUrl(embed.image?.url)) showEmbedPicture(element);
   if (embed.description) {
     element.append(h('discord-embed-description', { slot: 'description' }, markdown(embed.description)));
   }

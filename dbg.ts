@@ -1,0 +1,18 @@
+import { pino } from 'pino';
+import { loadConfig } from './src/bot/config.ts';
+import { CatalogStore } from './src/data/catalogStore.ts';
+import { DATASET_FILE } from './src/data/paths.ts';
+import { startPlayground } from './src/playground/start.ts';
+import { launchChromium } from './test/browser/chromium.ts';
+import { PlaygroundPage } from './test/browser/playgroundPage.ts';
+const logger = pino({ level: 'silent' });
+const playground = await startPlayground({ config: { ...loadConfig({}), PLAYGROUND_PORT: 0 }, store: new CatalogStore(DATASET_FILE, logger), logger });
+const browser = await launchChromium();
+const ui = await PlaygroundPage.open(browser, playground.url);
+ui.page.on('console', (m) => console.log('console', m.text()));
+await ui.startCommand('/laureates map');
+await ui.page.screenshot({ path: '/tmp/dbg1.png' });
+await ui.page.keyboard.press('Enter');
+await new Promise((r) => setTimeout(r, 3000));
+await ui.page.screenshot({ path: '/tmp/dbg2.png' });
+await browser.close(); await playground.close();

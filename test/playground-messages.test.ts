@@ -1,23 +1,15 @@
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/bot/config.ts';
-import { CatalogStore } from '../src/data/catalogStore.ts';
-import { DATASET_FILE } from '../src/data/paths.ts';
 import type { InteractionReply, PageMessage } from '../src/playground/message-view.ts';
 import { withBotMention } from '../src/playground/messages-api.ts';
-import { startPlayground, type Playground } from '../src/playground/start.ts';
+import type { Playground } from '../src/playground/start.ts';
+import { startTestPlayground } from './support/playground.ts';
 
 /** The playground's plain messages (mentions, the DM) and the message menu, through its HTTP API. */
 let playground: Playground;
 const actor = { locale: 'en-US', userName: 'Grace Hopper' } as const;
 
 beforeAll(async () => {
-  const logger = pino({ level: 'silent' });
-  playground = await startPlayground({
-    config: { ...loadConfig({}), PLAYGROUND_PORT: 0 },
-    store: new CatalogStore(DATASET_FILE, logger),
-    logger,
-  });
+  playground = await startTestPlayground();
 });
 afterAll(async () => {
   await playground?.close();

@@ -1,12 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/bot/config.ts';
-import { CatalogStore } from '../../src/data/catalogStore.ts';
-import { DATASET_FILE } from '../../src/data/paths.ts';
-import { startPlayground } from '../../src/playground/start.ts';
 import type { Playground } from '../../src/playground/start.ts';
+import { startTestPlayground } from '../support/playground.ts';
 import { MISSING_CHROMIUM, hasChromium, launchChromium } from './chromium.ts';
 import { PlaygroundPage } from './playgroundPage.ts';
 
@@ -25,12 +21,7 @@ describe.skipIf(!hasChromium)('playground in a browser', () => {
   const shot = (name: string) => ui.screenshot(`${ARTIFACTS}${name}.png`);
 
   beforeAll(async () => {
-    const logger = pino({ level: 'silent' });
-    playground = await startPlayground({
-      config: { ...loadConfig({}), PLAYGROUND_PORT: 0 },
-      store: new CatalogStore(DATASET_FILE, logger),
-      logger,
-    });
+    playground = await startTestPlayground();
     browser = await launchChromium();
     ui = await PlaygroundPage.open(browser, playground.url);
     ui.page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -1,7 +1,9 @@
 import { listReply, noticeAnswer, type ListSource } from '../src/app/lists.ts';
+import { mapReply } from '../src/app/pictures.ts';
 import { defineSubcommand } from '../src/app/subcommand.ts';
 import type { Language } from '../src/domain/countries.ts';
-import { answerQuery, understandQuestion } from '../src/search/query.ts';
+import { worldRegionById } from '../src/domain/geography.ts';
+import { answerQuery, understandQuestion, type Answer } from '../src/search/query.ts';
 import { compactQuestion, questionLanguage } from '../src/understanding/understand.ts';
 import { answerContent, notUnderstoodContent } from '../src/views/answers.ts';
 import { MAX_QUERY_IN_ID } from '../src/views/customId.ts';
@@ -34,9 +36,29 @@ export const askList: ListSource = (context, question) => {
 /** The language to answer a question in when it comes with no locale (a message): its own, else English. */
 export const askLanguage = (question: string): Language => questionLanguage(question, 'en');
 
-/** `/laureates ask question:` — a question in French or English, answered from the laureates. */
+/** The partner countries a question names, directly or by world region ("in Africa"); none if it names none. */
+function namedCountries({ filters }: Answer['query']): ReadonlySet<string> | undefined {
+  const codes = [...filters.countries, ...filters.worldRegions.flatMap((id) => worldRegionById(id)?.countries ?? [])];
+  return codes.length > 0 ? new Set(codes) : undefined;
+}
+
+/** `/laureates ask question:` — a question in French or English, answered from the laureates; on a map if asked. */
 export const ask = defineSubcommand({
   name: 'ask',
   options: [{ name: 'question', type: 'string', required: true, maxLength: MAX_QUESTION_LENGTH }],
-  run: (context, { question }) => listReply(context, 'ask', askList, question),
+  run: (context, { question }) => {
+    const query = understandQuestion(context.catalog, question, context.locale.language);
+    if (query.wantsMap) {
+      // "carte des projets en Afrique": the map of that selection, its partners in Africa only.
+      const answer = answerQuery(context.catalog, query);
+      const countries = namedCountries(answer.query);
+      if (answer.understood && answer.projects.length > 0)
+        return mapReply(context, {
+          projects: answer.projects,
+          label: question.trim(),
+          ...(countries ? { countries } : {}),
+        });
+    }
+    return listReply(context, 'ask', askList, question);
+  },
 });

@@ -175,9 +175,19 @@ describe('stats and help', () => {
     const body = bodyOf(command('help').reply);
     const names = (body.embeds[0]?.fields ?? []).map((field) => field.name);
     expect(names).toEqual([
-      ...['ask', 'search', 'authority', 'country', 'keyword', 'region', 'project', 'stats', 'map', 'random', 'help'].map(
-        (name) => `/laureates ${name}`,
-      ),
+      ...[
+        'ask',
+        'search',
+        'authority',
+        'country',
+        'keyword',
+        'region',
+        'project',
+        'stats',
+        'map',
+        'random',
+        'help',
+      ].map((name) => `/laureates ${name}`),
       '📚 What the data holds',
     ]);
     expectWithinDiscordLimits(body);
@@ -200,6 +210,27 @@ describe('map', () => {
     const body = bodyOf((await commandAsync('map', { region: '53' })).reply); // Bretagne: no laureate
     expect(body.files).toBeUndefined();
     expect(body.embeds[0]?.description).toContain('nothing to map');
+  });
+
+  it('a question asking for a map gets the map of its selection: “in Africa” shows the African partners only', async () => {
+    for (const [question, locale, shown, left] of [
+      ['carte des projets en Afrique', 'fr', 'Bénin **2**', 'Laos'],
+      ['map of projects in Africa', 'en-US', 'Benin **2**', 'Laos'],
+    ] as const) {
+      const body = bodyOf((await commandAsync('ask', { question }, locale)).reply);
+      expect(body.files?.map((file) => file.name)).toEqual(['map.png']);
+      const description = body.embeds[0]?.description ?? '';
+      expect(description).toContain(shown);
+      expect(description).toContain('Mali **1**');
+      expect(description).not.toContain(left);
+      expect(description).not.toContain('Argentin');
+      expect(body.embeds[0]?.title).toContain(question);
+    }
+  });
+
+  it('a question that asks for no map is still answered with a list', async () => {
+    const body = bodyOf((await commandAsync('ask', { question: 'projets en Afrique' }, 'fr')).reply);
+    expect(body.files).toBeUndefined();
   });
 
   it('a theme that is not one of the choices is refused, naming the option', async () => {

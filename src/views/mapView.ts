@@ -4,6 +4,7 @@ import type { Project } from '../domain/schema.ts';
 import type { Locale } from '../i18n/index.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { NEUTRAL_COLOUR } from './palette.ts';
+import { quote } from './text.ts';
 import type { MapPicture } from './pictures/worldMap.ts';
 import { MAP_DATA_ATTRIBUTION } from './pictures/worldShapes.ts';
 
@@ -51,7 +52,7 @@ function mappedProjects(selection: MapSelection): number {
 export function mapPicture(selection: MapSelection, callNames: readonly string[], { t, language }: Locale): MapPicture {
   const partners = partnerCounts(selection, language);
   return {
-    title: selection.label ? t.map.titleFor(selection.label) : t.map.title,
+    title: selection.label ? t.map.titleFor(truncate(selection.label, 80)) : t.map.title,
     subtitle: t.map.subtitle(mappedProjects(selection), partners.length, callNames.join(', ')),
     legendTitle: t.map.legend,
     franceLabel: t.map.france,
@@ -75,7 +76,8 @@ export function mapEmbed(selection: MapSelection, outcome: PictureOutcome, { t, 
     .join(' · ');
   return {
     color: NEUTRAL_COLOUR,
-    title: truncate(t.map.embedTitle(selection.label ?? t.map.everything), LIMITS.embedTitle),
+    // The label may be a question someone typed: shown literally, never as markdown or a mention.
+    title: truncate(t.map.embedTitle(selection.label ? quote(selection.label) : t.map.everything), LIMITS.embedTitle),
     description: truncate(
       [t.map.summary(mappedProjects(selection), partners.length), list, ...pictureNote(outcome, { t, language })].join(
         '\n',

@@ -96,6 +96,21 @@ describe('a mention in a channel', () => {
   });
 });
 
+describe('a question answered with a picture', () => {
+  it('a mention asking for a map gets the PNG attached to its reply (multipart to the channel)', async () => {
+    const asked = harness.fake.postUserMessage({
+      content: `${botMention()} map of projects in Africa`,
+      user: person(),
+    });
+    const reply = await harness.fake.waitForMessage((message) => message.referencedMessageId === asked.id, 15_000);
+    expect(reply.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const [picture] = reply.attachments;
+    expect(picture?.contentType).toBe('image/png');
+    // A PNG starts with its 8-byte signature.
+    expect([...(picture?.data ?? new Uint8Array()).slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  }, 20_000);
+});
+
 describe('a DM', () => {
   it('is a question without any mention, answered in the DM (channel_type 1 reaches discord.js via Partials.Channel)', async () => {
     const user = person();

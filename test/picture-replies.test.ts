@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapReply, statsReply } from '../src/app/pictures.ts';
 import type { CommandContext } from '../src/app/subcommand.ts';
+import { loadCatalog } from '../src/data/dataset.ts';
 import { localeFor } from '../src/i18n/index.ts';
 import { RenderBusyError, type PictureRenderer } from '../src/render/service.ts';
 import { bodyOf, realCatalog, USER } from './support/router.ts';
@@ -38,5 +39,7 @@ describe('answers when a picture cannot be drawn', () => {
     };
     await statsReply(contextWith(recording));
     expect(versions).toEqual([realCatalog.version]);
+    // A reload builds a new catalogue: a newer version, which empties the picture cache (test/render-pool.test.ts).
+    expect(loadCatalog().version).toBeGreaterThan(realCatalog.version);
   });
 });

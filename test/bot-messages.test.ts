@@ -5,7 +5,7 @@ import type { FakeMessage, FakeUser } from '../src/emulator/index.ts';
 import { errorLines, startBotHarness, type BotHarness } from './support/botHarness.ts';
 import { asBody, messageOf } from './support/discord.ts';
 import { expectWithinDiscordLimits } from './support/limits.ts';
-import { bodyOf, immediate, routerFor, USER } from './support/router.ts';
+import { bodyOf, delayedRouter, immediate, routerFor, USER } from './support/router.ts';
 import type { MessageBody } from '../src/views/message.ts';
 
 /**
@@ -303,5 +303,26 @@ describe('golden questions by mention, DM and menu, through discord.js', () => {
       expect(menuIds(answer).length).toBeGreaterThan(0);
       expect(entry.expect.projects).toEqual(expect.arrayContaining(menuIds(answer)));
     }
+  });
+});
+
+describe('a slow answer to a message', () => {
+  let slow: BotHarness;
+  const delays = [800, 0];
+  beforeAll(async () => {
+    slow = await startBotHarness({ bot: { router: delayedRouter(() => delays.shift() ?? 0) } });
+  });
+  afterAll(async () => {
+    await slow?.close();
+  });
+
+  it('shows “is typing…” while it is being made; a quick one does not', async () => {
+    const mention = `<@${slow.fake.applicationId}>`;
+    const late = slow.fake.postUserMessage({ content: `${mention} benin`, user: person() });
+    await slow.fake.waitForMessage((message) => message.referencedMessageId === late.id);
+    expect(slow.fake.stats().typing).toBe(1);
+    const quick = slow.fake.postUserMessage({ content: `${mention} togo`, user: person() });
+    await slow.fake.waitForMessage((message) => message.referencedMessageId === quick.id);
+    expect(slow.fake.stats().typing).toBe(1);
   });
 });

@@ -28,6 +28,8 @@ import type { InteractionObserver, InteractionRecord } from './ops/metrics.ts';
 /** The router as the client takes it: synchronous today; an asynchronous one is deferred when slow, not dropped. */
 export type BotRouter = (request: InteractionRequest) => Handled | Promise<Handled>;
 
+/** An answer to a message slower than this shows "<bot> is typing…", as a person writing back would. */
+const TYPING_AFTER_MS = 500;
 /** A person's messages are answered at most this often: enough to read an answer, too little to flood a channel. */
 export const DEFAULT_MESSAGE_COOLDOWN_MS = 4000;
 /** People the cooldown remembers at once; far more than write to one process within a few seconds. */
@@ -239,7 +241,9 @@ export function createBot({
         deferred: false,
       });
     try {
-      handled = await router(messageRequest(message, question, verdict === 'remind'));
+      const result = router(messageRequest(message, question, verdict === 'remind'));
+      if (result instanceof Promise && (await within(result, TYPING_AFTER_MS)) === TOO_SLOW) showTyping(message);
+      handled = await result;
       await replyToMessage(message, handled.reply);
       report(handled.outcome);
       logger.info(
@@ -262,4 +266,9 @@ export function createBot({
   }
 
   return client;
+}
+
+/** "<bot> is typing…" in the message's channel; a failure only loses the indicator, never the answer. */
+function showTyping(message: Message): void {
+  if ('sendTyping' in message.channel) void message.channel.sendTyping().catch(() => undefined);
 }

@@ -125,6 +125,15 @@ export class ChannelMessages {
     return dm;
   }
 
+  /** `POST /channels/{id}/typing` calls so far: the bot showed "is typing…". */
+  typing = 0;
+
+  /** `POST /channels/{id}/typing`: "<bot> is typing…" in a channel the bot can reach. */
+  startTyping(channelId: string): void {
+    this.channel(channelId);
+    this.typing++;
+  }
+
   /** Someone writes in a channel: stored, then dispatched as Discord would. */
   post(input: UserMessageInput): FakeMessage {
     const author: APIUser = {

@@ -349,6 +349,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
       dispatches,
       callbacks: this.#responder.callbacks,
       restRequests: this.#rest.requests,
+      typing: this.#channels.typing,
     };
   }
 

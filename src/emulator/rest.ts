@@ -199,6 +199,10 @@ export class RestApi {
       route('POST', '/channels/:channelId/messages', true, ({ params, body }) =>
         ok(channels.createByBot(params.channelId ?? '', body)),
       ),
+      route('POST', '/channels/:channelId/typing', true, ({ params }) => {
+        channels.startTyping(params.channelId ?? '');
+        return { status: 204 };
+      }),
       route('POST', '/users/@me/channels', true, ({ body }) => ok(this.#openDm(body.json))),
       ...commandRoutes('/applications/:appId/commands'),
       ...commandRoutes('/applications/:appId/guilds/:guildId/commands'),

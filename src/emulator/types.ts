@@ -167,6 +167,8 @@ export interface EmulatorStats {
   restRequests: number;
   heartbeats: number;
   dispatches: number;
+  /** Typing indicators the bot started (`POST /channels/{id}/typing`). */
+  typing: number;
 }
 
 export type FailureSpec = { status: 500 } | { status: 429; retryAfterSeconds: number };

@@ -64,6 +64,7 @@ describe('registration', () => {
       (option) => `${option.name}/${option.name_localizations.fr}`,
     );
     expect(subcommands).toEqual([
+      'ask/demander',
       'search/recherche',
       'authority/collectivité',
       'country/pays',

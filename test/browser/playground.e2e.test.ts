@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { userNamed } from '../../src/playground/users.ts';
 import type { Playground } from '../../src/playground/start.ts';
 import { startTestPlayground } from '../support/playground.ts';
 import { MISSING_CHROMIUM, hasChromium, launchChromium } from './chromium.ts';
@@ -112,6 +113,11 @@ describe.skipIf(!hasChromium)('playground in a browser', () => {
       await ui.fillOption('name', 'bénin', 'Bénin (BJ)');
       const reply = await ui.send();
       await ui.expectText(reply, 'Bénin · 2 projets');
+      // The page's own chrome speaks French too, the words the Discord components draw included.
+      await ui.expectText(reply, 'a utilisé', 'Vous seul pouvez voir ceci', 'Ignorer le message');
+      expect(await ui.shows(reply, 'Only you can see this')).toBe(false);
+      expect(await ui.shows(reply, /^\s*used\s*$/)).toBe(false);
+      expect(await ui.page.locator('.pg-hint').innerText()).toContain('Échap, puis Entrée');
 
       const card = await ui.pickFromMenu(reply, 'Cergy-Pontoise → Porto Novo');
       await ui.expectText(card, 'Collectivité chef de file');
@@ -136,6 +142,85 @@ describe.skipIf(!hasChromium)('playground in a browser', () => {
       expect(await ui.page.locator('img[src="x"], b').count()).toBe(0);
       expect(dialogs).toEqual([]);
       await shot('08-escaped-input');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'a notice about the last action goes away with the next one',
+    async () => {
+      await ui.setLanguage('fr');
+      await ui.startCommand('/laureats pays');
+      await ui.page.keyboard.press('Enter');
+      const notice = ui.page.locator('.pg-notice', { hasText: '« nom » est obligatoire.' });
+      await notice.waitFor();
+      await ui.page.locator('.pg-chip-cancel').click();
+      await ui.startCommand('/laureats stats');
+      await ui.send();
+      expect(await notice.count()).toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it('reloaded with 200 messages of history, it opens at the latest and a new reply is in view', async () => {
+    for (let index = 1; index <= 200; index++) {
+      playground.fake.postUserMessage({
+        content: `history message ${index}`,
+        channel: 'guild',
+        user: userNamed('Filler'),
+      });
+    }
+    await ui.page.reload();
+    await ui.page.locator('body[data-ready]').waitFor();
+    const last = ui.messages().filter({ hasText: 'history message 200' });
+    await last.waitFor();
+    await expect.poll(() => ui.inView(last), { timeout: 5000 }).toBe(true);
+
+    await ui.startCommand('/laureats stats');
+    const reply = await ui.send();
+    await ui.expectText(reply, 'Les lauréats en chiffres');
+    await expect.poll(() => ui.inView(reply), { timeout: 5000 }).toBe(true);
+    await shot('10-reloaded-history');
+
+    // Scrolled up to read: a new message does not pull the reader down…
+    await ui.page.locator('#scroller').evaluate((scroller) => (scroller.scrollTop = 0));
+    playground.fake.postUserMessage({ content: 'while you read', channel: 'guild', user: userNamed('Filler') });
+    const arrived = ui.messages().filter({ hasText: 'while you read' });
+    await arrived.waitFor({ state: 'attached' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await ui.inView(arrived)).toBe(false);
+    expect(await ui.page.locator('#scroller').evaluate((scroller) => scroller.scrollTop)).toBe(0);
+    // …and what they send brings them back to the latest, with its answer in view.
+    await ui.startCommand('/laureats aide');
+    const help = await ui.send();
+    await expect.poll(() => ui.inView(help), { timeout: 5000 }).toBe(true);
+  }, 30_000);
+
+  it(
+    'fits a 390 px phone screen, header included, in both languages',
+    async () => {
+      const phone = await PlaygroundPage.open(browser, playground.url, 390, 844);
+      try {
+        for (const locale of ['en-US', 'fr'] as const) {
+          await phone.setLanguage(locale);
+          const overflow = await phone.page.evaluate(() => {
+            const header = document.querySelector('.pg-header') as HTMLElement;
+            const outside = Array.from(header.querySelectorAll<HTMLElement>('*')).filter(
+              (element) => element.getClientRects().length > 0 && element.getBoundingClientRect().right > 390.5,
+            );
+            return {
+              page: document.documentElement.scrollWidth,
+              header: header.scrollWidth - header.clientWidth,
+              outside: outside.map((element) => element.className || element.tagName),
+            };
+          });
+          expect(overflow, locale).toEqual({ page: 390, header: 0, outside: [] });
+          await phone.screenshot(`${ARTIFACTS}11-phone-390-${locale}.png`);
+        }
+        expect(await phone.page.locator('.pg-hint').isVisible()).toBe(true);
+      } finally {
+        await phone.page.close();
+      }
     },
     STEP_TIMEOUT_MS,
   );

@@ -42,12 +42,19 @@ export class PlaygroundPage {
     if (pick !== undefined) await this.suggestion(pick).click();
   }
 
-  /** Enter sends; resolves once a new message has arrived in the channel. */
+  /**
+   * Enter sends; resolves with the new message once it has arrived in the channel. The newest message is the last one
+   * (ids grow with time), whatever the count: with a full history, the oldest leaves as a new one comes.
+   */
   async send(): Promise<Locator> {
-    const before = await this.messages().count();
+    const before = this.page.locator('discord-message:last-of-type');
+    const previous = (await before.count()) > 0 ? await before.getAttribute('data-message-id') : null;
     await this.page.keyboard.press('Enter');
-    await this.messages().nth(before).waitFor();
-    return this.messages().nth(before);
+    await this.page.waitForFunction((id) => {
+      const all = document.querySelectorAll('discord-message');
+      return all.length > 0 && all[all.length - 1]?.getAttribute('data-message-id') !== id;
+    }, previous);
+    return this.message(await this.idOf(this.page.locator('discord-message').last()));
   }
 
   messages(): Locator {
@@ -72,6 +79,17 @@ export class PlaygroundPage {
   /** Whether `message` shows `text` right now, looking into what its web components draw. */
   async shows(message: Locator, text: string | RegExp): Promise<boolean> {
     return (await message.getByText(text).count()) > 0;
+  }
+
+  /** Whether any part of `message` is within the visible part of the channel (not scrolled away). */
+  async inView(message: Locator): Promise<boolean> {
+    return message.evaluate((element) => {
+      const scroller = document.getElementById('scroller');
+      if (!scroller) throw new Error('the page has no #scroller');
+      const box = element.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      return box.height > 0 && box.bottom > view.top && box.top < view.bottom;
+    });
   }
 
   button(message: Locator, label: string | RegExp): Locator {

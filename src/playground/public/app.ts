@@ -82,8 +82,15 @@ async function main(): Promise<void> {
   const menuLabel = (command: RegisteredMessageCommand) =>
     localized(command.name, command.name_localizations, settings.current.locale);
 
-  const useComponent = (message: PageMessage, customId: string, values?: string[]) =>
-    api
+  // Something new asked: last time's notices go. Sending something new also brings the channel back to the latest
+  // message (as Discord does); a click on an older message's button leaves the reader where they are.
+  const acting = ({ follow }: { follow: boolean }) => {
+    notices.clearTransient();
+    if (follow) channel.followLatest();
+  };
+  const useComponent = (message: PageMessage, customId: string, values?: string[]) => {
+    acting({ follow: false });
+    return api
       .component({
         messageId: message.id,
         customId,
@@ -92,6 +99,7 @@ async function main(): Promise<void> {
         ...actor(),
       })
       .catch((error: unknown) => report(error instanceof Error ? error.message : String(error)));
+  };
 
   const renderContext = (): RenderContext => ({
     locale: settings.current.locale,
@@ -114,17 +122,23 @@ async function main(): Promise<void> {
   const messageMenu = new MessageMenu(
     () => messageCommands.map((command) => ({ label: menuLabel(command) })),
     messageStrings,
-    (message) =>
-      void api
+    (message) => {
+      acting({ follow: true });
+      api
         .messageCommand({ messageId: message.id, ...actor() })
-        .catch((error: unknown) => report(error instanceof Error ? error.message : String(error))),
+        .catch((error: unknown) => report(error instanceof Error ? error.message : String(error)));
+    },
   );
   // One place at a time, as Discord shows one channel: the guild channel, or this person's DM with the bot.
   const shownIn = (message: PageMessage) =>
     places.current === 'guild'
       ? message.place.kind === 'guild'
       : message.place.kind === 'dm' && message.place.userName === settings.current.userName;
-  const places = new Places(byId('places'), bot.name, messageStrings, () => channel.setFilter(shownIn));
+  // Another place opens at its latest message, as a channel does in Discord.
+  const places = new Places(byId('places'), bot.name, messageStrings, () => {
+    channel.setFilter(shownIn);
+    channel.followLatest();
+  });
   const channel = new Channel(byId('messages'), byId('scroller'), renderContext());
   channel.setFilter(shownIn);
 
@@ -134,9 +148,11 @@ async function main(): Promise<void> {
       entries,
       popup: new Popup(byId('popup')),
       run: async (subcommand, options) => {
+        acting({ follow: true });
         await api.invoke({ subcommand, options, channel: places.current, ...actor() });
       },
       say: async (content) => {
+        acting({ follow: true });
         await api.say({ content, channel: places.current, ...actor() });
       },
       suggest: async (subcommand, options, focused) =>

@@ -11,6 +11,8 @@ const STICK_TO_BOTTOM_PX = 80;
  */
 export class Channel {
   readonly #list: HTMLElement;
+  readonly #scroller: HTMLElement;
+  #stuck = true;
   readonly #messages = new Map<string, { data: PageMessage; element: HTMLElement }>();
   readonly #dismissed = new Set<string>();
   #context: RenderContext;
@@ -18,16 +20,32 @@ export class Channel {
 
   constructor(list: HTMLElement, scroller: HTMLElement, context: RenderContext) {
     this.#list = list;
+    this.#scroller = scroller;
     this.#context = context;
-    // The web components draw after insertion, so the height only settles later: follow it while the reader is
-    // at the bottom, and leave them be once they scrolled up to read.
-    let stuck = true;
+    // The web components draw after insertion, so the height only settles later: follow it while the reader is at
+    // the bottom, and leave them be once they scrolled up to read. Only a move up lets go: during the first bulk
+    // render of the history the content grows far below a scroll position that has not moved, which once read as
+    // "scrolled up" and left the channel mid-history, with every new reply off-screen.
+    let lastTop = scroller.scrollTop;
     scroller.addEventListener('scroll', () => {
-      stuck = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < STICK_TO_BOTTOM_PX;
+      const fromBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight;
+      if (fromBottom < STICK_TO_BOTTOM_PX) this.#stuck = true;
+      else if (scroller.scrollTop < lastTop) this.#stuck = false;
+      lastTop = scroller.scrollTop;
     });
     new ResizeObserver(() => {
-      if (stuck) scroller.scrollTop = scroller.scrollHeight;
+      if (this.#stuck) this.#toBottom();
     }).observe(list);
+  }
+
+  /** Back to the latest message and following again, as Discord does when you send something. */
+  followLatest(): void {
+    this.#stuck = true;
+    this.#toBottom();
+  }
+
+  #toBottom(): void {
+    this.#scroller.scrollTop = this.#scroller.scrollHeight;
   }
 
   upsert(data: PageMessage): void {

@@ -1,4 +1,5 @@
 import type { PageLocale } from '../locales.ts';
+import type { ShadowWords } from './shadow-words.ts';
 
 /** The page's own words (the bot's words come from the bot, in the interaction's locale). */
 const STRINGS = {
@@ -26,6 +27,9 @@ const STRINGS = {
     connectionLost: 'Lost the connection to the playground; retrying…',
     dismiss: 'Dismiss',
     today: 'Today at',
+    composerHint: 'Enter picks the highlighted suggestion · Esc, then Enter, sends what you typed',
+    /** The Discord components' own English words, as they are (see shadow-words.ts). */
+    shadowWords: {},
   },
   fr: {
     title: 'Bac à sable du bot des lauréats',
@@ -51,10 +55,18 @@ const STRINGS = {
     connectionLost: 'Connexion au bac à sable perdue ; nouvel essai…',
     dismiss: 'Fermer',
     today: "Aujourd'hui à",
+    composerHint: 'Entrée choisit la suggestion en surbrillance · Échap, puis Entrée, envoie ce que vous avez tapé',
+    shadowWords: {
+      used: 'a utilisé',
+      'Only you can see this •': 'Vous seul pouvez voir ceci •',
+      'Dismiss message': 'Ignorer le message',
+      '(edited)': '(modifié)',
+      'Original message was deleted': 'Le message d’origine a été supprimé',
+    },
   },
 } satisfies Record<PageLocale, Record<string, unknown>>;
 
-export type PageStrings = (typeof STRINGS)['en-US'];
+export type PageStrings = Omit<(typeof STRINGS)['en-US'], 'shadowWords'> & { shadowWords: ShadowWords };
 
 export function stringsFor(locale: PageLocale): PageStrings {
   return STRINGS[locale];

@@ -26,6 +26,16 @@ export class Notices {
     while (this.#container.children.length > MAX_NOTICES) this.#container.firstElementChild?.remove();
   }
 
+  /**
+   * Clears the notices about what the person did last (not the standing ones with a key, like a lost connection): the
+   * next thing they do starts with a clean slate, so an old error never reads as the answer to a new command.
+   */
+  clearTransient(): void {
+    for (const notice of Array.from(this.#container.querySelectorAll<HTMLElement>('.pg-notice'))) {
+      if (notice.dataset.key === undefined) notice.remove();
+    }
+  }
+
   clear(key: string): void {
     for (const notice of Array.from(this.#container.querySelectorAll<HTMLElement>('.pg-notice'))) {
       if (notice.dataset.key === key) notice.remove();

@@ -11,6 +11,7 @@ import { ButtonStyle, ComponentKind } from './discord-numbers.ts';
 import { h, markdown } from './dom.ts';
 import { openFullSize, showEmbedPicture } from './pictures.ts';
 import type { PageStrings } from './i18n.ts';
+import { translateShadowWords } from './shadow-words.ts';
 
 export interface RenderContext {
   locale: PageLocale;
@@ -91,6 +92,10 @@ export function renderMessage(message: PageMessage, context: RenderContext): HTM
     );
   }
   context.decorate(element, message);
+  void translateShadowWords(element, context.strings.shadowWords);
+  for (const command of Array.from(element.querySelectorAll('discord-command'))) {
+    void translateShadowWords(command, context.strings.shadowWords);
+  }
   return element;
 }
 
@@ -188,6 +193,8 @@ function renderSelect(menu: APIStringSelectComponent, message: PageMessage, cont
       label: option.label,
       description: option.description,
       emoji: emojiText(option.emoji),
+      // The menu cuts long text on one line: the whole of it on hover.
+      title: [option.label, option.description].filter(Boolean).join(' — '),
     });
     element.selectOption = () => context.onSelect(message, menu.custom_id, option.value);
     return element;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeMessage, InteractionOutcome } from '../src/emulator/index.ts';
 import { startBotHarness, TEST_TOKEN, type BotHarness } from './support/botHarness.ts';
 import { asBody, messageOf } from './support/discord.ts';
+import { parseCsv } from './support/csv.ts';
 import { expectWithinDiscordLimits } from './support/limits.ts';
 
 /**
@@ -236,6 +237,22 @@ describe('components', () => {
     expect(again.ephemeral).toBe(true);
     expect(again.embeds[0]?.description).toBe('This card is already shared in the channel.');
     expect(harness.fake.messages().filter((message) => message.content === '📣 Shared by **Grace**')).toHaveLength(1);
+  });
+
+  it('the CSV button of a list answers privately with the whole list as a .csv attachment', async () => {
+    const list = messageOf(await ask('search', [{ name: 'query', value: '2021' }]));
+    const exported = messageOf(
+      await harness.fake.component({ messageId: list.id, customId: button(list, 'CSV').custom_id, componentType: 2 }),
+    );
+    expect(exported.ephemeral).toBe(true);
+    const [file] = exported.attachments;
+    expect(file).toMatchObject({ filename: 'laureates-search.csv', contentType: 'text/csv; charset=utf-8' });
+    const bytes = Buffer.from(file?.data ?? new Uint8Array());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.subarray(3).toString('utf8')).filter((row) => row.length > 1);
+    // The whole list (16 projects over two pages), a header first.
+    expect(rows).toHaveLength(17);
+    expect(rows.slice(1).map((row) => row.at(-1))).toContain('aapg-2021-vichy-makenene');
   });
 
   it('a forged custom_id gets a private "no longer valid" answer and the bot keeps working', async () => {

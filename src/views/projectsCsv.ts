@@ -4,7 +4,7 @@ import { departementByCode } from '../domain/departements.ts';
 import { LEAD_KINDS } from '../domain/leadKinds.ts';
 import { THEMES } from '../domain/themes.ts';
 import type { Locale } from '../i18n/index.ts';
-import type { MessageBody } from './message.ts';
+import type { MessageFile } from './message.ts';
 import { countryName } from './projectText.ts';
 
 /** "03 Allier": the INSEE code and the name, when the lead is in one département (a région spans several). */
@@ -26,7 +26,7 @@ export function projectsCsv(
   callOf: (id: string) => Call | undefined,
   { t, language }: Locale,
   baseName: string,
-): NonNullable<MessageBody['files']>[number] {
+): MessageFile {
   const { columns } = t.csv;
   const rows = projects.map((project) => [
     project.region.name,

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotHarness, type BotHarness } from './support/botHarness.ts';
 import { asBody, dispatch, messageOf, slash } from './support/discord.ts';
+import { GOLDEN_QUESTIONS } from './support/golden.ts';
 import { expectWithinDiscordLimits } from './support/limits.ts';
 import { bodyOf, command, listedIds, raw } from './support/router.ts';
 
@@ -9,15 +9,7 @@ import { bodyOf, command, listedIds, raw } from './support/router.ts';
  * A representative part of the golden questions asked by slash command through the real discord.js client and the
  * fake Discord: what the person sees is exactly what the router answers (test/ask-golden.test.ts checks that answer).
  */
-interface Golden {
-  question: string;
-  lang: 'fr' | 'en';
-  via?: string;
-  expect: { ask: string };
-}
-const GOLDEN = (
-  JSON.parse(readFileSync(new URL('./golden/questions.json', import.meta.url), 'utf8')) as Golden[]
-).filter((golden) => (golden.via ?? 'ask') === 'ask');
+const GOLDEN = GOLDEN_QUESTIONS.filter((golden) => (golden.via ?? 'ask') === 'ask');
 /** Two questions of each kind of answer, one per language where there is one. */
 const SUBSET = ['list', 'count', 'which', 'yesno', 'nothing', 'notUnderstood'].flatMap((kind) =>
   (['fr', 'en'] as const).flatMap(

@@ -1,34 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { loadDataset } from '../src/data/loader.ts';
 import { DATASET_FILE } from '../src/data/paths.ts';
 import { countryByCode } from '../src/domain/countries.ts';
 import { regionByCode } from '../src/domain/regions.ts';
 import { THEME_IDS } from '../src/domain/themes.ts';
+import { GOLDEN_QUESTIONS } from './support/golden.ts';
 
 /** The golden file is hand-written data: these checks catch a typo in it before it is blamed on the engine. */
 
-const questionSchema = z.strictObject({
-  question: z.string().min(1),
-  lang: z.enum(['fr', 'en']),
-  via: z.enum(['ask', 'search', 'keyword']).optional(),
-  expect: z.strictObject({
-    ask: z.enum(['list', 'count', 'which', 'yesno', 'nothing', 'notUnderstood']),
-    projects: z.array(z.string()).optional(),
-    firstProjects: z.array(z.string()).optional(),
-    count: z.number().int().min(0).optional(),
-    countOf: z.enum(['projects', 'countries', 'regions', 'authorities']).optional(),
-    which: z.enum(['regions', 'countries', 'authorities', 'themes']).optional(),
-    values: z.array(z.string()).optional(),
-    answer: z.enum(['yes', 'no']).optional(),
-    understood: z.array(z.string().min(1)).optional(),
-  }),
-});
-
-const questions = z
-  .array(questionSchema)
-  .parse(JSON.parse(readFileSync(new URL('golden/questions.json', import.meta.url), 'utf8')));
+const questions = GOLDEN_QUESTIONS;
 const dataset = loadDataset(DATASET_FILE);
 const projectIds = new Set(dataset.projects.map((project) => project.id));
 const leadNames = new Set(dataset.projects.map((project) => project.lead.name));

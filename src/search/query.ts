@@ -1,4 +1,5 @@
 import { countryByCode, type Country, type Language } from '../domain/countries.ts';
+import { departementByCode } from '../domain/departements.ts';
 import { WORLD_REGIONS, type WorldRegion } from '../domain/geography.ts';
 import { worldRegionNames } from '../understanding/lexicon.ts';
 import { regionByCode, type Region } from '../domain/regions.ts';
@@ -39,6 +40,8 @@ export interface Evidence {
 /** When nothing matches: the closest real projects, and in what way they are close. */
 export type Closest =
   | { reason: 'nearby'; near: WorldRegion; projects: Project[] }
+  /** A département's question asked of its whole French region. */
+  | { reason: 'sameRegion'; region: Region; projects: Project[] }
   | { reason: 'looser'; dropped: Filters; droppedWords: string[]; projects: Project[] };
 
 export interface Answer {
@@ -232,6 +235,7 @@ function without(filters: Filters, kind: FilterKind | 'place'): { kept: Filters;
 function closestTo(catalog: Catalog, query: Query, words: WordMatch | undefined): Closest | undefined {
   return (
     nearby(catalog, query.filters, words) ??
+    sameRegion(catalog, query.filters, words) ??
     looser(catalog, query, words) ??
     (words ? nearby(catalog, query.filters, undefined) : undefined)
   );
@@ -243,6 +247,15 @@ function nearby(catalog: Catalog, filters: Filters, words: WordMatch | undefined
     if (projects.length > 0) return { reason: 'nearby', near, projects };
   }
   return undefined;
+}
+
+/** "projets à Paris": none from the département, so the same question of its region (Île-de-France). */
+function sameRegion(catalog: Catalog, filters: Filters, words: WordMatch | undefined): Closest | undefined {
+  const regions = [...new Set(filters.departements.flatMap((code) => departementByCode(code)?.regionCode ?? []))];
+  const [region] = regions.flatMap((code) => regionByCode(code) ?? []);
+  if (!region || regions.length !== 1 || filters.regions.some((code) => code !== region.code)) return undefined;
+  const projects = select(catalog, { ...filters, departements: [], regions: [region.code] }, words);
+  return projects.length > 0 ? { reason: 'sameRegion', region, projects } : undefined;
 }
 
 function looser(catalog: Catalog, query: Query, words: WordMatch | undefined): Closest | undefined {

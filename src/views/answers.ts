@@ -137,7 +137,9 @@ function body(answer: Answer, locale: Locale): { lines: string[]; projects: read
     const how =
       closest.reason === 'nearby'
         ? t.ask.nearby(closest.near.name[locale.language], count)
-        : t.ask.looser(filterLabels(closest.dropped, closest.droppedWords, locale).join(' · '), count);
+        : closest.reason === 'sameRegion'
+          ? t.ask.nearby(closest.region.name, count)
+          : t.ask.looser(filterLabels(closest.dropped, closest.droppedWords, locale).join(' · '), count);
     return { lines: [lead, how], projects: closest.projects };
   }
   if (query.ask === 'count') return { lines: [countSentence(answer, locale)], projects };

@@ -50,9 +50,19 @@ const HINTS: Partial<Record<keyof Config, string>> = {
   DISCORD_PUBLIC_KEY: 'the application public key (Developer Portal → your application → General Information)',
 };
 
+/**
+ * discord.js's Client reads SHARD_COUNT and SHARDS from the environment behind our back (its ShardingManager sets
+ * them): an empty SHARD_COUNT, as `.env.example` has, would become 0 shards and a crash. Empty means unset, as here.
+ */
+function forgetEmptyShardingVariables(env: NodeJS.ProcessEnv): void {
+  if (env.SHARD_COUNT?.trim() === '') delete env.SHARD_COUNT;
+  if (env.SHARDS?.trim() === '') delete env.SHARDS;
+}
+
 /** Reads `.env` (if present, without overriding the environment) and validates everything, naming what is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env'): Config {
   if (env === process.env && existsSync(envFile)) process.loadEnvFile(envFile);
+  forgetEmptyShardingVariables(env);
   const parsed = configSchema.safeParse(env);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);

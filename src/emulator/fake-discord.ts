@@ -7,9 +7,9 @@ import type { APIUser } from 'discord-api-types/v10';
 import { ChannelMessages } from './channel-messages.ts';
 import { CommandStore } from './commands.ts';
 import { FaultInjector } from './faults.ts';
-import { botUser, DEFAULT_USER, guildCreatePayload, readyPayload, toApiUser } from './fixtures.ts';
+import { botUser, DEFAULT_USER, guildCreatePayload, guildIdsOf, inGuild, readyPayload, toApiUser } from './fixtures.ts';
 import type { World } from './fixtures.ts';
-import { Gateway } from './gateway.ts';
+import { Gateway, shardOf } from './gateway.ts';
 import { HttpDelivery, type EndpointAnswer, type SignedHeaders } from './http-delivery.ts';
 import { InteractionFactory } from './interaction-payloads.ts';
 import { InteractionRegistry, type TrackedInteraction } from './interactions.ts';
@@ -55,6 +55,8 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
   readonly gatewayUrl: string;
   readonly applicationId: string;
   readonly guildId: string;
+  /** Every guild the bot is in: `guildId` first, then (with `shards` > 1) one more per shard. */
+  readonly guildIds: readonly string[];
   readonly channelId: string;
   /** The default user's DM channel with the bot; others get theirs on first use (see dmChannelFor). */
   readonly dmChannelId: string;
@@ -82,6 +84,9 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     this.gatewayUrl = `ws://${baseUrl}${GATEWAY_PATH}`;
     this.applicationId = world.applicationId;
     this.guildId = world.guildId;
+    const shards = options.shards ?? 1;
+    const maxConcurrency = options.maxConcurrency ?? 1;
+    this.guildIds = guildIdsOf(world, shards);
     this.channelId = world.channelId;
     this.dmChannelId = world.dmChannelId;
     this.#interactionsUrl = options.interactionsUrl;
@@ -109,10 +114,16 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
       token: options.token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? DEFAULTS.heartbeatIntervalMs,
       resumeUrl: () => this.gatewayUrl,
-      sessionStart: (sessionId) => [
-        { t: GatewayDispatchEvents.Ready, d: readyPayload(world, sessionId, this.gatewayUrl) },
-        { t: GatewayDispatchEvents.GuildCreate, d: guildCreatePayload(world) },
-      ],
+      sessionStart: (sessionId, shard) => {
+        const guilds = this.guildIds.filter((id) => shardOf(id, shard[1]) === shard[0]);
+        return [
+          { t: GatewayDispatchEvents.Ready, d: readyPayload(world, sessionId, this.gatewayUrl, shard, guilds) },
+          ...guilds.map((id) => ({ t: GatewayDispatchEvents.GuildCreate, d: guildCreatePayload(inGuild(world, id)) })),
+        ];
+      },
+      shards,
+      maxConcurrency,
+      identifyIntervalMs: options.identifyIntervalMs ?? 0,
       privilegedIntents: options.privilegedIntents ?? 0,
     });
     this.#channels = new ChannelMessages(world, ids, this.#messages, this.#gateway);
@@ -121,6 +132,8 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
       world,
       token: options.token,
       gatewayUrl: () => this.gatewayUrl,
+      shards,
+      maxConcurrency,
       commands: this.#commands,
       messages: this.#messages,
       responder: this.#responder,
@@ -303,12 +316,13 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     return this.#messages.waitFor(predicate, timeoutMs);
   }
 
-  closeGateway(code: number): void {
-    this.#gateway.closeClient(code);
+  /** Closes shard `shard`'s socket (default 0) with `code`. */
+  closeGateway(code: number, shard = 0): void {
+    this.#gateway.closeClient(code, undefined, shard);
   }
 
-  dropGateway(): void {
-    this.#gateway.drop();
+  dropGateway(shard = 0): void {
+    this.#gateway.drop(shard);
   }
 
   /**
@@ -338,6 +352,11 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
    */
   failNext(match: FailureMatch, failure: FailureSpec, times = 1): void {
     this.#faults.add(match, failure, times);
+  }
+
+  /** Every IDENTIFY the gateway admitted, in order: which shard, and when (ms since the epoch). */
+  identifies(): readonly { shard: number; at: number }[] {
+    return this.#gateway.identifyLog;
   }
 
   stats(): EmulatorStats {

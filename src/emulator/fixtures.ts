@@ -113,16 +113,36 @@ export function interactionMember(user: APIUser, joinedAt: Date): APIInteraction
   return { ...guildMember(user, joinedAt), user, permissions: MEMBER_PERMISSIONS };
 }
 
-export function readyPayload(world: World, sessionId: string, resumeUrl: string): GatewayReadyDispatchData {
+/** READY of shard `shard`, announcing `guildIds` (that shard's guilds) as unavailable until their GUILD_CREATE. */
+export function readyPayload(
+  world: World,
+  sessionId: string,
+  resumeUrl: string,
+  shard: [number, number] = [0, 1],
+  guildIds: readonly string[] = [world.guildId],
+): GatewayReadyDispatchData {
   return {
     v: 10,
     user: botUser(world),
-    guilds: [{ id: world.guildId, unavailable: true }],
+    guilds: guildIds.map((id) => ({ id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
-    shard: [0, 1],
+    shard,
     application: { id: world.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
   };
+}
+
+/**
+ * The world as seen from another of its guilds (sharding): the same bot and DMs, that guild and a text channel of its
+ * own. The world's own guild gives the world itself.
+ */
+export function inGuild(world: World, guildId: string): World {
+  return guildId === world.guildId ? world : { ...world, guildId, channelId: (BigInt(guildId) + 1n).toString() };
+}
+
+/** `count` guild ids, the world's first, one apart in their timestamp bits: guild k lands on shard (s₀ + k) % count. */
+export function guildIdsOf(world: World, count: number): string[] {
+  return Array.from({ length: count }, (_, k) => (BigInt(world.guildId) + (BigInt(k) << 22n)).toString());
 }
 
 function everyoneRole(world: World): APIRole {

@@ -42,6 +42,8 @@ interface Session {
 interface Connection {
   ws: WebSocket;
   authenticated: boolean;
+  /** The shard it identified (or resumed) as. */
+  shard: number;
   sessionId: string | undefined;
   /** We closed it: its echoed close code says nothing about the client's intent. */
   closedByServer: boolean;
@@ -51,8 +53,13 @@ export interface GatewayOptions {
   token: string | undefined;
   heartbeatIntervalMs: number;
   resumeUrl: () => string;
-  /** READY and GUILD_CREATE of a fresh session. */
-  sessionStart: (sessionId: string) => Dispatch[];
+  /** READY and GUILD_CREATE of a fresh session of shard [id, count]. */
+  sessionStart: (sessionId: string, shard: [number, number]) => Dispatch[];
+  /** The shard count GET /gateway/bot recommends; IDENTIFYing with fewer is closed with 4011 (sharding required). */
+  shards: number;
+  /** IDENTIFYs of one bucket (shard id % max_concurrency) closer than this are refused with op 9; 0: not checked. */
+  identifyIntervalMs: number;
+  maxConcurrency: number;
   /** Privileged intents the application was granted; asking for others closes the socket with 4014. */
   privilegedIntents: number;
 }
@@ -68,12 +75,24 @@ export interface GatewayCounters {
   dispatches: number;
 }
 
+/** One shard's side: its live socket, its session, and what waits for it. */
+interface ShardState {
+  active: Connection | undefined;
+  session: Session | undefined;
+  pending: Pending[];
+}
+
+/** Discord's routing of a guild's events: (guild_id >> 22) % shards. */
+export function shardOf(guildId: string, shards: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shards));
+}
+
 const HISTORY_LIMIT = 1000;
 const NOT_REPLAYED: readonly string[] = [GatewayDispatchEvents.Ready, GatewayDispatchEvents.Resumed];
 
 /**
- * The gateway side of the emulator, for one bot connection (shard [0, 1]) at a time: the most recently
- * authenticated socket receives dispatches. Dispatches made while no socket is live are queued and sent
+ * The gateway side of the emulator: per shard, the most recently authenticated socket receives dispatches, routed as
+ * Discord routes them (a guild's events to shard (guild_id >> 22) % shards, DMs and the rest to shard 0). Dispatches made while no socket is live are queued and sent
  * after the next READY (fresh IDENTIFY) or replayed before RESUMED, so an interaction is never lost to a
  * reconnect. Discord would drop them on a fresh IDENTIFY; tests prefer a delivered interaction.
  */
@@ -82,17 +101,30 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
   readonly #options: GatewayOptions;
   readonly #wss = new WebSocketServer({ noServer: true });
   readonly #connections = new Set<Connection>();
-  #active: Connection | undefined;
-  #session: Session | undefined;
-  #pending: Pending[] = [];
+  readonly #shards = new Map<number, ShardState>();
+  /** The shard count the bot identified with (all its shards agree); the recommended one before. */
+  #shardCount: number;
+  /** When each identify bucket last started a session. */
+  readonly #lastIdentify = new Map<number, number>();
+  /** Every IDENTIFY admitted: which shard, and when (ms since the epoch). */
+  readonly identifyLog: { shard: number; at: number }[] = [];
 
   constructor(options: GatewayOptions) {
     super();
     this.#options = options;
+    this.#shardCount = options.shards;
   }
 
+  /** Every shard has a live session. */
   get clientConnected(): boolean {
-    return this.#active !== undefined;
+    for (let id = 0; id < this.#shardCount; id++) if (this.#shards.get(id)?.active === undefined) return false;
+    return true;
+  }
+
+  #state(shard: number): ShardState {
+    let state = this.#shards.get(shard);
+    if (!state) this.#shards.set(shard, (state = { active: undefined, session: undefined, pending: [] }));
+    return state;
   }
 
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -109,35 +141,41 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
     this.#dispatch({ t, shape });
   }
 
-  /** The intents of the current session's IDENTIFY, undefined before the first. */
+  /** The intents of shard 0's session IDENTIFY, undefined before the first. */
   get intents(): number | undefined {
-    return this.#session?.intents;
+    return this.#shards.get(0)?.session?.intents;
   }
 
   #dispatch(pending: Pending): void {
     this.counters.dispatches++;
-    if (this.#active && this.#session) this.#sendDispatch(this.#active, this.#session, pending);
-    else this.#pending.push(pending);
+    const d = 'shape' in pending ? pending.shape(~0) : pending.d;
+    const guildId = isRecord(d) && typeof d.guild_id === 'string' ? d.guild_id : undefined;
+    const state = this.#state(guildId === undefined ? 0 : shardOf(guildId, this.#shardCount));
+    if (state.active && state.session) this.#sendDispatch(state.active, state.session, pending);
+    else state.pending.push(pending);
   }
 
+  /** Resolves once every shard has a live session. */
   waitForClient(timeoutMs: number): Promise<void> {
-    if (this.#active) return Promise.resolve();
+    if (this.clientConnected) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const onReady = (): void => {
+        if (!this.clientConnected) return;
         clearTimeout(timer);
+        this.off('clientReady', onReady);
         resolve();
       };
       const timer = setTimeout(() => {
         this.off('clientReady', onReady);
         reject(new Error(`no bot connected to the gateway within ${timeoutMs} ms`));
       }, timeoutMs);
-      this.once('clientReady', onReady);
+      this.on('clientReady', onReady);
     });
   }
 
   /** Closes the bot's socket with `code`; discord.js resumes or re-identifies depending on it. */
-  closeClient(code: number, reason = 'closed by emulator'): void {
-    const conn = this.#target();
+  closeClient(code: number, reason = 'closed by emulator', shard = 0): void {
+    const conn = this.#target(shard);
     if (!conn) return;
     this.#detach(conn);
     conn.closedByServer = true;
@@ -145,49 +183,50 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
   }
 
   /** Kills the TCP connection without a close frame: the client sees 1006, as on a network failure. */
-  drop(): void {
-    const conn = this.#target();
+  drop(shard = 0): void {
+    const conn = this.#target(shard);
     if (!conn) return;
     this.#detach(conn);
     conn.closedByServer = true;
     conn.ws.terminate();
   }
 
-  sendReconnect(): void {
-    const conn = this.#target();
+  sendReconnect(shard = 0): void {
+    const conn = this.#target(shard);
     if (!conn) return;
     // Anything dispatched from now on waits for the RESUME on the new socket.
     this.#detach(conn);
     this.#send(conn, { op: GatewayOpcodes.Reconnect, d: null });
   }
 
-  sendInvalidSession(resumable: boolean): void {
-    const conn = this.#target();
+  sendInvalidSession(resumable: boolean, shard = 0): void {
+    const conn = this.#target(shard);
     if (!conn) return;
     this.#detach(conn);
     // A resumable op 9 is answered with RESUME on the same socket, so it must be able to authenticate again.
     conn.authenticated = false;
-    if (!resumable) this.#session = undefined;
+    if (!resumable) this.#state(shard).session = undefined;
     this.#send(conn, { op: GatewayOpcodes.InvalidSession, d: resumable });
   }
 
   close(): Promise<void> {
     for (const conn of this.#connections) conn.ws.terminate();
     this.#connections.clear();
-    this.#active = undefined;
+    this.#shards.clear();
     return new Promise((resolve) => this.#wss.close(() => resolve()));
   }
 
-  #target(): Connection | undefined {
-    return this.#active ?? [...this.#connections].at(-1);
+  #target(shard: number): Connection | undefined {
+    return this.#shards.get(shard)?.active ?? [...this.#connections].filter((conn) => conn.shard === shard).at(-1);
   }
 
   #detach(conn: Connection): void {
-    if (this.#active === conn) this.#active = undefined;
+    const state = this.#shards.get(conn.shard);
+    if (state?.active === conn) state.active = undefined;
   }
 
   #accept(ws: WebSocket, params: URLSearchParams): void {
-    const conn: Connection = { ws, authenticated: false, sessionId: undefined, closedByServer: false };
+    const conn: Connection = { ws, authenticated: false, shard: 0, sessionId: undefined, closedByServer: false };
     this.#connections.add(conn);
     ws.on('message', (data, isBinary) => this.#onMessage(conn, data, isBinary));
     ws.on('close', (code) => this.#onClose(conn, code));
@@ -266,7 +305,16 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
       this.#refuse(conn, GatewayCloseCodes.DisallowedIntents, 'Disallowed intent(s).');
       return;
     }
+    const shard = this.#shardOfIdentify(conn, d.shard);
+    if (shard === undefined) return;
+    if (!this.#identifyAllowed(shard)) {
+      // Discord's answer to a session started too soon in its bucket: the client waits and identifies again.
+      this.#send(conn, { op: GatewayOpcodes.InvalidSession, d: false });
+      return;
+    }
     this.counters.identifies++;
+    this.identifyLog.push({ shard, at: Date.now() });
+    conn.shard = shard;
     const session: Session = {
       id: randomBytes(16).toString('hex'),
       intents,
@@ -274,16 +322,50 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
       history: [],
       truncatedThrough: 0,
     };
-    this.#session = session;
+    this.#state(shard).session = session;
     this.#authenticate(conn, session);
-    for (const dispatch of this.#options.sessionStart(session.id)) this.#sendDispatch(conn, session, dispatch);
+    const start = this.#options.sessionStart(session.id, [shard, this.#shardCount]);
+    for (const dispatch of start) this.#sendDispatch(conn, session, dispatch);
     this.#flushPending(conn, session);
     this.emit('clientReady', 'identify');
   }
 
+  /** The shard [id, count] of an IDENTIFY (none: [0, 1]), or undefined once the socket is closed for a bad one. */
+  #shardOfIdentify(conn: Connection, shard: unknown): number | undefined {
+    const [id, count] = Array.isArray(shard) ? (shard as unknown[]) : [0, 1];
+    if (typeof id !== 'number' || typeof count !== 'number' || id < 0 || id >= count) {
+      this.#refuse(conn, GatewayCloseCodes.InvalidShard, 'Invalid shard.');
+      return undefined;
+    }
+    if (count < this.#options.shards) {
+      this.#refuse(conn, GatewayCloseCodes.ShardingRequired, 'Sharding required.');
+      return undefined;
+    }
+    const others = [...this.#shards.entries()].some(([other, state]) => other !== id && state.active);
+    if (others && count !== this.#shardCount) {
+      this.#refuse(conn, GatewayCloseCodes.InvalidShard, 'Invalid shard: another shard count is connected.');
+      return undefined;
+    }
+    this.#shardCount = count;
+    return id;
+  }
+
+  /** Sessions start at most max_concurrency at a time: one per bucket (shard id % max_concurrency) per interval. */
+  #identifyAllowed(shard: number): boolean {
+    const { identifyIntervalMs, maxConcurrency } = this.#options;
+    if (identifyIntervalMs === 0) return true;
+    const bucket = shard % maxConcurrency;
+    const now = Date.now();
+    const last = this.#lastIdentify.get(bucket);
+    if (last !== undefined && now - last < identifyIntervalMs) return false;
+    this.#lastIdentify.set(bucket, now);
+    return true;
+  }
+
   #resume(conn: Connection, d: Record<string, unknown>): void {
     if (!this.#admit(conn, d)) return;
-    const session = this.#session;
+    const found = [...this.#shards.entries()].find(([, state]) => state.session?.id === d.session_id);
+    const session = found?.[1].session;
     const seq = typeof d.seq === 'number' ? d.seq : 0;
     if (!session || d.session_id !== session.id || seq < session.truncatedThrough) {
       // Discord's answer to an unknown or expired session: the client then re-identifies.
@@ -295,6 +377,7 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
       return;
     }
     this.counters.resumes++;
+    conn.shard = found?.[0] ?? 0;
     this.#authenticate(conn, session);
     for (const missed of session.history.filter((entry) => entry.s > seq)) {
       this.#send(conn, { op: GatewayOpcodes.Dispatch, ...missed });
@@ -307,12 +390,13 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
   #authenticate(conn: Connection, session: Session): void {
     conn.authenticated = true;
     conn.sessionId = session.id;
-    this.#active = conn;
+    this.#state(conn.shard).active = conn;
   }
 
   #flushPending(conn: Connection, session: Session): void {
-    const queued = this.#pending;
-    this.#pending = [];
+    const state = this.#state(conn.shard);
+    const queued = state.pending;
+    state.pending = [];
     for (const dispatch of queued) this.#sendDispatch(conn, session, dispatch);
   }
 
@@ -351,8 +435,9 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
     this.#detach(conn);
     // Discord invalidates a session whose client closes with 1000/1001; 4200 etc. keep it resumable.
     const cleanClientClose = !conn.closedByServer && (code === 1000 || code === 1001);
-    if (cleanClientClose && conn.sessionId !== undefined && conn.sessionId === this.#session?.id) {
-      this.#session = undefined;
+    const state = this.#shards.get(conn.shard);
+    if (cleanClientClose && state && conn.sessionId !== undefined && conn.sessionId === state.session?.id) {
+      state.session = undefined;
     }
   }
 }

@@ -28,6 +28,7 @@ import {
   DEFAULT_LOCALE,
   DEFAULT_USER,
   interactionMember,
+  inGuild,
   textChannel,
   toApiUser,
 } from './fixtures.ts';
@@ -43,6 +44,7 @@ interface EnvelopeInput {
   locale?: string;
   user?: Partial<FakeUser>;
   inGuild?: boolean;
+  guildId?: string;
 }
 
 /** Builds INTERACTION_CREATE payloads as Discord sends them for the emulated guild or a bot DM. */
@@ -120,7 +122,7 @@ export class InteractionFactory {
   }
 
   #envelope(input: EnvelopeInput): InteractionEnvelope {
-    const world = this.#world;
+    const world = inGuild(this.#world, input.guildId ?? this.#world.guildId);
     const user: APIUser = toApiUser({ ...DEFAULT_USER, ...input.user });
     const locale = (input.locale ?? DEFAULT_LOCALE) as Locale;
     const common = {

@@ -49,6 +49,9 @@ export interface RestOptions {
   channels: ChannelMessages;
   token: string | undefined;
   gatewayUrl: () => string;
+  /** What GET /gateway/bot recommends: shards, and how many may IDENTIFY at once. */
+  shards: number;
+  maxConcurrency: number;
   commands: CommandStore;
   messages: MessageStore;
   responder: InteractionResponder;
@@ -248,8 +251,13 @@ export class RestApi {
   #gatewayBot(): APIGatewayBotInfo {
     return {
       url: this.#options.gatewayUrl(),
-      shards: 1,
-      session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      shards: this.#options.shards,
+      session_start_limit: {
+        total: 1000,
+        remaining: 1000,
+        reset_after: 0,
+        max_concurrency: this.#options.maxConcurrency,
+      },
     };
   }
 

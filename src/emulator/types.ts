@@ -22,6 +22,18 @@ export interface FakeDiscordOptions {
   token?: string;
   heartbeatIntervalMs?: number;
   guildId?: string;
+  /**
+   * Gateway shards GET /gateway/bot recommends (default 1); IDENTIFYing with fewer is refused (4011). The world then
+   * has one guild per shard (`FakeDiscord.guildIds`), each routed to its shard as Discord routes them.
+   */
+  shards?: number;
+  /** session_start_limit.max_concurrency (default 1): shards that may IDENTIFY at once. */
+  maxConcurrency?: number;
+  /**
+   * Refuse (op 9) an IDENTIFY sooner than this after the previous one of its bucket (shard id % max_concurrency), as
+   * Discord does with 5000; default 0 (not checked), since tests skip discord.js's identify throttling.
+   */
+  identifyIntervalMs?: number;
   channelId?: string;
   /**
    * Privileged intents the application has been granted in the developer portal (e.g. MessageContent, 1 << 15).
@@ -123,6 +135,8 @@ export interface ChatInputInput {
   user?: Partial<FakeUser>;
   /** Default true; false sends it as a bot DM. */
   inGuild?: boolean;
+  /** Which of the world's guilds (`FakeDiscord.guildIds`); default the first. */
+  guildId?: string;
   timeoutMs?: number;
 }
 

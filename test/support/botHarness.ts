@@ -21,7 +21,7 @@ export interface BotHarnessOptions {
   /** Log through the bot's own logger (redaction, error serializer; levels as words) instead of plain pino. */
   productionLogger?: boolean;
   /** Passed to startBot; `clientOptions` defaults to NO_IDENTIFY_WAIT. */
-  bot?: Pick<StartBotOptions, 'router' | 'deferAfterMs' | 'clientOptions' | 'messageCooldownMs'>;
+  bot?: Pick<StartBotOptions, 'router' | 'deferAfterMs' | 'clientOptions' | 'messageCooldownMs' | 'shardCount'>;
 }
 
 export interface BotHarness {

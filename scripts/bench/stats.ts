@@ -22,7 +22,7 @@ export function table(rows: readonly Row[]): string {
       row.metric,
       format(row.ours),
       format(row.trivial),
-      `${(row.ours / row.trivial).toFixed(2)}×`,
+      Number.isNaN(row.trivial) ? '—' : `${(row.ours / row.trivial).toFixed(2)}×`,
       row.target,
       row.met === undefined ? '—' : row.met ? 'yes' : 'NO',
     ]),
@@ -35,5 +35,6 @@ export function table(rows: readonly Row[]): string {
 }
 
 function format(value: number): string {
+  if (Number.isNaN(value)) return '—';
   return value >= 100 ? value.toFixed(0) : value.toFixed(2);
 }

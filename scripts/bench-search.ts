@@ -6,6 +6,7 @@ import { DATASET_FILE } from '../src/data/paths.ts';
 import type { Dataset, Project } from '../src/domain/schema.ts';
 import { Catalog } from '../src/search/catalog.ts';
 import { answerQuery, understandQuestion } from '../src/search/query.ts';
+import { ADVERSARIAL_QUERIES } from '../test/support/adversarial.ts';
 import { syntheticDataset } from './synthetic-dataset.ts';
 
 /**
@@ -114,6 +115,8 @@ interface Side {
   /** Ours only: a question read and answered, and the first one (which builds the question tables). */
   ask?: Latency & { firstMs: number };
   autocomplete: Record<AutocompleteKind | 'all', Latency>;
+  /** Ours only: the slowest single call over the adversarial queries, and which. */
+  worst?: { ms: number; what: string };
 }
 
 function percentile(sorted: number[], fraction: number): number {
@@ -182,8 +185,21 @@ function measureOurs(plan: Plan): Side {
   const started = performance.now();
   answer(QUESTIONS[0] as string);
   const firstMs = performance.now() - started;
+  const worst = { ms: 0, what: '' };
+  const adversarial: Record<string, (query: string) => unknown> = {
+    search: (query) => catalog.search(query),
+    authority: (query) => catalog.authority(query),
+    keyword: (query) => catalog.keyword(query),
+    ...run,
+  };
+  for (const [kind, ask] of Object.entries(adversarial)) {
+    timeQueries(ADVERSARIAL_QUERIES, 1, ask).forEach((ms, index) => {
+      if (ms > worst.ms) Object.assign(worst, { ms, what: `${kind} "${ADVERSARIAL_QUERIES[index]}"` });
+    });
+  }
   return {
     ...memory,
+    worst,
     search: latency(timeQueries(SEARCHES, plan.rounds, (query) => catalog.search(query))),
     ask: { ...latency(timeQueries(QUESTIONS, plan.rounds, answer)), firstMs },
     autocomplete: autocompleteLatencies(perKind),
@@ -289,6 +305,13 @@ function main(): void {
     if (size === 100_000) {
       targets.push({ what: 'autocomplete p99 at 100,000', value: ours.autocomplete.all.p99, limit: 25 });
       targets.push({ what: 'index build at 100,000', value: ours.buildMs, limit: 2_000 });
+      if (ours.worst) {
+        targets.push({
+          what: `worst adversarial query at 100,000 (${ours.worst.what})`,
+          value: ours.worst.ms,
+          limit: 100,
+        });
+      }
       if (ours.ask) targets.push({ what: 'question read + answered p99 at 100,000', value: ours.ask.p99, limit: 50 });
     }
   }

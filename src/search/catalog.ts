@@ -229,6 +229,11 @@ export class Catalog {
   private readonly projectsByCountry = new Map<string, Project[]>();
   private readonly projectsByRegion = new Map<string, Project[]>();
   private readonly projectsByTheme = new Map<string, Project[]>();
+  /**
+   * Authorities by normalised name and alias, to tell a name typed in full: normalising the names of every hit instead
+   * took 0.1 s for a one-letter query on 100,000 projects.
+   */
+  private readonly authoritiesByName: Map<string, Set<Authority>>;
   private readonly summary: Stats;
 
   constructor(dataset: Dataset) {
@@ -243,6 +248,7 @@ export class Catalog {
       for (const theme of project.themes) push(this.projectsByTheme, theme, project);
     }
     const authorities = collectAuthorities(dataset.projects);
+    this.authoritiesByName = byNormalisedName(authorities);
     this.summary = this.computeStats();
 
     const siblingsOf = titleSiblingFinder();
@@ -361,9 +367,8 @@ export class Catalog {
     const onSide = (authority: Authority) => side === 'any' || authority.side === side;
     const result = this.authorities.search(query, { filter: onSide });
     const wanted = normalize(query);
-    const exact = result.hits.find(({ item }) =>
-      [item.name, ...item.aliases].some((name) => normalize(name) === wanted),
-    );
+    const named = this.authoritiesByName.get(wanted);
+    const exact = named && result.hits.find(({ item }) => named.has(item));
     const matching = exact ? [exact.item] : result.hits.map((hit) => hit.item);
     const [best, ...alternatives] = matching;
     if (!best) return { found: false, suggestions: this.closeTo(this.authorities, query, onSide) };
@@ -604,6 +609,19 @@ function isCertain<T>(result: RankedResult<T>): boolean {
 }
 
 /** One entry per authority (by normalised name), with its side, place and projects. */
+function byNormalisedName(authorities: readonly Authority[]): Map<string, Set<Authority>> {
+  const byName = new Map<string, Set<Authority>>();
+  for (const authority of authorities) {
+    for (const name of [authority.name, ...authority.aliases]) {
+      const key = normalize(name);
+      let named = byName.get(key);
+      if (!named) byName.set(key, (named = new Set()));
+      named.add(authority);
+    }
+  }
+  return byName;
+}
+
 function collectAuthorities(projects: readonly Project[]): Authority[] {
   const byKey = new Map<string, Authority>();
   const add = (name: string, aliases: string[], side: Authority['side'], place: Region | Country, project: Project) => {

@@ -160,7 +160,7 @@ export class TermReader {
       this.glued.hash = FNV_OFFSET;
       joined = false;
     };
-    for (let index = 0; index < text.length; ) {
+    for (let index = 0; index < text.length;) {
       const code = text.charCodeAt(index);
       if (code < LOW_LIMIT && (code < 0xd800 || code > 0xdfff)) {
         index++;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../scripts/synthetic-dataset.ts';
+import { loadDataset } from '../src/data/loader.ts';
+import { DATASET_FILE } from '../src/data/paths.ts';
+import { Catalog } from '../src/search/catalog.ts';
+import { ADVERSARIAL_QUERIES } from './support/adversarial.ts';
+
+/**
+ * The router answers synchronously, so a slow query delays every other answer and the 2.5 s deferral never fires for
+ * it: at 100,000 projects, no query of the adversarial list may take long. The target is 100 ms (npm run
+ * bench:search reports the worst); the bound here is generous, for a loaded machine.
+ */
+const BOUND_MS = 1000;
+
+describe('worst-case queries at 100,000 projects', () => {
+  it(`answer every adversarial query within ${BOUND_MS} ms, for every kind of question`, () => {
+    const catalog = new Catalog(syntheticDataset(loadDataset(DATASET_FILE), 100_000));
+    const asks: Record<string, (query: string) => unknown> = {
+      search: (query) => catalog.search(query),
+      authority: (query) => catalog.authority(query),
+      keyword: (query) => catalog.keyword(query),
+      suggest: (query) => catalog.suggest(query),
+    };
+    const slow: string[] = [];
+    for (const [kind, ask] of Object.entries(asks)) {
+      for (const query of ADVERSARIAL_QUERIES) {
+        const started = performance.now();
+        ask(query);
+        const ms = performance.now() - started;
+        if (ms > BOUND_MS) slow.push(`${kind} "${query}": ${Math.round(ms)} ms`);
+      }
+    }
+    expect(slow).toEqual([]);
+  }, 120_000);
+});

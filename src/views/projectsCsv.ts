@@ -13,6 +13,14 @@ function departementOf(project: Project): string {
   return departement ? `${departement.code} ${departement.name}` : '';
 }
 
+/**
+ * A cell a spreadsheet would read as a formula (`=HYPERLINK(…)` in a partner's name from a reloaded data file) is
+ * kept as text by a leading apostrophe, as OWASP's CSV injection guidance says: the file is opened by people who
+ * trust it.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const neutraliseFormula = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+
 /** Several values in one cell, as spreadsheet users read them. */
 const joined = (values: readonly string[]) => values.join('; ');
 
@@ -58,6 +66,9 @@ export function projectsCsv(
       columns.id,
     ],
     record_delimiter: 'windows',
+    cast: { string: neutraliseFormula },
+    // A lone CR or LF is a line break to a spreadsheet even with CRLF records: such a cell must be quoted too.
+    quoted_match: /[\r\n]/,
   });
   return {
     name: `${baseName}.csv`,

@@ -255,7 +255,7 @@ describe('deferred, then sent by webhook', () => {
     expect(done.embeds[0]?.title).toBe(BENIN_TITLE);
   });
 
-  it('a webhook refusing for good is logged without the interaction token', async () => {
+  it('a webhook refusing for good is logged as failed, without the interaction token', async () => {
     delayMs = 300;
     harness.fake.failNext({ method: 'PATCH', pathIncludes: '/webhooks/' }, { status: 500 }, 2);
     const outcome = await dispatch(harness.fake, slash('country', { name: 'benin' }));
@@ -263,7 +263,16 @@ describe('deferred, then sent by webhook', () => {
     const token = String(outcome.interaction.token);
     expect(JSON.stringify(harness.logs)).not.toContain(token);
     const failed = harness.logs.find((line) => line.msg === 'could not answer interaction');
-    expect(failed).toMatchObject({ kind: 'command', action: 'country', deferred: true, transport: 'http' });
+    expect(failed).toMatchObject({
+      kind: 'command',
+      action: 'country',
+      outcome: 'failed',
+      deferred: true,
+      transport: 'http',
+    });
+    expect(await fetch(`${harness.bots[0]?.url}/metrics`).then((res) => res.text())).toMatch(
+      /laureates_interactions_total\{kind="command",subcommand="country",outcome="failed"\} 1/,
+    );
     harness.logs.splice(harness.logs.indexOf(failed as Record<string, unknown>), 1);
   });
 

@@ -176,7 +176,8 @@ export function createInteractionEndpoint(options: InteractionEndpointOptions): 
       const line = {
         kind: record.kind,
         action: record.action,
-        outcome: progress.handled?.outcome,
+        // What happened in the end (a failed webhook edit fails an answer the router had made), as the metric says.
+        outcome,
         latencyMs: Math.round(record.seconds * 1000),
         locale: request.locale,
         transport: 'http',

@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from '../src/projectRoot.ts';
 export const ENTRIES: Record<string, string> = {
   main: 'src/main.ts',
   'render/worker': 'src/render/worker.ts',
+  'data/reloadWorker': 'src/data/reloadWorker.ts',
 };
 
 export const DIST = join(PROJECT_ROOT, 'dist');

@@ -15,8 +15,8 @@ async function main(): Promise<void> {
   startupLogger = logger;
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
-  const store = new CatalogStore(config.DATA_FILE ?? DATASET_FILE, logger);
-  process.on('SIGHUP', () => store.reload('SIGHUP'));
+  const store = new CatalogStore(config.DATA_FILE ?? DATASET_FILE, logger, { maxBytes: config.DATA_MAX_BYTES });
+  process.on('SIGHUP', () => void store.reload('SIGHUP'));
   store.watchFile();
 
   const stop = await startService(config, store, logger);

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../src/data/build.ts';
-import { DataError } from '../src/data/dataError.ts';
 import { importCall, type Curation } from '../src/data/importer.ts';
 import { loadDataset } from '../src/data/loader.ts';
 import { DATASET_FILE } from '../src/data/paths.ts';
+import { dataError } from './support/dataError.ts';
 
 const SOURCE = 'fixture.md';
 const CURATION = 'fixture.curation.json';
@@ -63,17 +63,6 @@ function curation(): Curation {
 
 function importFixture(markdown: string, curationData: unknown = curation()) {
   return importCall({ sourceFile: SOURCE, markdown, curationFile: CURATION, curation: curationData });
-}
-
-/** Runs `act`, expects a DataError, and returns it so each test can say what it must name. */
-function dataError(act: () => unknown): DataError {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataError, nothing was thrown');
 }
 
 function withCuration(edit: (data: Curation) => void): Curation {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_MAX_DATA_BYTES } from '../data/loader.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
@@ -18,6 +19,11 @@ const configSchema = z.object({
   DATA_FILE: optional(z.string()),
   /** Gateway shards, all run by this process; unset: as many as Discord recommends. */
   SHARD_COUNT: optional(z.coerce.number().int().min(1, 'must be at least 1').max(1024)),
+  /** Dataset files over this many bytes are refused before being read (default 64 MiB). */
+  DATA_MAX_BYTES: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce.number().int().min(1024, 'must be a number of bytes, at least 1024').default(DEFAULT_MAX_DATA_BYTES),
+  ),
   PLAYGROUND_HOST: z.string().default('127.0.0.1'),
   PLAYGROUND_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** The playground has no login: listening beyond loopback needs this explicit yes. */

@@ -1,39 +1,89 @@
 import { unwatchFile, watchFile, type Stats } from 'node:fs';
-import type { Catalog } from '../search/catalog.ts';
+import { Catalog } from '../search/catalog.ts';
 import { DataError } from './dataError.ts';
-import { loadCatalog } from './dataset.ts';
+import { loadOffThread } from './loadOffThread.ts';
+import { DEFAULT_MAX_DATA_BYTES, loadDataset } from './loader.ts';
 
 interface StoreLog {
   info: (details: object, message: string) => void;
   error: (details: object, message: string) => void;
 }
 
+export interface CatalogStoreOptions {
+  /** Files over this are refused before being read (DATA_MAX_BYTES). */
+  maxBytes?: number;
+  /** Heap of the reload worker, in MB: a file that needs more to be checked is refused. */
+  reloadHeapMb?: number;
+  /** Longest a reload's check may take. */
+  reloadTimeoutMs?: number;
+}
+
+const DEFAULTS = { maxBytes: DEFAULT_MAX_DATA_BYTES, reloadHeapMb: 768, reloadTimeoutMs: 60_000 };
+
 /**
- * The catalogue in service, reloadable without a restart: a new file is validated and indexed aside, then swapped in
- * whole; an invalid one is refused with a clear log line and the old catalogue keeps serving.
+ * The catalogue in service, reloadable without a restart: a new file is read and validated on a worker thread with
+ * bounded memory, indexed, then swapped in whole; an invalid one is refused with a clear log line and the old
+ * catalogue keeps serving — and answering, since the event loop never waits for the worker.
  */
 export class CatalogStore {
   private current: Catalog;
   private stopWatching: (() => void) | undefined;
+  private readonly limits: typeof DEFAULTS;
+  /** The reload running, and at most one more waiting for it (the file may have changed after it was read). */
+  private running: Promise<boolean> | undefined;
+  private queued: Promise<boolean> | undefined;
 
-  /** Throws a DataError naming the file, path and field when the file is invalid: the bot must not start on it. */
+  /**
+   * Loads on the calling thread: nothing is served yet. Throws a DataError naming the file, path and field when the
+   * file is invalid or too big: the bot must not start on it.
+   */
   constructor(
     readonly file: string,
     private readonly log: StoreLog,
+    options: CatalogStoreOptions = {},
   ) {
-    this.current = loadCatalog(file);
+    this.limits = { ...DEFAULTS, ...options };
+    this.current = new Catalog(loadDataset(file, this.limits.maxBytes));
   }
 
   get catalog(): Catalog {
     return this.current;
   }
 
-  /** Loads the file again; `trigger` says why in the log line ("SIGHUP", "file change"…). */
-  reload(trigger = 'request'): boolean {
+  /**
+   * Loads the file again; `trigger` says why in the log line ("SIGHUP", "file change"…). Resolves with whether the
+   * new data is in service; never rejects. Reloads asked for while one runs are merged into one run after it.
+   */
+  reload(trigger = 'request'): Promise<boolean> {
+    if (!this.running) return this.start(trigger);
+    this.queued ??= this.running.then(() => {
+      this.queued = undefined;
+      return this.start(trigger);
+    });
+    return this.queued;
+  }
+
+  private start(trigger: string): Promise<boolean> {
+    const run = this.reloadOnce(trigger).finally(() => {
+      if (this.running === run) this.running = undefined;
+    });
+    this.running = run;
+    return run;
+  }
+
+  private async reloadOnce(trigger: string): Promise<boolean> {
+    const started = performance.now();
     try {
-      const next = loadCatalog(this.file);
+      const dataset = await loadOffThread(this.file, {
+        maxBytes: this.limits.maxBytes,
+        heapMb: this.limits.reloadHeapMb,
+        timeoutMs: this.limits.reloadTimeoutMs,
+      });
+      // The index is still built here, on the event loop: fast next to the check (see the search index's build).
+      const next = new Catalog(dataset);
       this.current = next;
-      this.log.info({ file: this.file, projects: next.projects.length, trigger }, 'dataset reloaded');
+      const ms = Math.round(performance.now() - started);
+      this.log.info({ file: this.file, projects: next.projects.length, trigger, ms }, 'dataset reloaded');
       return true;
     } catch (error) {
       const reason = error instanceof DataError ? error.message : String(error);
@@ -53,7 +103,7 @@ export class CatalogStore {
       if (current.mtimeMs === previous.mtimeMs && current.ino === previous.ino && current.size === previous.size)
         return;
       clearTimeout(timer);
-      timer = setTimeout(() => this.reload('file change'), debounceMs);
+      timer = setTimeout(() => void this.reload('file change'), debounceMs);
     };
     watchFile(this.file, { interval: intervalMs }, changed);
     this.stopWatching = () => {

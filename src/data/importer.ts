@@ -87,7 +87,7 @@ function parsePartners(cell: string, fail: (problem: string) => DataError): Part
 /** Turns a published table and its curation into a validated dataset; throws a DataError naming what is wrong. */
 export function importCall(input: ImportInput): Dataset {
   const parsed = curationSchema.safeParse(input.curation);
-  if (!parsed.success) throw issueError(parsed.error, input.curationFile);
+  if (!parsed.success) throw issueError(parsed.error.issues, parsed.error.issues.length, input.curationFile);
   const curation = parsed.data;
   const unused = new Set(curation.projects);
   let region: { region: Region; published: string } | undefined;
@@ -179,18 +179,56 @@ export function importCall(input: ImportInput): Dataset {
   return validateDataset({ schemaVersion: 1, calls: [curation.call], projects }, input.sourceFile);
 }
 
-/** Checks a dataset against the schema; the error names the file, the JSON path and the field. */
+/**
+ * Past this many, a file's problems are counted, not described: a huge file with a bad field in every record must
+ * not build an issue object per record (an 80 MB one took 3.8 GB that way).
+ */
+const DESCRIBED_PROBLEMS = 5;
+
+/** The dataset with its projects not yet looked at: cheap to check first, whatever the file's size. */
+const envelopeSchema = z.object({
+  schemaVersion: z.literal(1),
+  calls: z.array(callSchema).min(1),
+  projects: z.array(z.unknown()),
+});
+
+/**
+ * Checks a dataset against the schema in stages, each only when the one before passed: the envelope, then each
+ * project on its own (describing the first few bad ones, counting the rest), then the rules across records (unique
+ * ids, known calls…). The error names the file, the JSON path and the field of the first problem.
+ */
 export function validateDataset(candidate: unknown, file: string): Dataset {
+  const envelope = envelopeSchema.safeParse(candidate);
+  if (!envelope.success) throw issueError(envelope.error.issues, envelope.error.issues.length, file);
+  const described: z.core.$ZodIssue[] = [];
+  let invalid = 0;
+  envelope.data.projects.forEach((project, index) => {
+    const result = projectSchema.safeParse(project);
+    if (result.success) return;
+    invalid++;
+    const [first] = result.error.issues;
+    if (first && described.length < DESCRIBED_PROBLEMS) {
+      described.push({ ...first, path: ['projects', index, ...first.path] });
+    }
+  });
+  if (invalid > 0) throw issueError(described, invalid, file);
   const result = datasetSchema.safeParse(candidate);
   if (result.success) return result.data;
-  throw issueError(result.error, file);
+  throw issueError(result.error.issues, result.error.issues.length, file);
 }
 
-/** The first schema issue as a DataError; the field is the last named key ("themes" in projects[2].themes[0]). */
-function issueError(error: z.ZodError, file: string): DataError {
-  const issue = error.issues[0];
+/**
+ * The first issue as a DataError (the field is the last named key: "themes" in projects[2].themes[0]), followed by
+ * where the next few are and how many more there are.
+ */
+function issueError(issues: readonly z.core.$ZodIssue[], total: number, file: string): DataError {
+  const [issue, ...others] = issues;
   const path = issue?.path ?? [];
   const field = [...path].reverse().find((key) => typeof key === 'string') ?? '(root)';
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  const where = others.slice(0, DESCRIBED_PROBLEMS - 1).map((other) => formatPath(other.path) || '(root)');
+  const more =
+    total > 1
+      ? ` (and ${total - 1} more problems${where.length > 0 ? `: ${where.join(', ')}` : ''}${total - 1 > where.length ? ', …' : ''})`
+      : '';
   return new DataError(file, formatPath(path) || '(root)', String(field), `${issue?.message ?? 'invalid'}${more}`);
 }

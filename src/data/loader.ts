@@ -1,16 +1,46 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Dataset } from '../domain/schema.ts';
 import { DataError } from './dataError.ts';
 import { validateDataset } from './importer.ts';
 
-/** Reads and validates a built dataset file; a malformed file throws a DataError, never loads half-checked data. */
-export function loadDataset(file: string): Dataset {
-  let text: string;
+/** Biggest dataset file read by default (DATA_MAX_BYTES): about 80,000 projects written compactly. */
+export const DEFAULT_MAX_DATA_BYTES = 64 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+/**
+ * The file's text, refused before anything is read when it is over `maxBytes`. The size is taken from the opened
+ * file, so a file swapped in between the check and the read is still the one checked; at most that many bytes are read.
+ */
+function readCapped(file: string, maxBytes: number): string {
+  let fd: number;
   try {
-    text = readFileSync(file, 'utf8');
+    fd = openSync(file, 'r');
   } catch (error) {
     throw new DataError(file, '(file)', '(file)', `cannot be read: ${(error as Error).message}`);
   }
+  try {
+    const { size } = fstatSync(fd);
+    if (size > maxBytes) {
+      throw new DataError(
+        file,
+        '(file)',
+        '(file)',
+        `is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit (DATA_MAX_BYTES); not read`,
+      );
+    }
+    const buffer = Buffer.allocUnsafe(size);
+    let read = 0;
+    for (let got = -1; read < size && got !== 0; read += got) got = readSync(fd, buffer, read, size - read, read);
+    return buffer.toString('utf8', 0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads and validates a built dataset file; a malformed file throws a DataError, never loads half-checked data. */
+export function loadDataset(file: string, maxBytes = DEFAULT_MAX_DATA_BYTES): Dataset {
+  const text = readCapped(file, maxBytes);
   let json: unknown;
   try {
     json = JSON.parse(text);

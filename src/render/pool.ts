@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workerThread.ts';
 import type { PictureJob } from './draw.ts';
 import { PROJECT_ROOT } from '../projectRoot.ts';
 import { FONT_FILES } from './fonts.ts';
@@ -36,25 +36,6 @@ export function defaultWorkerUrl(): URL {
   return import.meta.url.endsWith('.ts')
     ? new URL('./worker.ts', import.meta.url)
     : pathToFileURL(join(PROJECT_ROOT, 'dist/render/worker.js'));
-}
-
-/** tsx's ESM API, as its package exports it for `import` (require.resolve would give the CommonJS one). */
-function tsxEsmApi(): URL {
-  const require = createRequire(import.meta.url);
-  const manifestPath = require.resolve('tsx/package.json');
-  const manifest = require(manifestPath) as { exports: { './esm/api': { import: { default: string } } } };
-  return new URL(manifest.exports['./esm/api'].import.default, pathToFileURL(manifestPath));
-}
-
-/**
- * A worker on that entry point. From source the entry is TypeScript, which a worker thread can't load by itself
- * whatever runs the parent (tsx, vitest): a two-line bootstrap loads it through tsx's API.
- */
-function startWorker(url: URL, workerData: object): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
-  const tsxApi = tsxEsmApi().href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}));`;
-  return new Worker(bootstrap, { eval: true, workerData });
 }
 
 interface Task {
@@ -133,7 +114,7 @@ export class RenderPool {
 
   private spawn(): Thread | undefined {
     if (this.threads.length >= this.size) return undefined;
-    const worker = startWorker(this.workerUrl, { fontFiles: this.fontFiles });
+    const worker = startWorker(this.workerUrl, { workerData: { fontFiles: this.fontFiles } });
     worker.unref();
     const thread: Thread = { worker };
     worker.on('message', (response: RenderResponse) => this.settle(thread, response));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cooldown } from '../src/bot/cooldown.ts';
+import { Cooldown } from '../src/app/cooldown.ts';
 
 function clocked(windowMs: number, maxPeople = 100) {
   let now = 0;

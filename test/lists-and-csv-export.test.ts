@@ -77,11 +77,7 @@ describe('CSV export of a whole list', () => {
   it('the kind and département of a lead, when known', () => {
     const list = bodyOf(command('authority', { name: 'Vichy' }).reply);
     const [, row] = csvOf(bodyOf(component(exportIdOf(list)).reply)).rows;
-    expect(row?.slice(1, 4)).toEqual([
-      "Communauté d'Agglomération de Vichy",
-      'Agglomeration community',
-      '03 Allier',
-    ]);
+    expect(row?.slice(1, 4)).toEqual(["Communauté d'Agglomération de Vichy", 'Agglomeration community', '03 Allier']);
   });
 
   it('a row holds the published texts as published, several partners in one cell', () => {

@@ -7,7 +7,7 @@ import { RenderBusyError, type PictureRenderer } from '../src/render/service.ts'
 import { bodyOf, realCatalog, USER } from './support/router.ts';
 
 function contextWith(pictures: PictureRenderer): CommandContext {
-  return { catalog: realCatalog, locale: localeFor('en-US'), user: USER, pictures };
+  return { catalog: realCatalog, locale: localeFor('en-US'), user: USER, pictures, claimPublicShare: () => true };
 }
 
 const refusing = (error: Error): PictureRenderer => ({ render: () => Promise.reject(error) });

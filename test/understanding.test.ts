@@ -97,7 +97,10 @@ describe('what a question asks', () => {
   });
 
   it('a map when it says so', () => {
-    expect(read('carte des projets en Afrique')).toMatchObject({ wantsMap: true, filters: { worldRegions: ['m49-002'] } });
+    expect(read('carte des projets en Afrique')).toMatchObject({
+      wantsMap: true,
+      filters: { worldRegions: ['m49-002'] },
+    });
   });
 });
 

@@ -1,12 +1,24 @@
 import { messageBody } from '../views/message.ts';
+import { noticeView } from '../views/infoViews.ts';
 import { projectCard, sharedProjectCard } from '../views/projectCard.ts';
 import type { Project } from '../domain/schema.ts';
 import type { CommandContext, Reply } from './subcommand.ts';
+
+/** A person may post a card for everyone once per this many seconds: the router holds the pause. */
+export const SHARE_PAUSE_SECONDS = 5;
+
+/** Told privately, when a share comes within the pause: the private card (and its Share button) stays as it was. */
+const tooSoon = (context: CommandContext): Reply => ({
+  type: 'message',
+  ephemeral: true,
+  body: noticeView([context.locale.t.card.shareTooSoon(SHARE_PAUSE_SECONDS)]),
+});
 
 /** A project's card: private with a Share button, or posted for everyone saying who shared it. */
 export function cardReply(context: CommandContext, project: Project, share: boolean, note?: string): Reply {
   const call = context.catalog.call(project.callId);
   if (share) {
+    if (!context.claimPublicShare()) return tooSoon(context);
     return {
       type: 'message',
       ephemeral: false,
@@ -30,6 +42,7 @@ export function cardReplyFor(context: CommandContext, projectId: string): Reply 
 export function shareReply(context: CommandContext, projectId: string): Reply | undefined {
   const project = context.catalog.project(projectId);
   if (!project) return undefined;
+  if (!context.claimPublicShare()) return tooSoon(context);
   const call = context.catalog.call(project.callId);
   return {
     type: 'update',

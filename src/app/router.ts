@@ -8,7 +8,8 @@ import { questionHelpView } from '../views/questionHelp.ts';
 import { decodeCustomId, type ListMode } from '../views/customId.ts';
 import { listExport, listPage, type ListSource } from './lists.ts';
 import { optionsSchema, type AnySubcommand, type CommandContext, type Reply, type Requester } from './subcommand.ts';
-import { cardReplyFor, shareReply } from './cards.ts';
+import { cardReplyFor, shareReply, SHARE_PAUSE_SECONDS } from './cards.ts';
+import { Cooldown } from './cooldown.ts';
 import { sharedPictureService, type PictureRenderer } from '../render/service.ts';
 
 type RawOptions = Record<string, string | number | boolean | undefined>;
@@ -85,7 +86,13 @@ export interface RouterDependencies {
   questionLanguage?: (question: string) => Language;
   /** Draws maps and charts (off the event loop); the process's shared service if unset. */
   pictures?: PictureRenderer;
+  /** The pause between two public shares by the same person, in ms (0: none). Per process, as the HTTP mode's
+   * replicas share nothing: behind N replicas a person may share up to N times per pause, still far from a flood. */
+  sharePauseMs?: number;
 }
+
+/** People the share pause remembers at once (the least recently seen are forgotten first). */
+const SHARE_PAUSE_MAX_PEOPLE = 10_000;
 
 /** The string and boolean options given so far (autocomplete sees unvalidated, partial input). */
 function optionValues(options: RawOptions): Record<string, string | boolean> {
@@ -142,7 +149,9 @@ export function createRouter({
   catalog,
   questionLanguage,
   pictures = sharedPictureService(),
+  sharePauseMs = SHARE_PAUSE_SECONDS * 1000,
 }: RouterDependencies) {
+  const sharePause = new Cooldown({ windowMs: sharePauseMs, maxPeople: SHARE_PAUSE_MAX_PEOPLE });
   const bySubcommand = new Map(subcommands.map((subcommand) => [subcommand.name as string, subcommand]));
   const schemas = new Map(
     subcommands.map((subcommand) => [subcommand.name as string, optionsSchema(subcommand.options)]),
@@ -293,7 +302,8 @@ export function createRouter({
   return function handle(request: InteractionRequest): Handled | Promise<Handled> {
     const locale = localeOf(request);
     try {
-      return route(request, { catalog: catalog(), locale, user: request.user, pictures });
+      const claimPublicShare = (): boolean => sharePause.take(request.user.id) === 'answer';
+      return route(request, { catalog: catalog(), locale, user: request.user, pictures, claimPublicShare });
     } catch (error) {
       const reply: Reply =
         request.kind === 'autocomplete'

@@ -22,6 +22,11 @@ export interface CommandContext {
   user: Requester;
   /** Maps and charts, drawn off the event loop. */
   pictures: PictureRenderer;
+  /**
+   * Claims the person's next post for everyone (a shared card): false within the short pause after their last one,
+   * so nobody floods a channel with cards.
+   */
+  claimPublicShare: () => boolean;
 }
 
 export type Reply =

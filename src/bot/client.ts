@@ -2,6 +2,7 @@ import {
   Client,
   Events,
   GatewayIntentBits,
+  Options,
   Partials,
   ShardClientUtil,
   type ClientOptions,
@@ -19,7 +20,7 @@ import {
   toRequest,
   type Answerable,
 } from './adapter.ts';
-import { Cooldown } from './cooldown.ts';
+import { Cooldown } from '../app/cooldown.ts';
 import { DEFAULT_DEFER_AFTER_MS, TOO_SLOW, within } from './deadline.ts';
 import { InFlight } from './inFlight.ts';
 import type { Logger } from './logger.ts';
@@ -64,6 +65,23 @@ function shardingFor(shardCount: number | undefined): Pick<ClientOptions, 'shard
  * The discord.js options of the bot: no privileged intent. Discord delivers the content of messages that mention the
  * bot and of DMs without Message Content, which is all the bot reads; DM channels arrive uncached, hence the partial.
  */
+/**
+ * The bot reads each message and interaction from its own event and never looks anything up later, so the caches
+ * that grow with every person seen are off. Kept: guilds and channels (discord.js needs them to route events and to
+ * reply, a DM channel included) and the bot's own user and member (discord.js's documented exceptions).
+ */
+const BOUNDED_CACHES = Options.cacheWithLimits({
+  ...Options.DefaultMakeCacheSettings,
+  MessageManager: 0,
+  PresenceManager: 0,
+  ReactionManager: 0,
+  ReactionUserManager: 0,
+  ThreadMemberManager: 0,
+  VoiceStateManager: 0,
+  GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+  UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+});
+
 export function clientOptionsFor(
   apiUrl?: string,
   extra: Partial<ClientOptions> = {},
@@ -75,6 +93,7 @@ export function clientOptionsFor(
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
+    makeCache: BOUNDED_CACHES,
     rest: { ...extra.rest, ...(apiUrl ? { api: apiUrl } : {}) },
   };
 }

@@ -16,10 +16,12 @@ export interface StartBotOptions extends Pick<
   logger: Logger;
   /** Stands in for the router over `store` (tests: a slow router). */
   router?: BotOptions['router'];
+  /** The pause between two public shares by one person (the router's default if unset; tests: 0). */
+  sharePauseMs?: number;
 }
 
 /** Logs into the gateway and resolves once the client is ready (not merely logged in). */
-export async function startBot({ token, store, router, ...options }: StartBotOptions): Promise<Client> {
+export async function startBot({ token, store, router, sharePauseMs, ...options }: StartBotOptions): Promise<Client> {
   const client = createBot({
     ...options,
     router:
@@ -29,6 +31,7 @@ export async function startBot({ token, store, router, ...options }: StartBotOpt
         lists: LIST_SOURCES,
         catalog: () => store.catalog,
         questionLanguage: askLanguage,
+        sharePauseMs,
       }),
   });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

@@ -113,6 +113,8 @@ export const en = {
     share: 'Share in channel',
     shared: 'Shared in channel',
     alreadyShared: 'This card is already shared in the channel.',
+    shareTooSoon: (seconds: number) =>
+      `You have just shared a card: wait ${seconds} seconds before sharing another, so the channel stays readable.`,
     sharedBy: (name: string) => `Shared by ${name}`,
   },
   stats: {

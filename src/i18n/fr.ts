@@ -117,6 +117,8 @@ export const fr: Catalogue = {
     share: 'Partager dans le salon',
     shared: 'Partagé dans le salon',
     alreadyShared: 'Cette fiche est déjà partagée dans le salon.',
+    shareTooSoon: (seconds) =>
+      `Vous venez de partager une fiche : attendez ${seconds} secondes avant d’en partager une autre, pour que le salon reste lisible.`,
     sharedBy: (name) => `Partagé par ${name}`,
   },
   stats: {

@@ -15,11 +15,13 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u
  * (allowed_mentions is none anyway) nor render as mentions.
  */
 export function escapeUserText(text: string): string {
-  return escapeMarkdown(text.replace(UNSAFE_CHARACTERS, ' '), { heading: true, bulletedList: true, numberedList: true })
-    // discord.js's own maskedLink option escapes only the first of several links: every bracket is escaped instead.
-    .replace(/[[\]]/g, '\\$&')
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<(@[!&]?|#|\/|a?:|t:)/g, '<\u200b$1');
+  return (
+    escapeMarkdown(text.replace(UNSAFE_CHARACTERS, ' '), { heading: true, bulletedList: true, numberedList: true })
+      // discord.js's own maskedLink option escapes only the first of several links: every bracket is escaped instead.
+      .replace(/[[\]]/g, '\\$&')
+      .replace(/@(everyone|here)/gi, '@\u200b$1')
+      .replace(/<(@[!&]?|#|\/|a?:|t:)/g, '<\u200b$1')
+  );
 }
 
 /** User text shown in a title or quotes: escaped and shortened, so one long query can't crowd out the answer. */

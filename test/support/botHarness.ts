@@ -21,7 +21,10 @@ export interface BotHarnessOptions {
   /** Log through the bot's own logger (redaction, error serializer; levels as words) instead of plain pino. */
   productionLogger?: boolean;
   /** Passed to startBot; `clientOptions` defaults to NO_IDENTIFY_WAIT. */
-  bot?: Pick<StartBotOptions, 'router' | 'deferAfterMs' | 'clientOptions' | 'messageCooldownMs' | 'shardCount'>;
+  bot?: Pick<
+    StartBotOptions,
+    'router' | 'deferAfterMs' | 'clientOptions' | 'messageCooldownMs' | 'shardCount' | 'sharePauseMs'
+  >;
 }
 
 export interface BotHarness {
@@ -68,6 +71,8 @@ export async function startBotHarness(options: BotHarnessOptions = {}): Promise<
   await registerTestCommands(fake);
   const client = await startBot({
     clientOptions: NO_IDENTIFY_WAIT,
+    // The fake Discord's one person shares cards many times over; the pause between shares has its own test.
+    sharePauseMs: 0,
     ...options.bot,
     token: TEST_TOKEN,
     apiUrl: fake.apiUrl,

@@ -8,8 +8,15 @@ import type { MessageBody } from '../../src/views/message.ts';
 export const realCatalog = loadCatalog();
 export const USER = { id: '4000000000000000001', displayName: 'Ada' };
 
+/** The real router; one test person shares the same card many times, so without the share pause (tested apart). */
 export function routerFor(catalog: () => Catalog = () => realCatalog) {
-  return createRouter({ subcommands: SUBCOMMANDS, lists: LIST_SOURCES, catalog, questionLanguage: askLanguage });
+  return createRouter({
+    subcommands: SUBCOMMANDS,
+    lists: LIST_SOURCES,
+    catalog,
+    questionLanguage: askLanguage,
+    sharePauseMs: 0,
+  });
 }
 
 const handleAny = routerFor();

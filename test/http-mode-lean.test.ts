@@ -57,3 +57,17 @@ it('BOT_MODE=http loads main.js and the HTTP service, and neither brings discord
   // The gateway transport, loaded on demand, does use it: the check above would see the package were it there.
   expect([...staticGraph(dynamicChunk('gatewayService')).packages]).toContain('discord.js');
 });
+
+it('the bot’s main thread, in either mode, never loads the world atlas, the map drawing, the playground or the emulator', () => {
+  const graphs = ['main.js', dynamicChunk('service'), dynamicChunk('gatewayService')].map(staticGraph);
+  const packages = new Set(graphs.flatMap((graph) => [...graph.packages]));
+  const code = graphs.flatMap((graph) => [...graph.files]).map((file) => readFileSync(file, 'utf8'));
+  // The atlas (~20 MB of RSS once parsed into shapes) and the renderer belong to the picture worker.
+  for (const heavy of ['d3-geo', 'topojson-client', '@resvg/resvg-js', 'ws'])
+    expect([...packages]).not.toContain(heavy);
+  for (const source of ['world-atlas/countries-50m.json', 'src/emulator/', 'src/playground/']) {
+    // esbuild heads each module it bundles with a comment naming its path.
+    expect(code.filter((text) => new RegExp(`^// (node_modules/)?${source}`, 'm').test(text))).toEqual([]);
+  }
+  expect([...packages]).toContain('discord.js');
+});

@@ -6,7 +6,6 @@ import { LIMITS, truncate } from './limits.ts';
 import { NEUTRAL_COLOUR } from './palette.ts';
 import { quote } from './text.ts';
 import type { MapPicture } from './pictures/worldMap.ts';
-import { MAP_DATA_ATTRIBUTION } from './pictures/worldShapes.ts';
 
 /** The projects a map shows, and how the person asked for them. */
 export interface MapSelection {
@@ -18,6 +17,8 @@ export interface MapSelection {
 }
 
 export const MAP_FILE_NAME = 'map.png';
+/** Credited under every map. Here, not beside the atlas: the bot's main thread never loads the atlas (~20 MB). */
+export const MAP_DATA_ATTRIBUTION = 'Natural Earth via world-atlas';
 
 export interface PartnerCount {
   country: Country;

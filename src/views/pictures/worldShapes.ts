@@ -14,8 +14,6 @@ export type CountryShape = Feature<Polygon | MultiPolygon, { name: string }> & {
 /** Where lines to France start: Paris, not the centroid of a France whose shape includes French Guiana. */
 export const PARIS: readonly [number, number] = [2.35, 48.86];
 
-export const MAP_DATA_ATTRIBUTION = 'Natural Earth via world-atlas';
-
 let shapes: CountryShape[] | undefined;
 
 /** Every country shape, parsed once per process (a worker keeps them for all its renders). */

@@ -19,12 +19,18 @@ export const ENTRIES: Record<string, string> = {
 
 export const DIST = join(PROJECT_ROOT, 'dist');
 
+/**
+ * Bundled after all, so that what we do not use is left out: zod exports every one of its ~40 error-message locales,
+ * which node would load (and keep, as source and code) for the one we use.
+ */
+const BUNDLED = /^zod(\/|$)/;
+
 /** Packages stay out of the bundle and load from node_modules; their JSON goes in (node needs `with { type }`). */
 const packagesOutJsonIn: Plugin = {
   name: 'packages-out-json-in',
   setup(builder) {
     builder.onResolve({ filter: /^[^./]/ }, ({ path }) =>
-      path.endsWith('.json') ? undefined : { path, external: true },
+      path.endsWith('.json') || BUNDLED.test(path) ? undefined : { path, external: true },
     );
   },
 };

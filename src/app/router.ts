@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Catalog } from '../search/catalog.ts';
 import { en } from '../i18n/en.ts';
 import type { Language } from '../domain/countries.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PictureRenderer } from '../render/service.ts';
 import type { Catalog } from '../search/catalog.ts';
 import type { en } from '../i18n/en.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countryByName } from '../domain/countries.ts';
 import { LEAD_KIND_IDS } from '../domain/leadKinds.ts';
 import { REGIONS, type Region } from '../domain/regions.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countryByCode } from './countries.ts';
 import { departementByCode } from './departements.ts';
 import { LEAD_KIND_IDS } from './leadKinds.ts';

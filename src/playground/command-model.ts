@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CommandOptionInput } from '../emulator/index.ts';
 import { ApiError } from './http-io.ts';
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** Requests are a few option values: anything bigger is a mistake or abuse. */
 const MAX_BODY_BYTES = 64 * 1024;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApplicationCommandType } from 'discord-api-types/v10';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FakeDiscord } from '../emulator/index.ts';
 import type { ApiContext } from './api.ts';
 import { answered, BOT_TIMEOUT_MS, replyOf } from './api.ts';

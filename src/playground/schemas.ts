@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PAGE_LOCALES } from './locales.ts';
 
 const locale = z.enum(PAGE_LOCALES);

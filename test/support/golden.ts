@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One golden question (test/golden/README.md): asked as a person would, with the answer the published table gives. */
 export const goldenQuestionSchema = z.strictObject({

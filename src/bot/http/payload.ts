@@ -1,5 +1,5 @@
 import { ApplicationCommandType, InteractionType, MessageFlags } from 'discord-api-types/v10';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InteractionRequest } from '../../app/router.ts';
 import { commandParts, displayNameOf, type OptionNode } from '../requestParts.ts';
 

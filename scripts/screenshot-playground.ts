@@ -1,6 +1,6 @@
 /**
- * Regenerates docs/playground.png for the README: the real bot in the playground answering `/laureates country
- * Benin`, with one project's card opened from the menu. Needs Chromium at /usr/bin/chromium.
+ * Regenerates docs/playground.png for the README: the real bot in the playground answering a question asked in
+ * words (`/laureates ask`), with one project's card opened from the menu. Needs Chromium at /usr/bin/chromium.
  *
  *   npx tsx scripts/screenshot-playground.ts
  */
@@ -25,13 +25,13 @@ async function main(): Promise<void> {
   });
   const browser = await launchChromium();
   try {
-    const ui = await PlaygroundPage.open(browser, playground.url, 1200, 1000);
+    const ui = await PlaygroundPage.open(browser, playground.url, 1200, 1450);
     await ui.setLanguage('en-US');
-    await ui.startCommand('/laureates country');
-    await ui.fillOption('name', 'benin', 'Benin (BJ)');
+    await ui.startCommand('/laureates ask');
+    await ui.fillOption('question', 'which French regions work with Cameroon?');
     const list = await ui.send();
-    await ui.expectText(list, 'Porto Novo');
-    const card = await ui.pickFromMenu(list, 'Cergy-Pontoise → Porto Novo');
+    await ui.expectText(list, 'Douala');
+    const card = await ui.pickFromMenu(list, /Bordeaux.*Douala/);
     await ui.expectText(card, 'Share in channel');
     await ui.screenshot(OUTPUT);
     console.log(`Saved ${OUTPUT}`);

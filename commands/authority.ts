@@ -2,7 +2,6 @@ import { MAX_QUERY_IN_ID, SIDES, type Side } from '../src/views/customId.ts';
 import { listReply, noticeAnswer, notFound, resolutionList, type ListSource } from '../src/app/lists.ts';
 import { defineSubcommand, type CommandContext } from '../src/app/subcommand.ts';
 import type { Authority, Resolution } from '../src/search/catalog.ts';
-import { normalize } from '../src/search/normalize.ts';
 import { authorityChoiceName, choices } from '../src/views/choices.ts';
 import { quote } from '../src/views/text.ts';
 
@@ -32,11 +31,11 @@ export const authorityList: ListSource = (context, name, side) => {
     const names = resolution.suggestions.map((authority) => authority.name);
     return noticeAnswer(notFound(context, t.notices.unknownAuthority(quote(name)), names));
   }
-  // One authority named in full gets its own title; a partial name that several match keeps the words typed.
-  const single = resolution.alternatives.length === 0 && normalize(resolution.value.name) === normalize(name);
+  // One authority found (named in full, or despite a typo) gets its own title; a name several match keeps the words.
+  const single = resolution.alternatives.length === 0;
   return resolutionList(context, resolution, name, {
     key: name,
-    title: t.list.authorityTitle(single ? resolution.value.name : `“${quote(name)}”`),
+    title: t.list.authorityTitle(single ? resolution.value.name : t.list.typed(quote(name))),
     label: (authority) => authority.name,
     notes,
   });

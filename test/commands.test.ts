@@ -240,6 +240,18 @@ describe('map', () => {
   });
 });
 
+describe('authority titles', () => {
+  it('one authority found despite a typo is titled by its name, not by the typo', () => {
+    const title = bodyOf(command('authority', { name: 'bordaux' }).reply).embeds[0]?.title;
+    expect(title).toBe('🏛️ Bordeaux Métropole');
+  });
+
+  it('a name several authorities share keeps the words typed, in the reader’s quotation marks', () => {
+    expect(bodyOf(command('authority', { name: 'region' }, 'fr').reply).embeds[0]?.title).toMatch(/^🏛️ « region »/);
+    expect(bodyOf(command('authority', { name: 'region' }).reply).embeds[0]?.title).toMatch(/^🏛️ “region”/);
+  });
+});
+
 describe('French for French users, English otherwise', () => {
   it('replies in French when the locale is fr', () => {
     const text = textOf(bodyOf(command('project', { id: 'aapg-2021-dijon-fier' }, 'fr').reply));

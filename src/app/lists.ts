@@ -59,7 +59,7 @@ export function listExport(context: CommandContext, mode: ListMode, answer: List
   return {
     type: 'message',
     ephemeral: true,
-    body: messageBody({ content: context.locale.t.csv.ready(answer.projects.length, answer.title), files: [file] }),
+    body: messageBody({ content: context.locale.t.csv.ready(answer.projects.length), files: [file] }),
   };
 }
 

@@ -66,6 +66,8 @@ export const en = {
     searchTitle: (query: string) => `🔎 “${query}”`,
     keywordTitle: (words: string) => `🏷️ “${words}”`,
     authorityTitle: (name: string) => `🏛️ ${name}`,
+    /** Words as the person typed them, in this language's quotation marks. */
+    typed: (words: string) => `“${words}”`,
     count: (count: number) => (count === 1 ? '1 project' : `${count} projects`),
     page: (page: number, pages: number) => `Page ${page}/${pages}`,
     previous: 'Previous page',
@@ -82,8 +84,8 @@ export const en = {
   },
   csv: {
     button: 'CSV',
-    ready: (count: number, title: string) =>
-      `${count === 1 ? 'The project' : `All ${count} projects`} of ${title}, as a spreadsheet (CSV, UTF-8).`,
+    ready: (count: number) =>
+      `${count === 1 ? 'The project' : `All ${count} projects`} of this list, as a spreadsheet (CSV, UTF-8).`,
     description: (count: number) => (count === 1 ? 'The project, one row' : `${count} projects, one row each`),
     columns: {
       region: 'French region',

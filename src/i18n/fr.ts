@@ -70,6 +70,7 @@ export const fr: Catalogue = {
     searchTitle: (query) => `🔎 « ${query} »`,
     keywordTitle: (words) => `🏷️ « ${words} »`,
     authorityTitle: (name) => `🏛️ ${name}`,
+    typed: (words) => `« ${words} »`,
     count: (count) => (count === 1 ? '1 projet' : `${count} projets`),
     page: (page, pages) => `Page ${page}/${pages}`,
     previous: 'Page précédente',
@@ -86,8 +87,7 @@ export const fr: Catalogue = {
   },
   csv: {
     button: 'CSV',
-    ready: (count, title) =>
-      `${count === 1 ? 'Le projet' : `Les ${count} projets`} de ${title}, en tableur (CSV, UTF-8).`,
+    ready: (count) => `${count === 1 ? 'Le projet' : `Les ${count} projets`} de cette liste, en tableur (CSV, UTF-8).`,
     description: (count) => (count === 1 ? 'Le projet, une ligne' : `${count} projets, un par ligne`),
     columns: {
       region: 'Région française',

@@ -260,15 +260,18 @@ export function createRouter({
     });
     switch (action?.action) {
       case 'page': {
-        const answer = lists[action.mode](context, action.query, action.side);
-        const body = listPage(context, action.mode, action.side, answer, action.page);
         // A public answer pages in place for the person it answers; anyone else browses a private copy, so one
         // reader's clicks never turn the page under the others' eyes.
-        const shared = request.message && !request.message.ephemeral;
-        const reply: Reply =
-          shared && request.message?.ownerId !== request.user.id
-            ? { type: 'message', ephemeral: true, body }
-            : { type: 'update', body };
+        const shared = request.message !== undefined && !request.message.ephemeral;
+        const inPlace = !shared || request.message?.ownerId === request.user.id;
+        // A public answer to a question stays in the question's language, whatever its asker's Discord is set to.
+        const pageContext =
+          shared && inPlace && action.mode === ASK && questionLanguage
+            ? { ...context, locale: localeFor(questionLanguage(action.query)) }
+            : context;
+        const answer = lists[action.mode](pageContext, action.query, action.side);
+        const body = listPage(pageContext, action.mode, action.side, answer, action.page);
+        const reply: Reply = inPlace ? { type: 'update', body } : { type: 'message', ephemeral: true, body };
         return { reply, outcome: 'ok', action: `page:${action.mode}` };
       }
       case 'export': {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCustomId } from '../src/views/customId.ts';
+import { bodyOf, customIds, raw, textOf, USER } from './support/router.ts';
+
+/** A question asked by message is answered for everyone in its own language: turning its page must not change that. */
+const OTHER = { id: '4000000000000000002', displayName: 'Bob' };
+
+function frenchAnswer() {
+  const { reply } = raw({ kind: 'message', text: 'tous les projets', channel: 'guild', user: USER });
+  const next = customIds(bodyOf(reply)).find((id) => {
+    const action = decodeCustomId(id);
+    return action?.action === 'page' && action.page === 1;
+  });
+  if (!next) throw new Error('the answer has no next-page button');
+  return next;
+}
+
+describe('the pages of a public answer to a question', () => {
+  it('stay in the question’s language when its asker, with Discord in English, turns them', () => {
+    const { reply } = raw({
+      kind: 'component',
+      customId: frenchAnswer(),
+      values: [],
+      locale: 'en-US',
+      user: USER,
+      message: { ephemeral: false, ownerId: USER.id },
+    });
+    expect(reply.type).toBe('update');
+    const text = textOf(bodyOf(reply));
+    expect(text).toContain('16 projets');
+    expect(text).not.toContain('16 projects');
+  });
+
+  it('are a private copy in the reader’s own language for anyone else', () => {
+    const { reply } = raw({
+      kind: 'component',
+      customId: frenchAnswer(),
+      values: [],
+      locale: 'en-US',
+      user: OTHER,
+      message: { ephemeral: false, ownerId: USER.id },
+    });
+    expect(reply).toMatchObject({ type: 'message', ephemeral: true });
+    expect(textOf(bodyOf(reply))).toContain('16 projects');
+  });
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { countryByName } from '../src/domain/countries.ts';
+import { normalize } from '../src/search/normalize.ts';
 import { autocomplete, bodyOf, command, listedIds, textOf } from './support/router.ts';
 
 /** `search` reads places as `ask` does: continents, sub-regions, groupings and départements list their projects. */
@@ -33,5 +35,18 @@ describe('places in search', () => {
       '🌍 Afrique de l’Ouest · région du monde · 7 projets',
     ]);
     expect(reply.choices[0]?.value).toBe('Afrique');
+  });
+});
+
+describe('a country named in full', () => {
+  it('is that country, not the first one whose name begins with it', () => {
+    expect(textOf(bodyOf(command('country', { name: 'guinée' }, 'fr').reply))).toContain('Guinée');
+    expect(textOf(bodyOf(command('country', { name: 'guinée' }, 'fr').reply))).not.toContain('Bissau');
+    expect(textOf(bodyOf(command('country', { name: 'guinea' }).reply))).not.toContain('Bissau');
+  });
+
+  it('a name two countries share names neither: Congo is CG or CD', () => {
+    expect(countryByName('Congo', normalize)).toBeUndefined();
+    expect(countryByName('Guinée', normalize)?.code).toBe('GN');
   });
 });

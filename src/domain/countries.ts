@@ -75,15 +75,24 @@ export function allCountries(): Country[] {
   return Object.keys(countries.getAlpha2Codes()).flatMap((code) => countryByCode(code) ?? []);
 }
 
-let byName: Map<string, Country> | undefined;
+/** Countries by normalised name; null where two countries share a name (e.g. "Congo"), which then names neither. */
+let byName: Map<string, Country | null> | undefined;
 
-/** The country a name designates, in French or English, official or usual, ignoring case, accents and punctuation. */
+/**
+ * The country a name designates, in French or English, official or usual, ignoring case, accents and punctuation;
+ * undefined for a name no country or several countries have.
+ */
 export function countryByName(name: string, normalizeName: (text: string) => string): Country | undefined {
   if (!byName) {
-    byName = new Map();
+    const names = new Map<string, Country | null>();
     for (const country of allCountries()) {
-      for (const known of country.names) byName.set(normalizeName(known), country);
+      for (const known of country.names) {
+        const key = normalizeName(known);
+        const already = names.get(key);
+        names.set(key, already === undefined || already === country ? country : null);
+      }
     }
+    byName = names;
   }
-  return byName.get(normalizeName(name));
+  return byName.get(normalizeName(name)) ?? undefined;
 }

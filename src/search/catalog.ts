@@ -1,4 +1,4 @@
-import { allCountries, countryByCode, type Country } from '../domain/countries.ts';
+import { allCountries, countryByCode, countryByName, type Country } from '../domain/countries.ts';
 import { REGIONS, type Region } from '../domain/regions.ts';
 import type { Call, Dataset, Project } from '../domain/schema.ts';
 import { THEMES, type Theme } from '../domain/themes.ts';
@@ -378,6 +378,12 @@ export class Catalog {
 
   /** Exactly the projects with a partner in the country typed: French or English name, usual alias, or ISO code. */
   country(query: string): Resolution<Country> {
+    // A country's own name is that country, not the best-ranked of those it begins ("Guinée", not Guinée-Bissau).
+    const named = countryByName(query, normalize);
+    if (named) {
+      const projects = this.countryProjects(named.code);
+      return { found: true, value: named, projects, certain: true, alternatives: [] };
+    }
     return this.resolve(this.countries, query, (country) => this.countryProjects(country.code));
   }
 

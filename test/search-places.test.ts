@@ -50,3 +50,12 @@ describe('a country named in full', () => {
     expect(countryByName('Guinée', normalize)?.code).toBe('GN');
   });
 });
+
+describe('a search that finds nothing names a place only when typed in full', () => {
+  it('"maroc" is Morocco, known without a project; "afri" is not South Africa', () => {
+    expect(textOf(bodyOf(command('search', { query: 'maroc' }).reply))).toContain('Morocco');
+    const afri = textOf(bodyOf(command('search', { query: 'afri' }, 'fr').reply));
+    expect(afri).not.toContain('Afrique du Sud');
+    expect(afri).toContain('Aucun projet ne correspond à « afri »');
+  });
+});

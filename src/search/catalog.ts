@@ -351,11 +351,11 @@ export class Catalog {
    * say "no project with Morocco yet", as the country command does, instead of "no match".
    */
   place(query: string): NamedPlace | undefined {
-    const country = this.country(query);
-    if (country.found && country.certain)
-      return { kind: 'country', country: country.value, projects: country.projects };
-    const region = this.region(query);
-    if (region.found && region.certain) return { kind: 'region', region: region.value, projects: region.projects };
+    // Whole words only: "afri" is the beginning of Afrique du Sud, not a question about it.
+    const country = countryByName(query, normalize) ?? wholeWordsMatch(this.countries.search(query));
+    if (country) return { kind: 'country', country, projects: this.countryProjects(country.code) };
+    const region = wholeWordsMatch(this.regions.search(query));
+    if (region) return { kind: 'region', region, projects: this.regionProjects(region.code) };
     return undefined;
   }
 
@@ -605,6 +605,14 @@ function queryIsBlank(query: string): boolean {
 }
 
 /** Certain when the best match has every word, none of them guessed as a typo or found inside a longer word. */
+/** The one best item when every word of the query is one of its words, typed in full; undefined otherwise. */
+function wholeWordsMatch<T>(result: RankedResult<T>): T | undefined {
+  const [best, second] = result.hits;
+  if (!best || best.tier !== 'exact' || best.matchedWords !== result.queryWords.length) return undefined;
+  const tied = second !== undefined && second.tier === best.tier && second.score === best.score;
+  return tied ? undefined : best.item;
+}
+
 function isCertain<T>(result: RankedResult<T>): boolean {
   const best = result.hits[0];
   return (

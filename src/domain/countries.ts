@@ -28,6 +28,15 @@ const DISPLAY_OVERRIDES: Partial<Record<string, Partial<Record<Language, string>
   LA: { en: 'Laos' },
   VN: { fr: 'Viêt Nam', en: 'Vietnam' },
   MK: { en: 'North Macedonia' },
+  // The library's short English forms are abbreviations or catalogue entries, and two countries would both be "Congo".
+  GB: { en: 'United Kingdom' },
+  AE: { en: 'United Arab Emirates', fr: 'Émirats arabes unis' },
+  KR: { en: 'South Korea' },
+  CG: { en: 'Republic of the Congo', fr: 'République du Congo' },
+  CD: { en: 'DR Congo', fr: 'RD Congo' },
+  US: { fr: 'États-Unis' },
+  TZ: { fr: 'Tanzanie' },
+  CZ: { fr: 'Tchéquie' },
 };
 const EXTRA_ALIASES: Partial<Record<string, string[]>> = {
   CI: ['Ivory Coast', 'Côte d’Ivoire'],
@@ -43,7 +52,12 @@ function allNames(code: string, language: Language): string[] {
 
 function buildCountry(code: string): Country {
   const overrides = DISPLAY_OVERRIDES[code] ?? {};
-  const names = [...allNames(code, 'fr'), ...allNames(code, 'en'), ...(EXTRA_ALIASES[code] ?? [])];
+  const names = [
+    ...allNames(code, 'fr'),
+    ...allNames(code, 'en'),
+    ...(EXTRA_ALIASES[code] ?? []),
+    ...Object.values(overrides),
+  ];
   return {
     code,
     alpha3: countries.alpha2ToAlpha3(code) ?? code,

@@ -171,6 +171,24 @@ describe('stats and help', () => {
     expect(fields['Projects per region']).toContain('Auvergne-Rhône-Alpes — **4**');
   });
 
+  it('stats lists equal counts alphabetically in the reader’s language, never in the data’s order', async () => {
+    for (const locale of ['en-US', 'fr']) {
+      const body = bodyOf((await commandAsync('stats', {}, locale)).reply);
+      const [, , , , regions, countries] = body.embeds[0]?.fields ?? [];
+      for (const field of [regions, countries]) {
+        const rows = (field?.value ?? '').split('\n').map((line) => {
+          const [, name = '', count = '0'] = /^(?:\S+ )?(.*) — \*\*(\d+)\*\*$/u.exec(line) ?? [];
+          return { name, count: Number(count) };
+        });
+        expect(rows.length).toBeGreaterThan(5);
+        const sorted = rows.toSorted(
+          (a, b) => b.count - a.count || new Intl.Collator(locale.slice(0, 2)).compare(a.name, b.name),
+        );
+        expect(rows).toEqual(sorted);
+      }
+    }
+  });
+
   it('help explains every subcommand with an example, then what the data holds', () => {
     const body = bodyOf(command('help').reply);
     const names = (body.embeds[0]?.fields ?? []).map((field) => field.name);

@@ -1,6 +1,7 @@
 import { continentOf } from '../domain/geography.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Stats } from '../search/catalog.ts';
+import { statsForReader } from './statsOrder.ts';
 import { MAX_BARS, type ChartBar, type ChartPicture } from './pictures/statsChart.ts';
 
 export const CHART_FILE_NAME = 'chart.png';
@@ -21,6 +22,7 @@ function capped(bars: ChartBar[], { t }: Locale): ChartBar[] {
  */
 export function statsChartPicture(stats: Stats, callNames: readonly string[], locale: Locale): ChartPicture {
   const { t, language } = locale;
+  const ordered = statsForReader(stats, language);
   return {
     title: t.map.chartTitle,
     subtitle: t.map.chartSubtitle(stats.projects, callNames.join(', ')),
@@ -28,14 +30,14 @@ export function statsChartPicture(stats: Stats, callNames: readonly string[], lo
       {
         title: t.stats.perRegion,
         bars: capped(
-          stats.perRegion.map(({ region, count }) => ({ label: region.name, value: count })),
+          ordered.perRegion.map(({ region, count }) => ({ label: region.name, value: count })),
           locale,
         ),
       },
       {
         title: t.stats.perCountry,
         bars: capped(
-          stats.perCountry.map(({ country, count }) => {
+          ordered.perCountry.map(({ country, count }) => {
             const continent = continentOf(country.code);
             return {
               label: country.name[language],

@@ -4,6 +4,7 @@ import type { Call } from '../domain/schema.ts';
 import { formatDate, type Locale } from '../i18n/index.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { CHART_FILE_NAME } from './chartView.ts';
+import { statsForReader } from './statsOrder.ts';
 import { pictureNote, type PictureOutcome } from './mapView.ts';
 import { messageBody, type MessageBody } from './message.ts';
 import { ERROR_COLOUR, NEUTRAL_COLOUR, WARNING_COLOUR } from './palette.ts';
@@ -21,6 +22,7 @@ export function statsView(
   chart?: { outcome: PictureOutcome; png?: Uint8Array },
 ): MessageBody {
   const { t, language } = locale;
+  const ordered = statsForReader(stats, language);
   return messageBody({
     files: chart?.png
       ? [{ name: CHART_FILE_NAME, data: chart.png, contentType: 'image/png', description: t.map.chartAlt }]
@@ -40,12 +42,14 @@ export function statsView(
           { name: t.stats.regions, value: String(stats.regions), inline: true },
           {
             name: t.stats.perRegion,
-            value: linesField(stats.perRegion.map(({ region, count }) => `${region.name} — **${count}**`)),
+            value: linesField(ordered.perRegion.map(({ region, count }) => `${region.name} — **${count}**`)),
           },
           {
             name: t.stats.perCountry,
             value: linesField(
-              stats.perCountry.map(({ country, count }) => `${country.flag} ${country.name[language]} — **${count}**`),
+              ordered.perCountry.map(
+                ({ country, count }) => `${country.flag} ${country.name[language]} — **${count}**`,
+              ),
             ),
           },
         ],

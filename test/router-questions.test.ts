@@ -40,6 +40,14 @@ describe('a question by message', () => {
     expect(asked).toEqual(['projets togo', 'togo']);
   });
 
+  it('is read without the bot’s mention or anyone else’s, nor links, in the question’s language', () => {
+    const text = textOf(
+      bodyOf(message('<@!111111111111111111> <@222222222222222222> benin <https://example.org>').reply),
+    );
+    expect(text).toContain('❓ benin\n');
+    expect(text).toContain('Understood');
+  });
+
   it('an empty one gets the help with example questions in both languages, publicly', () => {
     const handled = message('   ');
     expect(handled).toMatchObject({ outcome: 'ok', action: 'message:empty', reply: { ephemeral: false } });
@@ -80,6 +88,15 @@ describe('the message menu', () => {
 
   it('on a message without text says so', () => {
     expect(textOf(bodyOf(menu('').reply))).toContain('no text I can read');
+  });
+
+  it('reads the question without the target’s mentions, custom emoji and links', () => {
+    const marked =
+      '<@123456789012345678> <@&234567890123456789> <:bj:345678901234567890> y a-t-il un projet au Bénin ? ' +
+      'https://example.com/les-projets <#456789012345678901> @everyone';
+    const text = textOf(bodyOf(menu(marked, 'fr').reply));
+    expect(text).toContain('**Oui.**');
+    expect(text).toContain('❓ y a-t-il un projet au Bénin ?\n');
   });
 
   it('under another name is an unknown command', () => {

@@ -10,6 +10,7 @@ import { listExport, listPage, type ListSource } from './lists.ts';
 import { optionsSchema, type AnySubcommand, type CommandContext, type Reply, type Requester } from './subcommand.ts';
 import { cardReplyFor, shareReply, SHARE_PAUSE_SECONDS } from './cards.ts';
 import { Cooldown } from './cooldown.ts';
+import { questionText } from './questionText.ts';
 import { sharedPictureService, type PictureRenderer } from '../render/service.ts';
 
 type RawOptions = Record<string, string | number | boolean | undefined>;
@@ -216,7 +217,7 @@ export function createRouter({
     if (request.kind === 'message' && request.tooSoon) {
       return answer({ type: 'message', ephemeral, body: noticeView([t.messages.cooldown]) }, 'cooldown');
     }
-    const question = request.text.trim();
+    const question = questionText(request.text);
     if (question === '') {
       const body = request.kind === 'message' ? questionHelpView() : noticeView([t.messages.noTextInTarget]);
       return answer({ type: 'message', ephemeral, body }, 'empty');
@@ -300,7 +301,9 @@ export function createRouter({
 
   /** Messages carry no locale: their answer speaks the question's language. */
   const localeOf = (request: InteractionRequest): Locale =>
-    request.kind === 'message' ? localeFor(questionLanguage?.(request.text) ?? 'en') : localeFor(request.locale);
+    request.kind === 'message'
+      ? localeFor(questionLanguage?.(questionText(request.text)) ?? 'en')
+      : localeFor(request.locale);
 
   return function handle(request: InteractionRequest): Handled | Promise<Handled> {
     const locale = localeOf(request);

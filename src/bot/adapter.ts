@@ -65,7 +65,7 @@ export function toRequest(interaction: Answerable): InteractionRequest {
 }
 
 /** `<@id>` or the legacy nickname form `<@!id>`: the only ways a message names the bot (roles and @here don't). */
-const mentionOf = (botId: string): RegExp => new RegExp(`<@!?${botId}>`, 'g');
+const mentionOf = (botId: string): RegExp => new RegExp(`<@!?${botId}>`);
 
 /**
  * The question a message asks the bot, or undefined when it isn't one: written by a person (not a bot, not the bot
@@ -73,11 +73,11 @@ const mentionOf = (botId: string): RegExp => new RegExp(`<@!?${botId}>`, 'g');
  */
 export function questionOf(message: Message, botId: string): { text: string; channel: 'guild' | 'dm' } | undefined {
   if (message.author.bot || message.author.id === botId || message.webhookId || message.system) return undefined;
-  const mention = mentionOf(botId);
   const inGuild = message.inGuild();
-  if (inGuild && !mention.test(message.content)) return undefined;
+  if (inGuild && !mentionOf(botId).test(message.content)) return undefined;
+  // The router reads the question out of the text (questionText), this mention and any other markup left out.
   return {
-    text: message.content.replace(mentionOf(botId), ' ').replace(/\s+/g, ' ').trim(),
+    text: message.content,
     channel: inGuild ? 'guild' : 'dm',
   };
 }

@@ -174,6 +174,44 @@ describe('filters', () => {
   });
 });
 
+describe('negations', () => {
+  const excludedOf = (query: Query) =>
+    Object.fromEntries(Object.entries(query.excluded).filter(([, values]) => values.length > 0));
+
+  it('leave out the place right after them, in French and English', () => {
+    for (const text of [
+      'projets hors Afrique',
+      'projets hors d’Afrique',
+      'projets pas en Afrique',
+      'projets en dehors de l’Afrique',
+      'projects outside Africa',
+      'projects not in Africa',
+    ]) {
+      const query = read(text);
+      expect(excludedOf(query), text).toEqual({ worldRegions: ['m49-002'] });
+      expect(filtersOf(query), text).toEqual({});
+      expect(query.words, text).toEqual([]);
+    }
+    expect(excludedOf(read('projets sauf le Mali'))).toEqual({ countries: ['ML'] });
+    expect(excludedOf(read('projects except Mali'))).toEqual({ countries: ['ML'] });
+    expect(excludedOf(read('projets à part le Mali'))).toEqual({ countries: ['ML'] });
+    expect(excludedOf(read('projects other than Mali'))).toEqual({ countries: ['ML'] });
+  });
+
+  it('go on through the same kind of filter, and stop at another', () => {
+    const query = read('projets en Afrique sauf le Mali et le Bénin sur la santé');
+    expect(excludedOf(query)).toEqual({ countries: ['ML', 'BJ'] });
+    expect(filtersOf(query)).toEqual({ worldRegions: ['m49-002'], themes: ['health'] });
+  });
+
+  it('"pas" leaves out only a place it is right before: a negative question still asks about its places', () => {
+    for (const text of ['la Normandie ne travaille-t-elle pas avec le Mali ?', 'n’y a-t-il pas de projet au Mali ?']) {
+      expect(excludedOf(read(text)), text).toEqual({});
+      expect(filtersOf(read(text)).countries, text).toEqual(['ML']);
+    }
+  });
+});
+
 describe('typos', () => {
   it('are corrected towards the places, kinds and themes the bot knows, and reported', () => {
     const query = read("projets en afriqe de l'ouest");

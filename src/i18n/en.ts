@@ -214,6 +214,7 @@ export const en = {
     },
     theme: (label: string) => `theme ${label}`,
     words: (words: string) => `words “${words}”`,
+    except: (label: string) => `except ${label}`,
     corrected: (typed: string, read: string) => `“${typed}” read as “${read}”`,
     counted: {
       projects: (count: number) => (count === 1 ? '**1 project**' : `**${count} projects**`),

@@ -217,6 +217,7 @@ export const fr: Catalogue = {
     },
     theme: (label) => `thème ${label}`,
     words: (words) => `mots « ${words} »`,
+    except: (label) => `sauf ${label}`,
     corrected: (typed, read) => `« ${typed} » lu « ${read} »`,
     counted: {
       projects: (count) => (count === 1 ? '**1 projet**' : `**${count} projets**`),

@@ -187,7 +187,7 @@ function sides(filters: Filters): Record<Side, Filters> {
  * For a "no" to a question naming several sides: what each side does on its own. The French side is told by its
  * partners' countries, the partner side by French regions, the topic by whichever the question also names.
  */
-function evidenceFor(catalog: Catalog, query: Query, words: WordMatch | undefined): Evidence[] {
+function evidenceFor(pick: Pick, query: Query, words: WordMatch | undefined): Evidence[] {
   const all = sides(query.filters);
   const present = (['french', 'partner', 'topic'] as const).filter(
     (side) => hasFilters(all[side]) || (side === 'topic' && words !== undefined),
@@ -196,7 +196,7 @@ function evidenceFor(catalog: Catalog, query: Query, words: WordMatch | undefine
   const byCountries = (side: Side) => side === 'french' || (side === 'topic' && present.includes('partner'));
   return present.map((side) => {
     const topic = side === 'topic';
-    const projects = select(catalog, all[side], topic ? words : undefined);
+    const projects = pick(all[side], topic ? words : undefined);
     const values = byCountries(side) ? countriesOf(projects) : regionsOf(projects);
     return { side, about: all[side], words: topic ? query.words : [], projects, values };
   });
@@ -232,33 +232,33 @@ function without(filters: Filters, kind: FilterKind | 'place'): { kept: Filters;
  * looser reading that drops the most restrictive part (the one that selects fewest projects on its own), else the
  * same sub-region without the words.
  */
-function closestTo(catalog: Catalog, query: Query, words: WordMatch | undefined): Closest | undefined {
+function closestTo(pick: Pick, query: Query, words: WordMatch | undefined): Closest | undefined {
   return (
-    nearby(catalog, query.filters, words) ??
-    sameRegion(catalog, query.filters, words) ??
-    looser(catalog, query, words) ??
-    (words ? nearby(catalog, query.filters, undefined) : undefined)
+    nearby(pick, query.filters, words) ??
+    sameRegion(pick, query.filters, words) ??
+    looser(pick, query, words) ??
+    (words ? nearby(pick, query.filters, undefined) : undefined)
   );
 }
 
-function nearby(catalog: Catalog, filters: Filters, words: WordMatch | undefined): Closest | undefined {
+function nearby(pick: Pick, filters: Filters, words: WordMatch | undefined): Closest | undefined {
   for (const near of nearbyRegions(filters)) {
-    const projects = select(catalog, { ...filters, countries: [], worldRegions: [near.id] }, words);
+    const projects = pick({ ...filters, countries: [], worldRegions: [near.id] }, words);
     if (projects.length > 0) return { reason: 'nearby', near, projects };
   }
   return undefined;
 }
 
 /** "projets à Paris": none from the département, so the same question of its region (Île-de-France). */
-function sameRegion(catalog: Catalog, filters: Filters, words: WordMatch | undefined): Closest | undefined {
+function sameRegion(pick: Pick, filters: Filters, words: WordMatch | undefined): Closest | undefined {
   const regions = [...new Set(filters.departements.flatMap((code) => departementByCode(code)?.regionCode ?? []))];
   const [region] = regions.flatMap((code) => regionByCode(code) ?? []);
   if (!region || regions.length !== 1 || filters.regions.some((code) => code !== region.code)) return undefined;
-  const projects = select(catalog, { ...filters, departements: [], regions: [region.code] }, words);
+  const projects = pick({ ...filters, departements: [], regions: [region.code] }, words);
   return projects.length > 0 ? { reason: 'sameRegion', region, projects } : undefined;
 }
 
-function looser(catalog: Catalog, query: Query, words: WordMatch | undefined): Closest | undefined {
+function looser(pick: Pick, query: Query, words: WordMatch | undefined): Closest | undefined {
   const { filters } = query;
   const parts: (FilterKind | 'place' | 'words')[] = [
     ...(['regions', 'departements', 'kinds', 'themes', 'authorities'] as const).filter(
@@ -269,24 +269,39 @@ function looser(catalog: Catalog, query: Query, words: WordMatch | undefined): C
   ];
   if (parts.length < 2) return undefined;
   const alone = (part: (typeof parts)[number]) =>
-    part === 'words' ? (words?.projects.length ?? 0) : select(catalog, without(filters, part).dropped).length;
+    part === 'words' ? (words?.projects.length ?? 0) : pick(without(filters, part).dropped).length;
   const sizes = new Map(parts.map((part) => [part, alone(part)]));
   const [mostRestrictive] = parts.toSorted((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0));
   if (!mostRestrictive) return undefined;
   if (mostRestrictive === 'words') {
-    const projects = select(catalog, filters);
+    const projects = pick(filters);
     if (projects.length === 0) return undefined;
     return { reason: 'looser', dropped: emptyFilters(), droppedWords: [...query.words], projects };
   }
   const { kept, dropped } = without(filters, mostRestrictive);
-  const projects = select(catalog, kept, words);
+  const projects = pick(kept, words);
   return projects.length > 0 ? { reason: 'looser', dropped, droppedWords: [], projects } : undefined;
+}
+
+/** The projects a question selects by some filters (and words), without those it leaves out. */
+type Pick = (filters: Filters, words?: WordMatch) => Project[];
+
+/**
+ * Selection without what a question leaves out: a project is left out when it matches any one value left out (a
+ * partner in Mali is enough for "sauf le Mali").
+ */
+function picker(catalog: Catalog, excluded: Filters): Pick {
+  const kinds = (Object.keys(excluded) as FilterKind[]).filter((kind) => excluded[kind].length > 0);
+  if (kinds.length === 0) return (filters, words) => select(catalog, filters, words);
+  const out = new Set(kinds.flatMap((kind) => select(catalog, without(excluded, kind).dropped)));
+  return (filters, words) => select(catalog, filters, words).filter((project) => !out.has(project));
 }
 
 /** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
 export function answerQuery(catalog: Catalog, asked: Query): Answer {
   const words = matchWords(catalog, asked.words);
-  const projects = select(catalog, asked.filters, words);
+  const pick = picker(catalog, asked.excluded);
+  const projects = pick(asked.filters, words);
   const corrections = words?.corrections ?? [];
   // Free words the projects hold only through a typo are said to be read so; alone, they are no understanding.
   const query = corrections.length > 0 ? { ...asked, corrections: [...asked.corrections, ...corrections] } : asked;
@@ -296,13 +311,13 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     projects,
     values: [],
     evidence: [],
-    understood: hasFilters(query.filters) || query.recognised || wordsFound,
+    understood: hasFilters(query.filters) || hasFilters(query.excluded) || query.recognised || wordsFound,
   };
   if (query.ask === 'count') answer.counts = countsOf(catalog, projects);
   if (query.ask === 'which') answer.values = whichValues(query, projects);
   if (projects.length === 0) {
-    if (query.ask === 'yesno') answer.evidence = evidenceFor(catalog, query, words);
-    const closest = closestTo(catalog, query, words);
+    if (query.ask === 'yesno') answer.evidence = evidenceFor(pick, query, words);
+    const closest = closestTo(pick, query, words);
     if (closest) answer.closest = closest;
   }
   return answer;

@@ -8,7 +8,18 @@ import { normalize } from '../search/normalize.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';
-import { COUNT_MARKERS, DOMAIN, FILLERS, MAP_WORDS, POLITENESS, TARGET_NOUNS, VERBS, WHICH_MARKERS } from './words.ts';
+import {
+  COUNT_MARKERS,
+  DOMAIN,
+  FILLERS,
+  MAP_WORDS,
+  NEGATION_PAIRS,
+  NEGATIONS,
+  POLITENESS,
+  TARGET_NOUNS,
+  VERBS,
+  WHICH_MARKERS,
+} from './words.ts';
 
 /** What a phrase of a question stands for. */
 export type Meaning =
@@ -277,6 +288,8 @@ export function staticLexicon(): StaticLexicon {
     ...DOMAIN,
     ...POLITENESS,
     ...MAP_WORDS,
+    ...NEGATIONS,
+    ...Object.entries(NEGATION_PAIRS).flat(),
   ];
   const known = new Set([...places.words(), ...themeWords, ...questionWords, ...FILLERS, ...VERBS]);
   // Short words are not corrected (see understand.ts), so they need not be in the typo vocabulary.

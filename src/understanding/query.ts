@@ -32,6 +32,8 @@ export interface Query {
   /** For `which: 'authorities'`: the French leads (the default) or the partners abroad. */
   whichSide?: 'french' | 'partner';
   filters: Filters;
+  /** What the question leaves out ("hors Afrique", "except Mali"): a project matching any one of these is not selected. */
+  excluded: Filters;
   /** Words read for no filter: searched for in the projects' own text. */
   words: string[];
   wantsMap: boolean;

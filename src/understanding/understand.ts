@@ -12,6 +12,8 @@ import {
   FILLERS,
   FRENCH_ONLY,
   MAP_WORDS,
+  NEGATION_PAIRS,
+  NEGATIONS,
   POLITENESS,
   TARGET_NOUNS,
   VERBS,
@@ -225,6 +227,30 @@ function matchPhrases(tokens: readonly Token[], authorities: PhraseTable): Match
   return matches;
 }
 
+/** "pas en Afrique", "pas au Mali": "pas" leaves out only a place it is right before. */
+const PLACE_PREPOSITIONS = new Set(['en', 'au', 'aux', 'dans', 'a', 'chez']);
+
+/** Whether the word at `at` says to leave out what follows: "hors", "sauf", "pas en", "à part", "other than". */
+function negates(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.word ?? '';
+  const before = tokens[at - 1]?.word;
+  if (word === 'pas') return PLACE_PREPOSITIONS.has(tokens[at + 1]?.word ?? '');
+  return NEGATIONS.has(word) || (before !== undefined && NEGATION_PAIRS[word] === before);
+}
+
+/** The first word of what each negation leaves out: the next word that is not a filler. */
+function negatedStarts(tokens: readonly Token[]): Set<Token> {
+  const starts = new Set<Token>();
+  for (let at = 0; at < tokens.length; at++) {
+    if (!negates(tokens, at)) continue;
+    let next = at + 1;
+    while (next < tokens.length && (FILLERS.has(tokens[next]?.word ?? '') || negates(tokens, next))) next++;
+    const start = tokens[next];
+    if (start) starts.add(start);
+  }
+  return starts;
+}
+
 /** "le département 40", "dept 2A": a number after the word département is its code. */
 function departementNumber(tokens: readonly Token[], at: number): Match | undefined {
   const token = tokens[at] as Token;
@@ -266,7 +292,9 @@ function isFreeWord(token: Token): boolean {
     MAP_WORDS.has(word) ||
     word in TARGET_NOUNS ||
     DEPARTEMENT_WORDS.has(word) ||
-    ['how', 'qui', 'much'].includes(word)
+    NEGATIONS.has(word) ||
+    word in NEGATION_PAIRS ||
+    ['how', 'qui', 'much', 'other'].includes(word)
   );
 }
 
@@ -274,11 +302,23 @@ function addUnique<T>(values: T[], value: T): void {
   if (!values.includes(value)) values.push(value);
 }
 
-function filtersOf(matches: readonly Match[]): { filters: Filters; words: string[] } {
-  const filters = emptyFilters();
+/**
+ * The filters the matches name, and those they leave out: a negation leaves out the meaning right after it and the
+ * ones of the same type that follow ("sauf le Mali et le Niger").
+ */
+function filtersOf(
+  matches: readonly Match[],
+  negated: ReadonlySet<Token>,
+): { filters: Filters; excluded: Filters; words: string[] } {
+  const included = emptyFilters();
+  const excluded = emptyFilters();
   const words: string[] = [];
+  let excluding: Meaning['type'] | undefined;
   for (const match of matches) {
     const { meaning } = match;
+    const excludes = meaning !== undefined && (negated.has(match.tokens[0] as Token) || excluding === meaning.type);
+    excluding = excludes ? meaning.type : undefined;
+    const filters = excludes ? excluded : included;
     if (!meaning) {
       const [token] = match.tokens as [Token];
       if (isFreeWord(token)) addUnique(words, token.word);
@@ -291,7 +331,7 @@ function filtersOf(matches: readonly Match[]): { filters: Filters; words: string
     else if (!filters.authorities.some((known) => known.name === meaning.name && known.side === meaning.side))
       filters.authorities.push({ name: meaning.name, side: meaning.side });
   }
-  return { filters, words };
+  return { filters: included, excluded, words };
 }
 
 const COUNT_OF: Partial<Record<Target | 'partners', CountOf>> = {
@@ -346,10 +386,14 @@ export function understand(text: string, understanding: Understanding): Query {
   const language = languageOf(text, tokens, understanding.fallbackLanguage);
   const asked = whatIsAsked(tokens, inverted);
   const content = tokens.filter((token, at) => !asked.consumed.has(at) && (token.allCaps || !FILLERS.has(token.word)));
-  const { filters, words } = filtersOf(dropDesignators(matchPhrases(content, understanding.authorities)));
+  const { filters, excluded, words } = filtersOf(
+    dropDesignators(matchPhrases(content, understanding.authorities)),
+    negatedStarts(tokens),
+  );
   const query: Query = {
     ask: asked.ask,
     filters,
+    excluded,
     words,
     wantsMap: tokens.some((token) => MAP_WORDS.has(token.word)),
     language,

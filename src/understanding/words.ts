@@ -16,7 +16,7 @@ export const FILLERS = set(`
   aussi deja encore bien sont ete ya existe existent existait actuellement aujourd hui
   a an the of in on at to for with by from and or into within across between is are was were be been being do does
   did has have had there that this these those it its their them they any some all me my i we us you your our
-  currently now today ever yet also
+  currently now today ever yet also ni nor
 `);
 
 /** Verbs that are also words of place names, so not fillers, but never free words either. */
@@ -42,6 +42,18 @@ export const DOMAIN = set(`
   leading mene menes menee menees involve involves involving involved concerne concernent concerning about sujet
   engage engages engagee engagees chef chefs file portent portant porter carry carries carried run runs
 `);
+
+/**
+ * Words that leave out the place, kind, theme or name right after them: "hors Afrique", "sauf le Mali", "en dehors
+ * de l'Europe", "ailleurs qu'en Afrique", "à part le Mali", "outside Africa", "except Mali", "not in Asia", "other than Mali". "pas" only before a place
+ * ("pas en Afrique"), see understand.ts: "ne travaille-t-elle pas avec le Mali ?" still asks about Mali.
+ */
+export const NEGATIONS = set(
+  'hors sauf excepte hormis sans dehors ailleurs outside except excluding without not apart',
+);
+
+/** Two-word negations by their second word and the first it needs ("à part", "other than"); alone, neither says much. */
+export const NEGATION_PAIRS: Readonly<Record<string, string>> = { part: 'a', than: 'other' };
 
 /** Words that make a question a count: "combien", "how many", "nombre de". */
 export const COUNT_MARKERS = set('combien nombre number count total many');
@@ -98,9 +110,10 @@ export const MAP_WORDS = set('carte cartes map maps');
 export const FRENCH_ONLY = set(`
   le la les des du au aux un une et est sont dans avec quels quelles quel quelle combien projets projet pays qui
   travaille travaillent cooperent coopere ou y il elle ils elles ce cette ces pour sur mes moi je tu vous nous
-  bonjour merci svp stp plait existe afrique asie europe amerique regions collectivites villes
+  bonjour merci svp stp plait existe afrique asie europe amerique regions collectivites villes hors sauf
 `);
 export const ENGLISH_ONLY = set(`
   the of in on with which what who where how many does do is are there projects project countries country any
   please show me work works working cooperate hello hi thanks africa asia europe america cities towns authorities
+  outside except
 `);

@@ -36,6 +36,15 @@ export function filterLabels(filters: Filters, words: readonly string[], { t, la
   ];
 }
 
+/** What a question selects, as the reader would name it: its filters and words, then what it leaves out. */
+function selectionLabels(query: Query, locale: Locale): string[] {
+  const excluded = filterLabels(query.excluded, [], locale);
+  return [
+    ...filterLabels(query.filters, query.words, locale),
+    ...(excluded.length > 0 ? [locale.t.ask.except(excluded.join(', '))] : []),
+  ];
+}
+
 function whatLabel(query: Query, { t }: Locale): string {
   switch (query.ask) {
     case 'count':
@@ -55,7 +64,7 @@ function whatLabel(query: Query, { t }: Locale): string {
 export function understoodLine(query: Query, locale: Locale): string {
   const parts = [
     whatLabel(query, locale),
-    ...filterLabels(query.filters, query.words, locale),
+    ...selectionLabels(query, locale),
     ...(query.wantsMap ? [locale.t.ask.what.map] : []),
     ...query.corrections.map(({ typed, read }) => locale.t.ask.corrected(typed, read)),
   ];
@@ -93,7 +102,7 @@ function countSentence(answer: Answer, locale: Locale): string {
   const { query, counts } = answer;
   const countOf = query.countOf ?? 'projects';
   const counted = t.ask.counted[countOf](counts?.[countOf] ?? answer.projects.length);
-  const labels = filterLabels(query.filters, query.words, locale);
+  const labels = selectionLabels(query, locale);
   if (labels.length === 0) return t.ask.inAll(counted);
   const [place] = [
     ...query.filters.worldRegions.map((id) => worldRegionsById.get(id)?.name[language]),
@@ -129,7 +138,7 @@ function body(answer: Answer, locale: Locale): { lines: string[]; projects: read
     return { lines: [`${t.ask.no} ${sentences.join(t.ask.evidenceJoin)}.`], projects: shown };
   }
   if (projects.length === 0) {
-    const nothing = t.ask.nothing(filterLabels(query.filters, query.words, locale).join(' · '));
+    const nothing = t.ask.nothing(selectionLabels(query, locale).join(' · '));
     const lead = query.ask === 'yesno' ? `${t.ask.no} ${nothing}` : nothing;
     const { closest } = answer;
     if (!closest) return { lines: [lead, t.ask.nothingClose], projects: [] };

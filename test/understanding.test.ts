@@ -120,6 +120,16 @@ describe('filters', () => {
     expect(filtersOf(read('a lot of projects'))).toEqual({});
   });
 
+  it('départements by a bare number as people say it ("dans le 33", "du 69"), not years, dates or counts', () => {
+    expect(filtersOf(read('projets dans le 33'))).toEqual({ departements: ['33'] });
+    expect(filtersOf(read('projets du 69'))).toEqual({ departements: ['69'] });
+    expect(filtersOf(read('projets du 2B'))).toEqual({ departements: ['2B'] });
+    expect(filtersOf(read('projets dans le 974'))).toEqual({ departements: ['974'] });
+    expect(read('les 3 projets du 24')).toMatchObject({ filters: { departements: ['24'] }, words: [] });
+    for (const text of ['projets 2021', 'projets du 2021', 'le 13 mai', 'le 5 projets', 'projets du 99', '33 projets'])
+      expect(read(text).filters.departements, text).toEqual([]);
+  });
+
   it('kinds of lead authority, singular or plural, and intercommunalities as all their kinds', () => {
     expect(filtersOf(read('communes en Afrique'))).toEqual({ kinds: ['commune'], worldRegions: ['m49-002'] });
     expect(read('intercommunalités').filters.kinds.toSorted()).toEqual(

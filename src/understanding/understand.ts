@@ -13,6 +13,7 @@ import {
   FRENCH_ONLY,
   MAP_WORDS,
   NEGATION_PAIRS,
+  NOT_AFTER_CODE,
   NEGATIONS,
   POLITENESS,
   TARGET_NOUNS,
@@ -202,13 +203,19 @@ interface Match {
 }
 
 /** Reads the content words left to right, each time the longest phrase any table knows. */
-function matchPhrases(tokens: readonly Token[], authorities: PhraseTable): Match[] {
+function matchPhrases(
+  tokens: readonly Token[],
+  authorities: PhraseTable,
+  departementCodes: ReadonlyMap<Token, string>,
+): Match[] {
   const { places, themes } = staticLexicon();
   const longest = Math.max(places.longest, authorities.longest);
   const matches: Match[] = [];
   let at = 0;
   while (at < tokens.length) {
-    let found = departementNumber(tokens, at);
+    const token = tokens[at] as Token;
+    const code = departementCodes.get(token);
+    let found: Match | undefined = code ? { meaning: { type: 'departement', code }, tokens: [token] } : undefined;
     for (let length = Math.min(longest, tokens.length - at); length >= 1 && !found; length--) {
       const slice = tokens.slice(at, at + length);
       const meaning = places.meaningOf(slice) ?? authorities.meaningOf(slice);
@@ -220,7 +227,7 @@ function matchPhrases(tokens: readonly Token[], authorities: PhraseTable): Match
         if (themeId) found = { meaning: { type: 'theme', id: themeId }, tokens: slice };
       }
     }
-    const match = found ?? { tokens: [tokens[at] as Token] };
+    const match = found ?? { tokens: [token] };
     matches.push(match);
     at += match.tokens.length;
   }
@@ -251,12 +258,28 @@ function negatedStarts(tokens: readonly Token[]): Set<Token> {
   return starts;
 }
 
-/** "le département 40", "dept 2A": a number after the word département is its code. */
-function departementNumber(tokens: readonly Token[], at: number): Match | undefined {
-  const token = tokens[at] as Token;
-  if (!DEPARTEMENT_NUMBER.test(token.word) || !DEPARTEMENT_WORDS.has(tokens[at - 1]?.word ?? '')) return undefined;
-  const departement = departementByCode(token.word.toUpperCase().padStart(2, '0'));
-  return departement && { meaning: { type: 'departement', code: departement.code }, tokens: [token] };
+/** Words before a number that make it a département's: "département 40", "dept 2A", "dans le 33", "du 69". */
+const BEFORE_DEPARTEMENT = new Set([...DEPARTEMENT_WORDS, 'le', 'du']);
+/** "les 3 projets", "the 5 countries": a number that only says how many, which no project's text holds. */
+const countsNoun = (tokens: readonly Token[], at: number) =>
+  /^\d+$/.test(tokens[at]?.word ?? '') && (tokens[at + 1]?.word ?? '') in TARGET_NOUNS;
+
+/**
+ * The numbers of a question that are département codes: after the word département ("dept 2A"), or after "le",
+ * "du" as people say it ("projets dans le 33", "du 69"), but not before a month, a noun counted or an amount. A year
+ * ("2021") or a count ("3 projets") is no code: four digits, or nothing before it that says so.
+ */
+function departementNumbers(tokens: readonly Token[]): Map<Token, string> {
+  const codes = new Map<Token, string>();
+  tokens.forEach((token, at) => {
+    const before = tokens[at - 1]?.word ?? '';
+    if (!DEPARTEMENT_NUMBER.test(token.word) || !BEFORE_DEPARTEMENT.has(before)) return;
+    const after = tokens[at + 1]?.word ?? '';
+    if (!DEPARTEMENT_WORDS.has(before) && (NOT_AFTER_CODE.has(after) || after in TARGET_NOUNS)) return;
+    const departement = departementByCode(token.word.toUpperCase().padStart(2, '0'));
+    if (departement) codes.set(token, departement.code);
+  });
+  return codes;
 }
 
 const NAMING: readonly Meaning['type'][] = ['authority', 'region', 'departement', 'country'];
@@ -385,9 +408,11 @@ export function understand(text: string, understanding: Understanding): Query {
   const corrections = correctTypos(tokens, understanding);
   const language = languageOf(text, tokens, understanding.fallbackLanguage);
   const asked = whatIsAsked(tokens, inverted);
-  const content = tokens.filter((token, at) => !asked.consumed.has(at) && (token.allCaps || !FILLERS.has(token.word)));
+  const content = tokens.filter(
+    (token, at) => !asked.consumed.has(at) && (token.allCaps || !FILLERS.has(token.word)) && !countsNoun(tokens, at),
+  );
   const { filters, excluded, words } = filtersOf(
-    dropDesignators(matchPhrases(content, understanding.authorities)),
+    dropDesignators(matchPhrases(content, understanding.authorities, departementNumbers(tokens))),
     negatedStarts(tokens),
   );
   const query: Query = {

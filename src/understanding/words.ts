@@ -55,6 +55,13 @@ export const NEGATIONS = set(
 /** Two-word negations by their second word and the first it needs ("à part", "other than"); alone, neither says much. */
 export const NEGATION_PAIRS: Readonly<Record<string, string>> = { part: 'a', than: 'other' };
 
+/** Words after "le 13" that make it a date, a count or an amount ("le 13 mai", "le 5 projets"), not a département. */
+export const NOT_AFTER_CODE = set(`
+  janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march april
+  may june july august september october november december premier premiers premiere premieres er e eme euros eur
+  millions million milliers
+`);
+
 /** Words that make a question a count: "combien", "how many", "nombre de". */
 export const COUNT_MARKERS = set('combien nombre number count total many');
 

@@ -1,11 +1,15 @@
 import departementsData from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
 import { normalize } from '../search/normalize.ts';
 
+/** The article French puts before a name: "les" Landes, "l’" Aude, "le" Calvados, none for Paris. */
+export type FrenchArticle = '' | 'le' | 'la' | 'les' | 'l’';
+
 /** A French département: INSEE code ("03", "2A", "974"), official name and the INSEE code of its region. */
 export interface Departement {
   code: string;
   name: string;
   regionCode: string;
+  article: FrenchArticle;
 }
 
 interface EtalabDepartement {
@@ -13,7 +17,11 @@ interface EtalabDepartement {
   nom: string;
   region: string;
   zone: string;
+  /** INSEE's "type de nom en clair": 0 and 1 no article, 2 "le", 3 "la", 4 "les", 5 "l’". */
+  typeLiaison: number;
 }
+
+const ARTICLES: Readonly<Record<number, FrenchArticle>> = { 2: 'le', 3: 'la', 4: 'les', 5: 'l’' };
 
 /**
  * The 101 départements, from Etalab's official administrative division: 96 in metropolitan France and 5 overseas
@@ -22,7 +30,12 @@ interface EtalabDepartement {
  */
 export const DEPARTEMENTS: readonly Departement[] = (departementsData as EtalabDepartement[])
   .filter((departement) => departement.zone === 'metro' || departement.zone === 'drom')
-  .map((departement) => ({ code: departement.code, name: departement.nom, regionCode: departement.region }));
+  .map((departement) => ({
+    code: departement.code,
+    name: departement.nom,
+    regionCode: departement.region,
+    article: ARTICLES[departement.typeLiaison] ?? '',
+  }));
 
 const byCode = new Map(DEPARTEMENTS.map((departement) => [departement.code, departement]));
 

@@ -6,6 +6,7 @@ import { regionByCode } from '../domain/regions.ts';
 import type { Project } from '../domain/schema.ts';
 import { THEMES } from '../domain/themes.ts';
 import type { Locale } from '../i18n/index.ts';
+import { placeWords, type Place, type PlaceWords } from '../i18n/places.ts';
 import type { Answer, Evidence, Value } from '../search/query.ts';
 import type { Filters, Query } from '../understanding/query.ts';
 import { quote } from './text.ts';
@@ -96,6 +97,44 @@ function enumerate(labels: readonly string[], locale: Locale): string {
 const withCounts = (values: readonly Value[], locale: Locale) =>
   values.map((value) => `${valueLabel(value, locale)} (${value.count})`);
 
+/** The one place filters name, and nothing else: "Normandie", "🇲🇱 Mali", "Afrique". */
+function onlyPlace(filters: Filters): Place | undefined {
+  const places: Place[] = [
+    ...filters.regions.flatMap((code) => regionOf(code)),
+    ...filters.departements.flatMap((code) => departementOf(code)),
+    ...filters.countries.flatMap((code) => countryOf(code)),
+    ...filters.worldRegions.flatMap((id) => worldRegionOf(id)),
+  ];
+  const others = filters.kinds.length + filters.themes.length + filters.authorities.length;
+  return places.length === 1 && others === 0 ? places[0] : undefined;
+}
+
+const regionOf = (code: string): Place[] => {
+  const region = regionByCode(code);
+  return region ? [{ kind: 'region', region }] : [];
+};
+const departementOf = (code: string): Place[] => {
+  const departement = departementByCode(code);
+  return departement ? [{ kind: 'departement', departement }] : [];
+};
+const countryOf = (code: string): Place[] => {
+  const country = countryByCode(code);
+  return country ? [{ kind: 'country', country }] : [];
+};
+const worldRegionOf = (id: string): Place[] => {
+  const region = worldRegionsById.get(id);
+  return region ? [{ kind: 'worldRegion', region }] : [];
+};
+
+/** A value as a sentence says it: "le Burkina Faso", "la Nouvelle-Aquitaine"; a name or theme as listed. */
+function valueWords(value: Value, locale: Locale): string {
+  if (value.kind === 'country') return placeWords({ kind: 'country', country: value.country }, locale.language).the;
+  if (value.kind === 'region') return placeWords({ kind: 'region', region: value.region }, locale.language).the;
+  return valueLabel(value, locale);
+}
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** "**9 projets** en Afrique.", "**2 projets** : thème Eau · 🇨🇲 Cameroun.", "**14 pays partenaires** en tout." */
 function countSentence(answer: Answer, locale: Locale): string {
   const { t, language } = locale;
@@ -104,11 +143,8 @@ function countSentence(answer: Answer, locale: Locale): string {
   const counted = t.ask.counted[countOf](counts?.[countOf] ?? answer.projects.length);
   const labels = selectionLabels(query, locale);
   if (labels.length === 0) return t.ask.inAll(counted);
-  const [place] = [
-    ...query.filters.worldRegions.map((id) => worldRegionsById.get(id)?.name[language]),
-    ...query.filters.regions.map((code) => regionByCode(code)?.name),
-  ];
-  return labels.length === 1 && place ? t.ask.inPlace(counted, place) : t.ask.countedFor(counted, labels.join(' · '));
+  const place = labels.length === 1 ? onlyPlace(query.filters) : undefined;
+  return place ? t.ask.inPlace(counted, placeWords(place, language).in) : t.ask.countedFor(counted, labels.join(' · '));
 }
 
 function whichSentence(answer: Answer, locale: Locale): string {
@@ -117,14 +153,19 @@ function whichSentence(answer: Answer, locale: Locale): string {
   return locale.t.ask.values(locale.t.ask.counted[key](values.length), enumerate(withCounts(values, locale), locale));
 }
 
+/** "la Normandie coopère avec le Burkina Faso et la Macédoine du Nord", "les Comores : aucun projet". */
 function evidenceSentence(evidence: Evidence, locale: Locale): string {
-  const subject = filterLabels(evidence.about, evidence.words, locale).join(' · ');
+  const place = evidence.words.length === 0 ? onlyPlace(evidence.about) : undefined;
+  const words: PlaceWords | undefined = place && placeWords(place, locale.language);
+  const subject = words?.the ?? filterLabels(evidence.about, evidence.words, locale).join(' · ');
   if (evidence.projects.length === 0) return locale.t.ask.hasNone(subject);
   const others = enumerate(
-    evidence.values.map((value) => valueLabel(value, locale)),
+    evidence.values.map((value) => valueWords(value, locale)),
     locale,
   );
-  return evidence.side === 'topic' ? locale.t.ask.topicIn(subject, others) : locale.t.ask.worksWith(subject, others);
+  return evidence.side === 'topic'
+    ? locale.t.ask.topicIn(subject, others)
+    : locale.t.ask.worksWith(subject, others, words?.plural ?? false);
 }
 
 /** The sentences under the "understood" line, and the projects to list below them. */
@@ -135,7 +176,7 @@ function body(answer: Answer, locale: Locale): { lines: string[]; projects: read
   if (query.ask === 'yesno' && answer.evidence.length > 0) {
     const sentences = answer.evidence.map((evidence) => evidenceSentence(evidence, locale));
     const shown = [...new Set(answer.evidence.flatMap((evidence) => evidence.projects))];
-    return { lines: [`${t.ask.no} ${sentences.join(t.ask.evidenceJoin)}.`], projects: shown };
+    return { lines: [`${t.ask.no} ${upperFirst(sentences.join(t.ask.evidenceJoin))}.`], projects: shown };
   }
   if (projects.length === 0) {
     const nothing = t.ask.nothing(selectionLabels(query, locale).join(' · '));
@@ -145,9 +186,9 @@ function body(answer: Answer, locale: Locale): { lines: string[]; projects: read
     const count = t.ask.counted.projects(closest.projects.length);
     const how =
       closest.reason === 'nearby'
-        ? t.ask.nearby(closest.near.name[locale.language], count)
+        ? t.ask.nearby(placeWords({ kind: 'worldRegion', region: closest.near }, locale.language).in, count)
         : closest.reason === 'sameRegion'
-          ? t.ask.nearby(closest.region.name, count)
+          ? t.ask.nearby(placeWords({ kind: 'region', region: closest.region }, locale.language).in, count)
           : t.ask.looser(filterLabels(closest.dropped, closest.droppedWords, locale).join(' · '), count);
     return { lines: [lead, how], projects: closest.projects };
   }

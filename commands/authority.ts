@@ -60,5 +60,6 @@ export const authority = defineSubcommand({
       context.catalog
         .suggestAuthorities(value, sideOf(side))
         .map((found) => ({ name: authorityChoiceName(found, context.locale), value: found.name })),
+      MAX_QUERY_IN_ID,
     ),
 });

@@ -32,5 +32,6 @@ export const country = defineSubcommand({
         name: countryChoiceName(found, projectCount, context.locale),
         value: found.code,
       })),
+      MAX_QUERY_IN_ID,
     ),
 });

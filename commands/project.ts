@@ -34,5 +34,6 @@ export const project = defineSubcommand({
   autocomplete: (context, { value }) =>
     choices(
       context.catalog.suggestProjects(value).map((found) => ({ name: projectChoiceName(found), value: found.id })),
+      MAX_QUERY_IN_ID,
     ),
 });

@@ -27,10 +27,13 @@ export const search = defineSubcommand({
   options: [{ name: 'query', type: 'string', required: true, autocomplete: true, maxLength: MAX_QUERY_IN_ID }],
   run: (context, { query }) => listReply(context, 'search', searchList, query),
   autocomplete: (context, { value }) =>
-    choices([
-      ...worldRegionSuggestions(context.catalog, value).map((suggestion) =>
-        worldRegionChoice(suggestion, context.locale),
-      ),
-      ...context.catalog.suggest(value).map((suggestion) => suggestionChoice(suggestion, context.locale)),
-    ]),
+    choices(
+      [
+        ...worldRegionSuggestions(context.catalog, value).map((suggestion) =>
+          worldRegionChoice(suggestion, context.locale),
+        ),
+        ...context.catalog.suggest(value).map((suggestion) => suggestionChoice(suggestion, context.locale)),
+      ],
+      MAX_QUERY_IN_ID,
+    ),
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SUBCOMMANDS } from '../commands/index.ts';
 import { countryByName } from '../src/domain/countries.ts';
 import { normalize } from '../src/search/normalize.ts';
 import { autocomplete, bodyOf, command, listedIds, textOf } from './support/router.ts';
@@ -35,6 +36,32 @@ describe('places in search', () => {
       '🌍 Afrique de l’Ouest · région du monde · 7 projets',
     ]);
     expect(reply.choices[0]?.value).toBe('Afrique');
+  });
+});
+
+describe('autocomplete values', () => {
+  it('fit each option’s maximum length, or Discord refuses the choices: the longest title, cut at a word, finds it', () => {
+    for (const [subcommand, option, typed] of [
+      ['search', 'query', 'Projet d’appui'],
+      ['search', 'query', 'projet'],
+      ['authority', 'name', 'syndicat'],
+      ['project', 'id', 'projet'],
+      ['country', 'name', 'b'],
+    ] as const) {
+      const spec = SUBCOMMANDS.find((candidate) => candidate.name === subcommand)?.options.find(
+        (candidate) => candidate.name === option,
+      );
+      const max = spec?.type === 'string' ? spec.maxLength : undefined;
+      const { reply } = autocomplete(subcommand, option, typed);
+      if (reply.type !== 'choices' || max === undefined) throw new Error('expected choices and a maximum length');
+      expect(reply.choices.length).toBeGreaterThan(0);
+      for (const choice of reply.choices) expect(choice.value.length, choice.value).toBeLessThanOrEqual(max);
+    }
+    const { reply } = autocomplete('search', 'query', 'diversification de l’économie régionale');
+    if (reply.type !== 'choices') throw new Error('expected choices');
+    const title = reply.choices.find((choice) => choice.name.startsWith('📄'));
+    expect(title?.value).toMatch(/^Projet d'appui à la diversification .*[^…]$/);
+    expect(listedIds(bodyOf(command('search', { query: title?.value ?? '' }).reply))[0]).toBe('aapg-2021-aura-belier');
   });
 });
 

@@ -132,6 +132,7 @@ describe('views stay within Discord’s limits whatever the data', () => {
         name: huge('n', 300),
         value: index % 2 ? huge('v', 300) : `v${index}`,
       })),
+      500,
     );
     expect(result.length).toBeLessThanOrEqual(25);
     for (const choice of result) {
@@ -140,6 +141,20 @@ describe('views stay within Discord’s limits whatever the data', () => {
       expect(choice.value.length).toBeLessThanOrEqual(100);
     }
     expect(new Set(result.map((choice) => choice.value)).size).toBe(result.length);
+  });
+
+  it('autocomplete values fit the option: cut after a whole word, no ellipsis, never inside a surrogate pair', () => {
+    const [words, emoji, flags] = choices(
+      [
+        { name: 'a', value: huge('mot ', 300) },
+        { name: 'b', value: huge('😀', 300) },
+        { name: 'c', value: `x${huge('🇧🇯', 300)}` },
+      ],
+      81,
+    );
+    expect(words?.value).toBe(huge('mot ', 79));
+    expect(emoji?.value).toBe(huge('😀', 80));
+    expect(flags?.value).toBe(`x${huge('🇧🇯', 80)}`);
   });
 
   it('a message body never lets anyone be pinged and caps content at 2,000 characters', () => {

@@ -4,17 +4,20 @@ import type { WorldRegion } from '../domain/geography.ts';
 import type { Project } from '../domain/schema.ts';
 import type { Authority, Suggestion } from '../search/catalog.ts';
 import type { Locale } from '../i18n/index.ts';
-import { LIMITS, truncate } from './limits.ts';
+import { LIMITS, shortenAtWord, truncate } from './limits.ts';
 import { flags, headline } from './projectText.ts';
 
 export type Choice = APIApplicationCommandOptionChoice<string>;
 
-/** Autocomplete choices: at most 25, names and values within 1–100 characters, unique values. */
-export function choices(entries: { name: string; value: string }[]): Choice[] {
+/**
+ * Autocomplete choices: at most 25, names within 1–100 characters, unique values within the option's own maximum
+ * length (`maxValue`, at most 100): Discord refuses a choice its option could not take as typed.
+ */
+export function choices(entries: { name: string; value: string }[], maxValue: number): Choice[] {
   const seen = new Set<string>();
   const result: Choice[] = [];
   for (const { name, value } of entries) {
-    const fittedValue = truncate(value, LIMITS.choiceValue);
+    const fittedValue = shortenAtWord(value, Math.min(maxValue, LIMITS.choiceValue));
     if (seen.has(fittedValue) || fittedValue.trim() === '') continue;
     seen.add(fittedValue);
     result.push({ name: truncate(name, LIMITS.choiceName), value: fittedValue });

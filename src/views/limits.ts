@@ -37,6 +37,18 @@ export function truncate(text: string, max: number): string {
   return cut.trimEnd() + ELLIPSIS;
 }
 
+/**
+ * Typed text made to fit `max` UTF-16 units without an ellipsis, which would be read as part of it: cut after the
+ * last whole word that fits (a title's first words still find it), never inside a surrogate pair.
+ */
+export function shortenAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.search(/\s\S*$/);
+  const words = space > 0 ? cut.slice(0, space) : cut.slice(0, max).replace(/[\uD800-\uDBFF]$/, '');
+  return words.trimEnd();
+}
+
 /** The characters of an embed that count towards the 6,000 total. */
 export function embedLength(embed: APIEmbed): number {
   return (

@@ -33,7 +33,9 @@ export const project = defineSubcommand({
   },
   autocomplete: (context, { value }) =>
     choices(
-      context.catalog.suggestProjects(value).map((found) => ({ name: projectChoiceName(found), value: found.id })),
+      context.catalog
+        .suggestProjects(value)
+        .map((found) => ({ name: projectChoiceName(found, context.locale), value: found.id })),
       MAX_QUERY_IN_ID,
     ),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCustomId } from '../src/views/customId.ts';
-import { bodyOf, command, commandAsync, customIds, listedIds, textOf } from './support/router.ts';
+import { autocomplete, bodyOf, command, commandAsync, customIds, listedIds, textOf } from './support/router.ts';
 import { expectWithinDiscordLimits } from './support/limits.ts';
 
 const BENIN = ['aapg-2021-grand-est-borgou-centrale', 'aapg-2021-cergy-porto-novo'];
@@ -281,6 +281,18 @@ describe('French for French users, English otherwise', () => {
   it('country names follow the user’s language', () => {
     expect(bodyOf(command('country', { name: 'BJ' }, 'fr').reply).embeds[0]?.title).toBe('🇧🇯 Bénin · 2 projets');
     expect(bodyOf(command('country', { name: 'BJ' }, 'pt-BR').reply).embeds[0]?.title).toBe('🇧🇯 Benin · 2 projects');
+  });
+
+  it('project suggestions are titled in the user’s language: the curated English title for English', () => {
+    const names = (subcommand: string, option: string, locale: string) => {
+      const { reply } = autocomplete(subcommand, option, 'jazz', locale);
+      return reply.type === 'choices' ? reply.choices.map((choice) => `${choice.name} = ${choice.value}`) : [];
+    };
+    expect(names('project', 'id', 'en-US')).toEqual([expect.stringMatching(/· France–Balkans Jazz Network = aapg-/)]);
+    expect(names('project', 'id', 'fr')).toEqual([expect.stringMatching(/· Réseau Jazz France Balkans = aapg-/)]);
+    expect(names('search', 'query', 'en-GB')).toContainEqual(
+      expect.stringMatching(/^📄 .* · France–Balkans Jazz Network = France–Balkans Jazz Network$/),
+    );
   });
 
   it('validation messages name the option as the user sees it', () => {

@@ -57,11 +57,16 @@ describe('autocomplete values', () => {
       expect(reply.choices.length).toBeGreaterThan(0);
       for (const choice of reply.choices) expect(choice.value.length, choice.value).toBeLessThanOrEqual(max);
     }
-    const { reply } = autocomplete('search', 'query', 'diversification de l’économie régionale');
-    if (reply.type !== 'choices') throw new Error('expected choices');
-    const title = reply.choices.find((choice) => choice.name.startsWith('📄'));
-    expect(title?.value).toMatch(/^Projet d'appui à la diversification .*[^…]$/);
-    expect(listedIds(bodyOf(command('search', { query: title?.value ?? '' }).reply))[0]).toBe('aapg-2021-aura-belier');
+    for (const [locale, title] of [
+      ['fr', /^Projet d'appui à la diversification .*[^…]$/],
+      ['en-US', /^Project supporting the diversification .*[^…]$/],
+    ] as const) {
+      const { reply } = autocomplete('search', 'query', 'diversification', locale);
+      if (reply.type !== 'choices') throw new Error('expected choices');
+      const value = reply.choices.find((choice) => choice.name.startsWith('📄'))?.value ?? '';
+      expect(value).toMatch(title);
+      expect(listedIds(bodyOf(command('search', { query: value }, locale).reply))[0]).toBe('aapg-2021-aura-belier');
+    }
   });
 });
 

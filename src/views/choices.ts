@@ -5,7 +5,7 @@ import type { Project } from '../domain/schema.ts';
 import type { Authority, Suggestion } from '../search/catalog.ts';
 import type { Locale } from '../i18n/index.ts';
 import { LIMITS, shortenAtWord, truncate } from './limits.ts';
-import { flags, headline } from './projectText.ts';
+import { displayTitle, flags, headline } from './projectText.ts';
 
 export type Choice = APIApplicationCommandOptionChoice<string>;
 
@@ -37,8 +37,9 @@ export function countryChoiceName(country: Country, projectCount: number, { t, l
   return `${country.flag} ${country.name[language]} (${country.code}) · ${t.choices.projects(projectCount)}`;
 }
 
-export function projectChoiceName(project: Project): string {
-  return `${flags(project)} ${headline(project)} · ${project.title}`;
+/** A project as a choice names it, titled in the reader's language (the curated English title for English). */
+export function projectChoiceName(project: Project, locale: Locale): string {
+  return `${flags(project)} ${headline(project)} · ${displayTitle(project, locale)}`;
 }
 
 /** A mixed suggestion for the `search` option; its value is the text to search for. */
@@ -63,7 +64,10 @@ export function suggestionChoice(suggestion: Suggestion, locale: Locale): { name
         value: suggestion.theme.label[language],
       };
     case 'project':
-      return { name: `📄 ${projectChoiceName(suggestion.project)}`, value: suggestion.project.title };
+      return {
+        name: `📄 ${projectChoiceName(suggestion.project, locale)}`,
+        value: displayTitle(suggestion.project, locale),
+      };
   }
 }
 

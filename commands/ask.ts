@@ -5,7 +5,7 @@ import type { Language } from '../src/domain/countries.ts';
 import { worldRegionById } from '../src/domain/geography.ts';
 import { answerQuery, understandQuestion, type Answer } from '../src/search/query.ts';
 import { compactQuestion, questionLanguage } from '../src/understanding/understand.ts';
-import { answerContent, notUnderstoodContent } from '../src/views/answers.ts';
+import { answerContent, notUnderstoodContent, selectionTitle } from '../src/views/answers.ts';
 import { MAX_QUERY_IN_ID } from '../src/views/customId.ts';
 import { noticeView } from '../src/views/infoViews.ts';
 
@@ -52,10 +52,12 @@ export const ask = defineSubcommand({
       // "carte des projets en Afrique": the map of that selection, its partners in Africa only.
       const answer = answerQuery(context.catalog, query);
       const countries = namedCountries(answer.query);
+      // Titled by what was understood, not by the question as typed (which may say much else, or be rude).
+      const label = selectionTitle(answer.query, context.locale);
       if (answer.understood && answer.projects.length > 0)
         return mapReply(context, {
           projects: answer.projects,
-          label: question.trim(),
+          ...(label ? { label } : {}),
           ...(countries ? { countries } : {}),
         });
     }

@@ -231,9 +231,9 @@ describe('map', () => {
   });
 
   it('a question asking for a map gets the map of its selection: “in Africa” shows the African partners only', async () => {
-    for (const [question, locale, shown, left] of [
-      ['carte des projets en Afrique', 'fr', 'Bénin **2**', 'Laos'],
-      ['map of projects in Africa', 'en-US', 'Benin **2**', 'Laos'],
+    for (const [question, locale, shown, left, title] of [
+      ['carte des projets en Afrique', 'fr', 'Bénin **2**', 'Laos', '🗺️ Projets en Afrique'],
+      ['map of projects in Africa', 'en-US', 'Benin **2**', 'Laos', '🗺️ Projects in Africa'],
     ] as const) {
       const body = bodyOf((await commandAsync('ask', { question }, locale)).reply);
       expect(body.files?.map((file) => file.name)).toEqual(['map.png']);
@@ -242,8 +242,19 @@ describe('map', () => {
       expect(description).toContain('Mali **1**');
       expect(description).not.toContain(left);
       expect(description).not.toContain('Argentin');
-      expect(body.embeds[0]?.title).toContain(question);
+      expect(body.embeds[0]?.title).toBe(title);
     }
+  });
+
+  it('a map asked by question is titled by what was understood, never by the text typed', async () => {
+    const title = async (question: string, locale = 'en-US') =>
+      bodyOf((await commandAsync('ask', { question }, locale)).reply).embeds[0]?.title;
+    expect(await title('please show me a map of the *health* projects with Benin')).toBe(
+      '🗺️ Projects · Benin · theme Health',
+    );
+    expect(await title('carte des projets au Sahel', 'fr')).toBe('🗺️ Projets au Sahel');
+    expect(await title('carte des projets jazz', 'fr')).toBe('🗺️ Projets · mots « jazz »');
+    expect(await title('map of all projects')).toBe('🗺️ All laureates');
   });
 
   it('a question that asks for no map is still answered with a list', async () => {

@@ -215,6 +215,8 @@ export const en = {
     theme: (label: string) => `theme ${label}`,
     words: (words: string) => `words “${words}”`,
     except: (label: string) => `except ${label}`,
+    projectsIn: (where: string) => `Projects ${where}`,
+    projectsOf: (labels: string) => `Projects · ${labels}`,
     corrected: (typed: string, read: string) => `“${typed}” read as “${read}”`,
     counted: {
       projects: (count: number) => (count === 1 ? '**1 project**' : `**${count} projects**`),

@@ -218,6 +218,8 @@ export const fr: Catalogue = {
     theme: (label) => `thème ${label}`,
     words: (words) => `mots « ${words} »`,
     except: (label) => `sauf ${label}`,
+    projectsIn: (where) => `Projets ${where}`,
+    projectsOf: (labels) => `Projets · ${labels}`,
     corrected: (typed, read) => `« ${typed} » lu « ${read} »`,
     counted: {
       projects: (count) => (count === 1 ? '**1 projet**' : `**${count} projets**`),

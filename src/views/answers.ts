@@ -16,8 +16,16 @@ const VALUES_SHOWN = 12;
 
 const worldRegionsById = new Map(WORLD_REGIONS.map((region) => [region.id, region]));
 
-/** Each filter as the reader would name it: "Afrique", "🇨🇲 Cameroun", "thème Santé", "Landes (40)". */
-export function filterLabels(filters: Filters, words: readonly string[], { t, language }: Locale): string[] {
+/**
+ * Each filter as the reader would name it: "Afrique", "🇨🇲 Cameroun", "thème Santé", "Landes (40)"; countries without
+ * their flag for a picture, whose fonts have no emoji.
+ */
+export function filterLabels(
+  filters: Filters,
+  words: readonly string[],
+  { t, language }: Locale,
+  flags = true,
+): string[] {
   const sameKinds = (kinds: readonly string[]) =>
     kinds.length === INTERCOMMUNALITE.kinds.length && INTERCOMMUNALITE.kinds.every((kind) => kinds.includes(kind));
   return [
@@ -30,7 +38,8 @@ export function filterLabels(filters: Filters, words: readonly string[], { t, la
     ...filters.worldRegions.map((id) => worldRegionsById.get(id)?.name[language] ?? id),
     ...filters.countries.map((code) => {
       const country = countryByCode(code);
-      return country ? `${country.flag} ${country.name[language]}` : code;
+      if (!country) return code;
+      return flags ? `${country.flag} ${country.name[language]}` : country.name[language];
     }),
     ...filters.themes.map((id) => t.ask.theme(THEMES[id].label[language])),
     ...(words.length > 0 ? [t.ask.words(words.join(' '))] : []),
@@ -38,10 +47,10 @@ export function filterLabels(filters: Filters, words: readonly string[], { t, la
 }
 
 /** What a question selects, as the reader would name it: its filters and words, then what it leaves out. */
-function selectionLabels(query: Query, locale: Locale): string[] {
-  const excluded = filterLabels(query.excluded, [], locale);
+function selectionLabels(query: Query, locale: Locale, flags = true): string[] {
+  const excluded = filterLabels(query.excluded, [], locale, flags);
   return [
-    ...filterLabels(query.filters, query.words, locale),
+    ...filterLabels(query.filters, query.words, locale, flags),
     ...(excluded.length > 0 ? [locale.t.ask.except(excluded.join(', '))] : []),
   ];
 }
@@ -125,6 +134,18 @@ const worldRegionOf = (id: string): Place[] => {
   const region = worldRegionsById.get(id);
   return region ? [{ kind: 'worldRegion', region }] : [];
 };
+
+/**
+ * What a question selects, as a title (a map's): "Projets en Afrique", "Projects · Normandie · theme Health"; none for
+ * every project. Holds the words typed: escape it where markdown is read.
+ */
+export function selectionTitle(query: Query, locale: Locale): string | undefined {
+  const { t, language } = locale;
+  const place = onlyPlace(query.filters);
+  const labels = selectionLabels(query, locale, false);
+  if (place && labels.length === 1) return t.ask.projectsIn(placeWords(place, language).in);
+  return labels.length > 0 ? t.ask.projectsOf(labels.join(' · ')) : undefined;
+}
 
 /** A value as a sentence says it: "le Burkina Faso", "la Nouvelle-Aquitaine"; a name or theme as listed. */
 function valueWords(value: Value, locale: Locale): string {

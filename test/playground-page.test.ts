@@ -32,6 +32,31 @@ describe('playground markdown', () => {
     ]);
   });
 
+  it('reads a `-# ` line as Discord’s subtext, with its markdown, only at the start of a line', () => {
+    expect(parseMarkdown('❓ q\n-# Understood: **projects** · Africa\n**Yes.**')).toEqual([
+      { kind: 'text', text: '❓ q' },
+      { kind: 'break' },
+      {
+        kind: 'subtext',
+        children: [
+          { kind: 'text', text: 'Understood: ' },
+          { kind: 'bold', children: [{ kind: 'text', text: 'projects' }] },
+          { kind: 'text', text: ' · Africa' },
+        ],
+      },
+      { kind: 'break' },
+      { kind: 'bold', children: [{ kind: 'text', text: 'Yes.' }] },
+    ]);
+    expect(parseMarkdown('-# small')).toEqual([{ kind: 'subtext', children: [{ kind: 'text', text: 'small' }] }]);
+    expect(parseMarkdown('a -# b\n\\-# c\n-#  ')).toEqual([
+      { kind: 'text', text: 'a -# b' },
+      { kind: 'break' },
+      { kind: 'text', text: '-# c' },
+      { kind: 'break' },
+      { kind: 'text', text: '-#  ' },
+    ]);
+  });
+
   it('keeps markup as text and links only to http(s)', () => {
     expect(parseMarkdown('<img src=x onerror=alert(1)>')).toEqual([
       { kind: 'text', text: '<img src=x onerror=alert(1)>' },

@@ -50,6 +50,23 @@ describe.skipIf(!hasChromium)('playground messages in a browser', () => {
   );
 
   it(
+    'the answer’s “understood” line (`-# `) is small grey subtext, as Discord draws it, not literal',
+    async () => {
+      const reply = ui.page.locator('discord-message:visible:has(discord-reply)').first();
+      const subtext = reply.locator('.pg-subtext').first();
+      await ui.expectText(subtext, /^Compris : /);
+      expect(await reply.textContent()).not.toContain('-# ');
+      const size = (selector: string) =>
+        reply
+          .locator(selector)
+          .first()
+          .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+      expect(await size('.pg-subtext')).toBeLessThan(await size('discord-embed-description'));
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'right-click on a message → Apps → Find laureates answers privately',
     async () => {
       const before = await ui.messages().count();

@@ -31,6 +31,8 @@ function toNode(node: MarkdownNode): Node {
       return h('br');
     case 'code':
       return h('code', { class: 'pg-inline-code' }, [node.text]);
+    case 'subtext':
+      return h('small', { class: 'pg-subtext' }, node.children.map(toNode));
     case 'link':
       // Only http(s) gets through the parser, so no javascript: URL can be built from bot or user text.
       return h('a', { href: node.href, target: '_blank', rel: 'noopener noreferrer' }, node.children.map(toNode));

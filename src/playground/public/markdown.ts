@@ -1,12 +1,14 @@
 /**
  * The Discord markdown the bot writes (bold, italic, underline, strikethrough, inline code, masked links, escapes,
- * line breaks), parsed into a tree the page turns into DOM nodes with textContent: text never becomes HTML.
+ * line breaks, `-# ` subtext lines), parsed into a tree the page turns into DOM nodes with textContent: text never becomes HTML.
  */
 export type MarkdownNode =
   | { kind: 'text'; text: string }
   | { kind: 'break' }
   | { kind: 'code'; text: string }
   | { kind: 'link'; href: string; children: MarkdownNode[] }
+  /** A line opened by `-# `: Discord's small grey text ("Understood: …"). */
+  | { kind: 'subtext'; children: MarkdownNode[] }
   | { kind: 'bold' | 'italic' | 'underline' | 'strike'; children: MarkdownNode[] };
 
 type Wrapper = 'bold' | 'italic' | 'underline' | 'strike';
@@ -25,6 +27,8 @@ const DELIMITERS: readonly { mark: string; kind: Wrapper | 'code' }[] = [
 const ESCAPABLE = /[\\*_~`|[\]()<>#\-.:!+{}]/;
 const MASKED_LINK = /^\[([^\]\n]+)\]\((https?:\/\/[^\s()]+)\)/;
 const WORD = /[\p{L}\p{N}]/u;
+/** `-# ` then something that is not a space: Discord reads it as subtext only at the start of a line. */
+const SUBTEXT = /^-# \S/;
 
 export function parseMarkdown(text: string): MarkdownNode[] {
   const nodes: MarkdownNode[] = [];
@@ -46,6 +50,13 @@ export function parseMarkdown(text: string): MarkdownNode[] {
       flush();
       nodes.push({ kind: 'break' });
       i += 1;
+      continue;
+    }
+    if ((i === 0 || text[i - 1] === '\n') && SUBTEXT.test(text.slice(i, i + 4))) {
+      flush();
+      const end = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
+      nodes.push({ kind: 'subtext', children: parseMarkdown(text.slice(i + 3, end)) });
+      i = end;
       continue;
     }
     const link = char === '[' ? MASKED_LINK.exec(text.slice(i)) : null;

@@ -148,8 +148,7 @@ function titleSiblingFinder(): SiblingFinder {
  * The published title, its curated English translation so that English words find French titles, and the theme words
  * the French title says in another form.
  */
-function titleFields(project: Project, siblingsOf: SiblingFinder): IndexedField[] {
-  const siblings = siblingsOf(project.title);
+function titleFields(project: Project, siblings: string): IndexedField[] {
   return [
     { text: project.title, weight: WEIGHT.title },
     ...(project.titleEn ? [{ text: project.titleEn, weight: WEIGHT.title }] : []),
@@ -166,7 +165,7 @@ function themeFields(project: Project): IndexedField[] {
   }));
 }
 
-function projectFields(project: Project, siblingsOf: SiblingFinder): IndexedField[] {
+function projectFields(project: Project, siblings: string): IndexedField[] {
   return [
     { text: project.lead.name, weight: WEIGHT.authority },
     ...project.lead.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
@@ -180,7 +179,7 @@ function projectFields(project: Project, siblingsOf: SiblingFinder): IndexedFiel
       shared: true,
     })),
     { text: `${project.region.name} · ${project.region.nameAsPublished}`, weight: WEIGHT.region, shared: true },
-    ...titleFields(project, siblingsOf),
+    ...titleFields(project, siblings),
     ...themeFields(project),
     // The id's words only: its glued form ("aapg2021dijonfier") would be a term nobody types, one per project.
     { text: project.id.replaceAll('-', ' '), weight: WEIGHT.id },
@@ -251,14 +250,19 @@ export class Catalog {
     this.authoritiesByName = byNormalisedName(authorities);
     this.summary = this.computeStats();
 
+    // Two indexes read each title's siblings: found once.
     const siblingsOf = titleSiblingFinder();
+    const siblings = dataset.projects.map((project) => siblingsOf(project.title));
     this.everything = new RankedIndex(
-      lazily(dataset.projects, (project) => ({ item: project, fields: projectFields(project, siblingsOf) })),
+      lazily(dataset.projects, (project, index) => ({
+        item: project,
+        fields: projectFields(project, siblings[index] as string),
+      })),
     );
     this.keywords = new RankedIndex(
-      lazily(dataset.projects, (project) => ({
+      lazily(dataset.projects, (project, index) => ({
         item: project,
-        fields: [...titleFields(project, siblingsOf), ...themeFields(project)],
+        fields: [...titleFields(project, siblings[index] as string), ...themeFields(project)],
       })),
     );
     this.authorities = new RankedIndex(
@@ -562,8 +566,8 @@ export class Catalog {
  * The entries of an index made one at a time as it reads them: made all at once, a large dataset's hundreds of
  * thousands of field lists outlived the young generation, and the collector copied and marked them again and again.
  */
-function* lazily<T, U>(items: readonly T[], entry: (item: T) => U): Generator<U> {
-  for (const item of items) yield entry(item);
+function* lazily<T, U>(items: readonly T[], entry: (item: T, index: number) => U): Generator<U> {
+  for (let index = 0; index < items.length; index++) yield entry(items[index] as T, index);
 }
 
 function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
@@ -637,25 +641,29 @@ function byNormalisedName(authorities: readonly Authority[]): Map<string, Set<Au
 }
 
 function collectAuthorities(projects: readonly Project[]): Authority[] {
-  const byKey = new Map<string, Authority>();
+  const all: Authority[] = [];
+  const bySide = { french: new Map<string, Authority>(), partner: new Map<string, Authority>() };
   const add = (name: string, aliases: string[], side: Authority['side'], place: Region | Country, project: Project) => {
-    const key = `${side}:${normalize(name)}`;
-    const existing = byKey.get(key);
-    if (existing) {
-      if (!existing.projects.includes(project)) existing.projects.push(project);
-      existing.aliases = [...new Set([...existing.aliases, ...aliases])];
-    } else byKey.set(key, { name, aliases: [...aliases], side, place, projects: [project] });
+    const key = normalize(name);
+    const existing = bySide[side].get(key);
+    if (!existing) {
+      const authority = { name, aliases: [...aliases], side, place, projects: [project] };
+      bySide[side].set(key, authority);
+      all.push(authority);
+      return;
+    }
+    // Projects are read in order: one already listed is the last (searching the whole list was quadratic).
+    if (existing.projects[existing.projects.length - 1] !== project) existing.projects.push(project);
+    existing.aliases = [...new Set([...existing.aliases, ...aliases])];
   };
+  const regions = new Map(REGIONS.map((region) => [region.code, region]));
   for (const project of projects) {
-    const region = REGIONS.find((candidate) => candidate.code === project.region.code) ?? {
-      code: project.region.code,
-      name: project.region.name,
-    };
+    const region = regions.get(project.region.code) ?? { code: project.region.code, name: project.region.name };
     add(project.lead.name, project.lead.aliases, 'french', region, project);
     for (const partner of project.partners) {
       const country = countryByCode(partner.country);
       if (country) add(partner.name, partner.aliases ?? [], 'partner', country, project);
     }
   }
-  return [...byKey.values()];
+  return all;
 }

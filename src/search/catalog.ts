@@ -5,6 +5,7 @@ import { THEMES, type Theme } from '../domain/themes.ts';
 import { newStemmer } from 'snowball-stemmers';
 import { GENERIC_WORDS } from './genericWords.ts';
 import { normalize, STOP_WORDS, words } from './normalize.ts';
+import { finish, finishInSlices, type Steps } from './steps.ts';
 import { queryWordsOf, RankedIndex, type IndexedField, type RankedResult } from './rankedIndex.ts';
 
 /** Which side of a partnership an authority is on: the French lead ("chef de file") or the partner abroad. */
@@ -208,6 +209,142 @@ function countBy<K, V>(items: Iterable<K>, lookup: (key: K) => V | undefined): {
 
 let catalogsBuilt = 0;
 
+/** Projects read between two yields of a build in steps (a power of two). */
+const PROJECTS_PER_STEP = 256;
+
+/** What a catalogue is made of, built in steps (see Catalog.build). */
+interface CatalogParts {
+  callsById: Map<string, Call>;
+  projectsById: Map<string, Project>;
+  projectsByCountry: Map<string, Project[]>;
+  projectsByRegion: Map<string, Project[]>;
+  projectsByTheme: Map<string, Project[]>;
+  authoritiesByName: Map<string, Set<Authority>>;
+  summary: Stats;
+  everything: RankedIndex<Project>;
+  keywords: RankedIndex<Project>;
+  authorities: RankedIndex<Authority>;
+  countries: RankedIndex<Country>;
+  regions: RankedIndex<Region>;
+  entities: RankedIndex<Suggestion>;
+}
+
+function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
+  const { projects } = dataset;
+  const callsById = new Map(dataset.calls.map((call) => [call.id, call]));
+  const projectsById = new Map<string, Project>();
+  const projectsByCountry = new Map<string, Project[]>();
+  const projectsByRegion = new Map<string, Project[]>();
+  const projectsByTheme = new Map<string, Project[]>();
+  for (let index = 0; index < projects.length; index++) {
+    const project = projects[index] as Project;
+    projectsById.set(project.id, project);
+    for (const code of new Set(project.partners.map((partner) => partner.country)))
+      push(projectsByCountry, code, project);
+    push(projectsByRegion, project.region.code, project);
+    for (const theme of project.themes) push(projectsByTheme, theme, project);
+    if ((index & (PROJECTS_PER_STEP - 1)) === 0) yield;
+  }
+  const countProjects = (byKey: Map<string, Project[]>, key: string) => byKey.get(key)?.length ?? 0;
+  const authorities = yield* collectAuthorities(projects);
+  const authoritiesByName = yield* byNormalisedName(authorities);
+  const summary = yield* statsOf(projects, callsById.size);
+
+  // Two indexes read each title's siblings: found once.
+  const siblingsOf = titleSiblingFinder();
+  const siblings: string[] = [];
+  for (const project of projects) {
+    siblings.push(siblingsOf(project.title));
+    if ((siblings.length & (PROJECTS_PER_STEP - 1)) === 0) yield;
+  }
+  const everything = yield* RankedIndex.building(
+    lazily(projects, (project, index) => ({
+      item: project,
+      fields: projectFields(project, siblings[index] as string),
+    })),
+  );
+  const keywords = yield* RankedIndex.building(
+    lazily(projects, (project, index) => ({
+      item: project,
+      fields: [...titleFields(project, siblings[index] as string), ...themeFields(project)],
+    })),
+  );
+  const authorityIndex = yield* RankedIndex.building(
+    lazily(authorities, (authority) => ({ item: authority, fields: authorityFields(authority) })),
+  );
+  // Countries with projects first, so that ties resolve to a country the data knows.
+  const countries = allCountries().sort(
+    (a, b) => countProjects(projectsByCountry, b.code) - countProjects(projectsByCountry, a.code),
+  );
+  const countryIndex = new RankedIndex(
+    countries.map((country) => ({
+      item: country,
+      fields: [
+        { text: country.names.join(' · '), weight: WEIGHT.country },
+        { text: `${country.code} ${country.alpha3}`, weight: WEIGHT.country },
+      ],
+    })),
+  );
+  const regionIndex = new RankedIndex(
+    REGIONS.map((region) => ({
+      item: region,
+      fields: [
+        { text: region.name, weight: WEIGHT.region },
+        // Each spelling once, not once per project.
+        ...[...new Set((projectsByRegion.get(region.code) ?? []).map((project) => project.region.nameAsPublished))].map(
+          (text) => ({ text, weight: WEIGHT.region }),
+        ),
+      ],
+    })),
+  );
+  yield;
+  const entities = yield* RankedIndex.building<Suggestion>(
+    chain<{ item: Suggestion; fields: IndexedField[] }>(
+      lazily(authorities, (authority) => ({
+        item: { kind: 'authority' as const, authority },
+        fields: authorityFields(authority),
+      })),
+      countries
+        .filter((country) => projectsByCountry.has(country.code))
+        .map((country) => ({
+          item: { kind: 'country' as const, country, projectCount: countProjects(projectsByCountry, country.code) },
+          fields: [{ text: country.names.join(' · '), weight: WEIGHT.country }],
+        })),
+      REGIONS.filter((region) => projectsByRegion.has(region.code)).map((region) => ({
+        item: { kind: 'region' as const, region, projectCount: countProjects(projectsByRegion, region.code) },
+        fields: [{ text: region.name, weight: WEIGHT.region }],
+      })),
+      Object.values(THEMES)
+        .filter((theme) => projectsByTheme.has(theme.id))
+        .map((theme) => ({
+          item: { kind: 'theme' as const, theme, projectCount: countProjects(projectsByTheme, theme.id) },
+          fields: [
+            { text: `${theme.label.fr} · ${theme.label.en} · ${theme.terms.join(' · ')}`, weight: WEIGHT.theme },
+          ],
+        })),
+      lazily(projects, (project) => ({
+        item: { kind: 'project' as const, project },
+        fields: [{ text: project.title, weight: WEIGHT.title }],
+      })),
+    ),
+  );
+  return {
+    callsById,
+    projectsById,
+    projectsByCountry,
+    projectsByRegion,
+    projectsByTheme,
+    authoritiesByName,
+    summary,
+    everything,
+    keywords,
+    authorities: authorityIndex,
+    countries: countryIndex,
+    regions: regionIndex,
+    entities,
+  };
+}
+
 /**
  * The laureates and every question the bot can ask of them. Indexes are built once; the catalogue is immutable, so a
  * reload builds a new one and swaps it in whole. Knows nothing of Discord.
@@ -225,9 +362,9 @@ export class Catalog {
   private readonly countries: RankedIndex<Country>;
   private readonly regions: RankedIndex<Region>;
   private readonly entities: RankedIndex<Suggestion>;
-  private readonly projectsByCountry = new Map<string, Project[]>();
-  private readonly projectsByRegion = new Map<string, Project[]>();
-  private readonly projectsByTheme = new Map<string, Project[]>();
+  private readonly projectsByCountry: Map<string, Project[]>;
+  private readonly projectsByRegion: Map<string, Project[]>;
+  private readonly projectsByTheme: Map<string, Project[]>;
   /**
    * Authorities by normalised name and alias, to tell a name typed in full: normalising the names of every hit instead
    * took 0.1 s for a one-letter query on 100,000 projects.
@@ -235,97 +372,31 @@ export class Catalog {
   private readonly authoritiesByName: Map<string, Set<Authority>>;
   private readonly summary: Stats;
 
-  constructor(dataset: Dataset) {
+  /** Built at once; `parts` are those Catalog.build made in steps. */
+  constructor(dataset: Dataset, parts: CatalogParts = finish(catalogParts(dataset))) {
     this.projects = dataset.projects;
     this.calls = dataset.calls;
-    this.callsById = new Map(dataset.calls.map((call) => [call.id, call]));
-    this.projectsById = new Map(dataset.projects.map((project) => [project.id, project]));
-    for (const project of dataset.projects) {
-      for (const code of new Set(project.partners.map((partner) => partner.country)))
-        push(this.projectsByCountry, code, project);
-      push(this.projectsByRegion, project.region.code, project);
-      for (const theme of project.themes) push(this.projectsByTheme, theme, project);
-    }
-    const authorities = collectAuthorities(dataset.projects);
-    this.authoritiesByName = byNormalisedName(authorities);
-    this.summary = this.computeStats();
+    this.callsById = parts.callsById;
+    this.projectsById = parts.projectsById;
+    this.projectsByCountry = parts.projectsByCountry;
+    this.projectsByRegion = parts.projectsByRegion;
+    this.projectsByTheme = parts.projectsByTheme;
+    this.authoritiesByName = parts.authoritiesByName;
+    this.summary = parts.summary;
+    this.everything = parts.everything;
+    this.keywords = parts.keywords;
+    this.authorities = parts.authorities;
+    this.countries = parts.countries;
+    this.regions = parts.regions;
+    this.entities = parts.entities;
+  }
 
-    // Two indexes read each title's siblings: found once.
-    const siblingsOf = titleSiblingFinder();
-    const siblings = dataset.projects.map((project) => siblingsOf(project.title));
-    this.everything = new RankedIndex(
-      lazily(dataset.projects, (project, index) => ({
-        item: project,
-        fields: projectFields(project, siblings[index] as string),
-      })),
-    );
-    this.keywords = new RankedIndex(
-      lazily(dataset.projects, (project, index) => ({
-        item: project,
-        fields: [...titleFields(project, siblings[index] as string), ...themeFields(project)],
-      })),
-    );
-    this.authorities = new RankedIndex(
-      lazily(authorities, (authority) => ({
-        item: authority,
-        fields: authorityFields(authority),
-      })),
-    );
-    // Countries with projects first, so that ties resolve to a country the data knows.
-    const countries = allCountries().sort(
-      (a, b) => (this.projectsByCountry.get(b.code)?.length ?? 0) - (this.projectsByCountry.get(a.code)?.length ?? 0),
-    );
-    this.countries = new RankedIndex(
-      countries.map((country) => ({
-        item: country,
-        fields: [
-          { text: country.names.join(' · '), weight: WEIGHT.country },
-          { text: `${country.code} ${country.alpha3}`, weight: WEIGHT.country },
-        ],
-      })),
-    );
-    this.regions = new RankedIndex(
-      REGIONS.map((region) => ({
-        item: region,
-        fields: [
-          { text: region.name, weight: WEIGHT.region },
-          // Each spelling once, not once per project.
-          ...[...new Set(this.regionProjects(region.code).map((project) => project.region.nameAsPublished))].map(
-            (text) => ({ text, weight: WEIGHT.region }),
-          ),
-        ],
-      })),
-    );
-    this.entities = new RankedIndex<Suggestion>(
-      chain<{ item: Suggestion; fields: IndexedField[] }>(
-        lazily(authorities, (authority) => ({
-          item: { kind: 'authority' as const, authority },
-          fields: authorityFields(authority),
-        })),
-        countries
-          .filter((country) => this.projectsByCountry.has(country.code))
-          .map((country) => ({
-            item: { kind: 'country' as const, country, projectCount: this.countryProjects(country.code).length },
-            fields: [{ text: country.names.join(' · '), weight: WEIGHT.country }],
-          })),
-        REGIONS.filter((region) => this.projectsByRegion.has(region.code)).map((region) => ({
-          item: { kind: 'region' as const, region, projectCount: this.regionProjects(region.code).length },
-          fields: [{ text: region.name, weight: WEIGHT.region }],
-        })),
-        Object.values(THEMES)
-          .filter((theme) => this.projectsByTheme.has(theme.id))
-          .map((theme) => ({
-            item: { kind: 'theme' as const, theme, projectCount: this.projectsByTheme.get(theme.id)?.length ?? 0 },
-            fields: [
-              { text: `${theme.label.fr} · ${theme.label.en} · ${theme.terms.join(' · ')}`, weight: WEIGHT.theme },
-            ],
-          })),
-        lazily(dataset.projects, (project) => ({
-          item: { kind: 'project' as const, project },
-          fields: [{ text: project.title, weight: WEIGHT.title }],
-        })),
-      ),
-    );
+  /**
+   * Built a few milliseconds at a time, the event loop free in between: what a reload does, so that the catalogue in
+   * service keeps answering while the next one is indexed.
+   */
+  static async build(dataset: Dataset, sliceMs = 5): Promise<Catalog> {
+    return new Catalog(dataset, await finishInSlices(catalogParts(dataset), sliceMs));
   }
 
   call(id: string): Call | undefined {
@@ -479,27 +550,6 @@ export class Catalog {
     return this.everything.hasTerm(word);
   }
 
-  private computeStats(): Stats {
-    const leads = new Set(this.projects.map((project) => normalize(project.lead.name)));
-    const perRegion = countBy(
-      this.projects.map((project) => project.region.code),
-      (code) => REGIONS.find((region) => region.code === code),
-    );
-    const perCountry = countBy(
-      this.projects.flatMap((project) => [...new Set(project.partners.map((partner) => partner.country))]),
-      countryByCode,
-    );
-    return {
-      calls: this.callsById.size,
-      projects: this.projects.length,
-      leadAuthorities: leads.size,
-      partnerCountries: perCountry.length,
-      regions: perRegion.length,
-      perRegion: perRegion.map(({ value, count }) => ({ region: value, count })),
-      perCountry: perCountry.map(({ value, count }) => ({ country: value, count })),
-    };
-  }
-
   private countryProjects(code: string): Project[] {
     return this.projectsByCountry.get(code) ?? [];
   }
@@ -626,10 +676,35 @@ function isCertain<T>(result: RankedResult<T>): boolean {
   );
 }
 
+function* statsOf(projects: readonly Project[], calls: number): Steps<Stats> {
+  const leads = new Set<string>();
+  const regionCodes: string[] = [];
+  const countryCodes: string[] = [];
+  for (const project of projects) {
+    leads.add(normalize(project.lead.name));
+    regionCodes.push(project.region.code);
+    countryCodes.push(...new Set(project.partners.map((partner) => partner.country)));
+    if ((regionCodes.length & (PROJECTS_PER_STEP - 1)) === 0) yield;
+  }
+  const perRegion = countBy(regionCodes, (code) => REGIONS.find((region) => region.code === code));
+  const perCountry = countBy(countryCodes, countryByCode);
+  return {
+    calls,
+    projects: projects.length,
+    leadAuthorities: leads.size,
+    partnerCountries: perCountry.length,
+    regions: perRegion.length,
+    perRegion: perRegion.map(({ value, count }) => ({ region: value, count })),
+    perCountry: perCountry.map(({ value, count }) => ({ country: value, count })),
+  };
+}
+
 /** One entry per authority (by normalised name), with its side, place and projects. */
-function byNormalisedName(authorities: readonly Authority[]): Map<string, Set<Authority>> {
+function* byNormalisedName(authorities: readonly Authority[]): Steps<Map<string, Set<Authority>>> {
   const byName = new Map<string, Set<Authority>>();
-  for (const authority of authorities) {
+  for (let index = 0; index < authorities.length; index++) {
+    const authority = authorities[index] as Authority;
+    if ((index & (PROJECTS_PER_STEP - 1)) === 0) yield;
     for (const name of [authority.name, ...authority.aliases]) {
       const key = normalize(name);
       let named = byName.get(key);
@@ -640,7 +715,7 @@ function byNormalisedName(authorities: readonly Authority[]): Map<string, Set<Au
   return byName;
 }
 
-function collectAuthorities(projects: readonly Project[]): Authority[] {
+function* collectAuthorities(projects: readonly Project[]): Steps<Authority[]> {
   const all: Authority[] = [];
   const bySide = { french: new Map<string, Authority>(), partner: new Map<string, Authority>() };
   const add = (name: string, aliases: string[], side: Authority['side'], place: Region | Country, project: Project) => {
@@ -657,7 +732,9 @@ function collectAuthorities(projects: readonly Project[]): Authority[] {
     existing.aliases = [...new Set([...existing.aliases, ...aliases])];
   };
   const regions = new Map(REGIONS.map((region) => [region.code, region]));
-  for (const project of projects) {
+  for (let index = 0; index < projects.length; index++) {
+    const project = projects[index] as Project;
+    if ((index & (PROJECTS_PER_STEP - 1)) === 0) yield;
     const region = regions.get(project.region.code) ?? { code: project.region.code, name: project.region.name };
     add(project.lead.name, project.lead.aliases, 'french', region, project);
     for (const partner of project.partners) {

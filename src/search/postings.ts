@@ -1,3 +1,5 @@
+import type { Steps } from './steps.ts';
+
 /**
  * Posting lists in one flat array (compressed sparse rows): the postings of the term at sorted position `p` are
  * `data[start[p]] … data[start[p + 1] - 1]`, in document order. One array per term made a large index hundreds of
@@ -35,6 +37,8 @@ class IntList {
 }
 
 const NO_POSTING = -0x8000_0000;
+/** Pairs laid out between two yields: a few million in all on a large index, each a few operations. */
+const PAIRS_PER_STEP = 1 << 16;
 
 /** Collects (term id, posting) pairs as documents are read, then lays them out by sorted term. */
 export class PostingsBuilder {
@@ -51,14 +55,18 @@ export class PostingsBuilder {
     this.postings.push(posting);
   }
 
-  /** `order[p]` is the id of the term at sorted position `p`. */
-  build(order: readonly number[]): Postings {
+  /** `order[p]` is the id of the term at sorted position `p`; in steps (see steps.ts). */
+  *building(order: readonly number[]): Steps<Postings> {
     const position = new Int32Array(order.length);
-    order.forEach((termId, sorted) => (position[termId] = sorted));
+    for (let sorted = 0; sorted < order.length; sorted++) {
+      position[order[sorted] as number] = sorted;
+      if ((sorted & (PAIRS_PER_STEP - 1)) === 0) yield;
+    }
     const start = new Int32Array(order.length + 1);
     for (let index = 0; index < this.termIds.length; index++) {
       const next = (position[this.termIds.data[index] as number] as number) + 1;
       start[next] = (start[next] as number) + 1;
+      if ((index & (PAIRS_PER_STEP - 1)) === 0) yield;
     }
     for (let sorted = 0; sorted < order.length; sorted++) {
       start[sorted + 1] = (start[sorted + 1] as number) + (start[sorted] as number);
@@ -69,6 +77,7 @@ export class PostingsBuilder {
     for (let index = 0; index < this.postings.length; index++) {
       const sorted = position[this.termIds.data[index] as number] as number;
       data[(cursor[sorted] as number)++] = this.postings.data[index] as number;
+      if ((index & (PAIRS_PER_STEP - 1)) === 0) yield;
     }
     return { start, data };
   }

@@ -1,6 +1,7 @@
 import { STOP_WORDS, TermReader, words, type TermSink } from './normalize.ts';
 import { PostingsBuilder, type Postings } from './postings.ts';
 import { ScoreBoard } from './scoreBoard.ts';
+import { finish, mappedInSteps, sortedInSteps, type Steps } from './steps.ts';
 import { TermTable } from './termTable.ts';
 import { typoBudget, Vocabulary, type CloseTerm } from './vocabulary.ts';
 
@@ -26,6 +27,8 @@ const SHORT_PREFIX_POSTINGS = 2_000;
 /** Postings pack a document number and a field-weight slot into one number: small and fast to scan. */
 const SLOT_BITS = 4;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
+/** Entries read between two yields of a build in steps (a power of two). */
+const ENTRIES_PER_STEP = 256;
 
 export interface IndexedField {
   text: string;
@@ -68,71 +71,136 @@ interface WordMatches {
  * (only when nothing else matched). Items that match every word come first; among them, better tiers and heavier
  * fields win.
  */
+export interface IndexEntry<T> {
+  item: T;
+  fields: IndexedField[];
+}
+
+/** What an index is made of, built in steps by `indexParts` (see RankedIndex.building). */
+export class IndexParts<T> {
+  constructor(
+    readonly items: T[],
+    readonly weights: number[],
+    readonly vocabulary: Vocabulary,
+    readonly postings: Postings,
+    readonly sources: string[],
+    readonly groupItems: number[][],
+    readonly groupSlots: number[],
+    readonly popularByShortPrefix: Map<string, Int32Array>,
+  ) {}
+}
+
+function* indexParts<T>(entries: Iterable<IndexEntry<T>>): Steps<IndexParts<T>> {
+  const items: T[] = [];
+  const weights: number[] = [];
+  const groupItems: number[][] = [];
+  const groupSlots: number[] = [];
+  const table = new TermTable();
+  const texts: string[] = [];
+  const builder = new PostingsBuilder();
+  // The text being read and its posting, for the sink (one closure for every text, not one per text).
+  let source = '';
+  let current = 0;
+  const sink: TermSink = (codes, length, hash) => {
+    const id = table.idOf(codes, length, hash);
+    if (id === texts.length) texts.push(source);
+    builder.add(id, current);
+  };
+  const reader = new TermReader();
+  const post = (text: string, posting: number) => {
+    source = text;
+    current = posting;
+    reader.read(text, sink);
+  };
+  const slotOf = (weight: number) => {
+    let slot = weights.indexOf(weight);
+    if (slot === -1) slot = weights.push(weight) - 1;
+    if (slot > SLOT_MASK) throw new Error(`at most ${SLOT_MASK + 1} distinct field weights`);
+    return slot;
+  };
+  const groupIds: Map<string, number>[] = [];
+  for (const { item, fields } of entries) {
+    const doc = items.push(item) - 1;
+    for (const field of fields) {
+      const slot = slotOf(field.weight);
+      if (!field.shared) {
+        post(field.text, (doc << SLOT_BITS) | slot);
+        continue;
+      }
+      const groups = (groupIds[slot] ??= new Map());
+      let group = groups.get(field.text);
+      if (group === undefined) {
+        group = groupItems.push([]) - 1;
+        groupSlots.push(slot);
+        groups.set(field.text, group);
+        post(field.text, -(group + 1));
+      }
+      const members = groupItems[group] as number[];
+      if (members[members.length - 1] !== doc) members.push(doc);
+    }
+    if ((doc & (ENTRIES_PER_STEP - 1)) === 0) yield;
+  }
+  // In code-unit order, as the binary searches of the vocabulary compare.
+  const sorted = yield* sortedInSteps(table.terms);
+  const order = yield* mappedInSteps(sorted, (term) => table.find(term) as number);
+  const vocabulary = yield* Vocabulary.building(sorted);
+  const postings = yield* builder.building(order);
+  const sources = yield* mappedInSteps(order, (id) => texts[id] as string);
+  const popularByShortPrefix = yield* vocabulary.popularByShortPrefix(
+    (term) => postingCount(postings, groupItems, term),
+    SHORT_PREFIX_POSTINGS,
+    SHORT_PREFIX_LENGTH,
+  );
+  return new IndexParts(items, weights, vocabulary, postings, sources, groupItems, groupSlots, popularByShortPrefix);
+}
+
+/** How many postings a term has, a shared field counting once per item. */
+function postingCount({ start, data }: Postings, groupItems: readonly number[][], term: number): number {
+  let count = 0;
+  for (let index = start[term] as number, end = start[term + 1] as number; index < end; index++) {
+    const posting = data[index] as number;
+    count += posting >= 0 ? 1 : (groupItems[-posting - 1] as number[]).length;
+  }
+  return count;
+}
+
+/**
+ * A word index over items with weighted text fields. A query word matches a term exactly, as a word prefix, through a
+ * typo (the closest terms by edit distance, only when the word is no known word or prefix), or inside a longer word
+ * (only when nothing else matched). Items that match every word come first; among them, better tiers and heavier
+ * fields win.
+ */
 export class RankedIndex<T> {
-  private readonly items: T[] = [];
-  private readonly weights: number[] = [];
+  private readonly items: T[];
+  private readonly weights: number[];
   /** Every term, sorted; postings and source texts are aligned with it. */
   private readonly vocabulary: Vocabulary;
   private readonly postings: Postings;
   /** The text each term was first read from, to show it as written ("Périgueux", "Seine-Maritime") when needed. */
-  private readonly sources: string[] = [];
+  private readonly sources: string[];
   /** Shared fields: a posting -(g + 1) stands for every item of group g, in that group's weight slot. */
-  private readonly groupItems: number[][] = [];
-  private readonly groupSlots: number[] = [];
+  private readonly groupItems: number[][];
+  private readonly groupSlots: number[];
   private readonly popularByShortPrefix: Map<string, Int32Array>;
   /** Per-query scratch, made on the first search. */
   private board: ScoreBoard | undefined;
 
-  constructor(entries: Iterable<{ item: T; fields: IndexedField[] }>) {
-    const table = new TermTable();
-    const texts: string[] = [];
-    const builder = new PostingsBuilder();
-    // The text being read and its posting, for the sink (one closure for every text, not one per text).
-    let source = '';
-    let current = 0;
-    const sink: TermSink = (codes, length, hash) => {
-      const id = table.idOf(codes, length, hash);
-      if (id === texts.length) texts.push(source);
-      builder.add(id, current);
-    };
-    const reader = new TermReader();
-    const post = (text: string, posting: number) => {
-      source = text;
-      current = posting;
-      reader.read(text, sink);
-    };
-    const groupIds: Map<string, number>[] = [];
-    for (const { item, fields } of entries) {
-      const doc = this.items.push(item) - 1;
-      for (const field of fields) {
-        const slot = this.slotOf(field.weight);
-        if (!field.shared) {
-          post(field.text, (doc << SLOT_BITS) | slot);
-          continue;
-        }
-        const groups = (groupIds[slot] ??= new Map());
-        let group = groups.get(field.text);
-        if (group === undefined) {
-          group = this.groupItems.push([]) - 1;
-          this.groupSlots.push(slot);
-          groups.set(field.text, group);
-          post(field.text, -(group + 1));
-        }
-        const members = this.groupItems[group] as number[];
-        if (members[members.length - 1] !== doc) members.push(doc);
-      }
-    }
-    // The default sort compares strings by UTF-16 code units, as the binary searches of the vocabulary do.
-    const sorted = [...table.terms].sort();
-    const order = sorted.map((term) => table.find(term) as number);
-    this.vocabulary = new Vocabulary(sorted);
-    this.postings = builder.build(order);
-    this.sources = order.map((id) => texts[id] as string);
-    this.popularByShortPrefix = this.vocabulary.popularByShortPrefix(
-      (term) => this.postingCount(term),
-      SHORT_PREFIX_POSTINGS,
-      SHORT_PREFIX_LENGTH,
-    );
+  /** Built at once from the entries, or from parts built in steps. */
+  constructor(source: Iterable<IndexEntry<T>> | IndexParts<T>) {
+    const parts = source instanceof IndexParts ? source : finish(indexParts(source));
+    this.items = parts.items;
+    this.weights = parts.weights;
+    this.vocabulary = parts.vocabulary;
+    this.postings = parts.postings;
+    this.sources = parts.sources;
+    this.groupItems = parts.groupItems;
+    this.groupSlots = parts.groupSlots;
+    this.popularByShortPrefix = parts.popularByShortPrefix;
+  }
+
+  /** The index, built in steps that a caller may spread over turns of the event loop. */
+  static *building<T>(entries: Iterable<IndexEntry<T>>): Steps<RankedIndex<T>> {
+    return new RankedIndex(yield* indexParts(entries));
   }
 
   /** Whether the index holds this normalised word as a term. */
@@ -180,13 +248,6 @@ export class RankedIndex<T> {
       // Closest first; among equals, the terms most used in the data.
       .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency);
     return [...new Set(close.map((term) => this.displayForm(term.index)))].slice(0, limit);
-  }
-
-  private slotOf(weight: number): number {
-    let slot = this.weights.indexOf(weight);
-    if (slot === -1) slot = this.weights.push(weight) - 1;
-    if (slot > SLOT_MASK) throw new Error(`at most ${SLOT_MASK + 1} distinct field weights`);
-    return slot;
   }
 
   private matchTerms(word: string): WordMatches {
@@ -296,15 +357,8 @@ export class RankedIndex<T> {
     return false;
   }
 
-  /** How many postings a term has, a shared field counting once per item. */
   private postingCount(term: number): number {
-    const { start, data } = this.postings;
-    let count = 0;
-    for (let index = start[term] as number, end = start[term + 1] as number; index < end; index++) {
-      const posting = data[index] as number;
-      count += posting >= 0 ? 1 : (this.groupItems[-posting - 1] as number[]).length;
-    }
-    return count;
+    return postingCount(this.postings, this.groupItems, term);
   }
 
   private displayForm(term: number): string {

@@ -1,3 +1,5 @@
+import { finish, STEP, type Steps } from './steps.ts';
+
 /**
  * The sorted terms of an index and the three ways a query word finds them: as a prefix (a run of the sorted list),
  * through typos (edit distance, over a trie), or inside a longer term (one native substring search).
@@ -33,18 +35,17 @@ export class Vocabulary {
   private readonly joined: string;
   private readonly offsets: Int32Array;
 
-  /** `sorted`: distinct terms in code-unit order (the default sort). */
-  constructor(sorted: readonly string[]) {
+  /** `sorted`: distinct terms in code-unit order (the default sort); `trie`: theirs, when built in steps. */
+  constructor(sorted: readonly string[], trie: Trie = finish(trieOf(sorted))) {
     this.terms = sorted;
-    const capacity = sorted.reduce((sum, term) => sum + term.length, 1);
-    this.firstChild = new Int32Array(capacity).fill(NONE);
-    this.nextSibling = new Int32Array(capacity).fill(NONE);
-    this.letter = new Uint16Array(capacity);
-    this.termAt = new Int32Array(capacity).fill(NONE);
-    this.buildTrie();
+    ({ firstChild: this.firstChild, nextSibling: this.nextSibling, letter: this.letter, termAt: this.termAt } = trie);
     this.joined = `${SEPARATOR}${sorted.join(SEPARATOR)}${SEPARATOR}`;
-    this.offsets = new Int32Array(sorted.length + 1);
-    sorted.forEach((term, index) => (this.offsets[index + 1] = (this.offsets[index] as number) + term.length + 1));
+    this.offsets = trie.offsets;
+  }
+
+  /** The vocabulary, built in steps that a caller may spread over turns of the event loop. */
+  static *building(sorted: readonly string[]): Steps<Vocabulary> {
+    return new Vocabulary(sorted, yield* trieOf(sorted));
   }
 
   /** The run [from, to) of terms starting with the word; the word itself, if it is a term, is at `from`. */
@@ -85,12 +86,16 @@ export class Vocabulary {
    * postings first, only as many as it takes to reach the budget. Autocomplete needs 25 items, not the hundreds of
    * thousands a one-letter prefix reaches on a large dataset.
    */
-  popularByShortPrefix(
+  *popularByShortPrefix(
     postingCount: (term: number) => number,
     budget: number,
     longestPrefix: number,
-  ): Map<string, Int32Array> {
-    const counts = Int32Array.from(this.terms, (_, index) => postingCount(index));
+  ): Steps<Map<string, Int32Array>> {
+    const counts = new Int32Array(this.terms.length);
+    for (let term = 0; term < counts.length; term++) {
+      counts[term] = postingCount(term);
+      if ((term & (STEP - 1)) === 0) yield;
+    }
     const popular = new Map<string, Int32Array>();
     for (let length = 1; length <= longestPrefix; length++) {
       for (let from = 0; from < this.terms.length;) {
@@ -102,6 +107,7 @@ export class Vocabulary {
           popular.set(prefix, mostCommon(counts, first, to, budget));
         }
         from = to;
+        yield;
       }
     }
     return popular;
@@ -117,31 +123,6 @@ export class Vocabulary {
       at = this.joined.indexOf(word, this.offsets[term + 1] as number);
     }
     return found;
-  }
-
-  /** Nodes are numbered as created; sorted input means each new child comes after its siblings. */
-  private buildTrie(): void {
-    const lastChild = new Int32Array(this.termAt.length).fill(NONE);
-    const pathNodes = [0];
-    let nodes = 1;
-    let previous = '';
-    this.terms.forEach((term, index) => {
-      let depth = 0;
-      while (depth < previous.length && depth < term.length && term.charCodeAt(depth) === previous.charCodeAt(depth)) {
-        depth++;
-      }
-      for (; depth < term.length; depth++) {
-        const parent = pathNodes[depth] as number;
-        const node = nodes++;
-        this.letter[node] = term.charCodeAt(depth);
-        if (lastChild[parent] === NONE) this.firstChild[parent] = node;
-        else this.nextSibling[lastChild[parent] as number] = node;
-        lastChild[parent] = node;
-        pathNodes[depth + 1] = node;
-      }
-      this.termAt[pathNodes[term.length] as number] = index;
-      previous = term;
-    });
   }
 
   /** The term whose text (in `joined`) holds position `at`. */
@@ -167,6 +148,52 @@ export class Vocabulary {
     }
     return low;
   }
+}
+
+/** A trie in flat arrays (a node's first child, next sibling, letter, and the term ending there), and `offsets`. */
+interface Trie {
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  letter: Uint16Array;
+  termAt: Int32Array;
+  offsets: Int32Array;
+}
+
+/** Nodes are numbered as created; sorted input means each new child comes after its siblings. */
+function* trieOf(sorted: readonly string[]): Steps<Trie> {
+  const capacity = sorted.reduce((sum, term) => sum + term.length, 1);
+  const trie: Trie = {
+    firstChild: new Int32Array(capacity).fill(NONE),
+    nextSibling: new Int32Array(capacity).fill(NONE),
+    letter: new Uint16Array(capacity),
+    termAt: new Int32Array(capacity).fill(NONE),
+    offsets: new Int32Array(sorted.length + 1),
+  };
+  const lastChild = new Int32Array(capacity).fill(NONE);
+  const pathNodes = [0];
+  let nodes = 1;
+  let previous = '';
+  for (let index = 0; index < sorted.length; index++) {
+    const term = sorted[index] as string;
+    let depth = 0;
+    while (depth < previous.length && depth < term.length && term.charCodeAt(depth) === previous.charCodeAt(depth)) {
+      depth++;
+    }
+    for (; depth < term.length; depth++) {
+      const parent = pathNodes[depth] as number;
+      const node = nodes++;
+      trie.letter[node] = term.charCodeAt(depth);
+      if (lastChild[parent] === NONE) trie.firstChild[parent] = node;
+      else trie.nextSibling[lastChild[parent] as number] = node;
+      lastChild[parent] = node;
+      pathNodes[depth + 1] = node;
+    }
+    trie.termAt[pathNodes[term.length] as number] = index;
+    trie.offsets[index + 1] = (trie.offsets[index] as number) + term.length + 1;
+    previous = term;
+    if ((index & (STEP - 1)) === 0) yield;
+  }
+  return trie;
 }
 
 function sum(counts: Int32Array, from: number, to: number): number {

@@ -22,8 +22,9 @@ const DEFAULTS = { maxBytes: DEFAULT_MAX_DATA_BYTES, reloadHeapMb: 768, reloadTi
 
 /**
  * The catalogue in service, reloadable without a restart: a new file is read and validated on a worker thread with
- * bounded memory, indexed, then swapped in whole; an invalid one is refused with a clear log line and the old
- * catalogue keeps serving — and answering, since the event loop never waits for the worker.
+ * bounded memory, indexed in slices of the event loop, then swapped in whole; an invalid one is refused with a clear
+ * log line and the old catalogue keeps serving — and answering, since neither the worker nor the indexing holds the
+ * event loop for long.
  */
 export class CatalogStore {
   private current: Catalog;
@@ -79,8 +80,8 @@ export class CatalogStore {
         heapMb: this.limits.reloadHeapMb,
         timeoutMs: this.limits.reloadTimeoutMs,
       });
-      // The index is still built here, on the event loop: fast next to the check (see the search index's build).
-      const next = new Catalog(dataset);
+      // Indexed here a few milliseconds at a time: the catalogue in service answers in between.
+      const next = await Catalog.build(dataset);
       this.current = next;
       const ms = Math.round(performance.now() - started);
       this.log.info({ file: this.file, projects: next.projects.length, trigger, ms }, 'dataset reloaded');

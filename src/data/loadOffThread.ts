@@ -4,7 +4,7 @@ import type { Dataset } from '../domain/schema.ts';
 import { PROJECT_ROOT } from '../projectRoot.ts';
 import { startWorker } from '../workerThread.ts';
 import { DataError } from './dataError.ts';
-import type { LoadReply, LoadRequest } from './reloadWorker.ts';
+import { NEXT_BATCH, type LoadReply, type LoadRequest, type ProjectBatch } from './reloadProtocol.ts';
 
 export interface OffThreadLimits {
   maxBytes: number;
@@ -48,14 +48,28 @@ export function loadOffThread(file: string, limits: OffThreadLimits): Promise<Da
       () => settle(() => reject(refuse(`took over ${limits.timeoutMs / 1000} s to check; not loaded`))),
       limits.timeoutMs,
     );
-    worker.once('message', (reply: LoadReply) =>
-      settle(() => {
-        if (reply.ok) resolve(reply.dataset);
-        else if ('problem' in reply)
-          reject(new DataError(file, reply.problem.location, reply.problem.field, reply.problem.problem));
-        else reject(refuse(`could not be checked: ${reply.failure}`));
-      }),
-    );
+    let dataset: Dataset | undefined;
+    let expected = 0;
+    // The first message is the reply; each later one a batch of projects, asked for once the previous is taken in.
+    const receive = (message: LoadReply | ProjectBatch) => {
+      if (Array.isArray(message)) {
+        if (!dataset) return;
+        for (const project of message) dataset.projects.push(project);
+        if (dataset.projects.length >= expected || message.length === 0) settle(() => resolve(dataset as Dataset));
+        else worker.postMessage(NEXT_BATCH);
+        return;
+      }
+      if (message.ok) {
+        ({ dataset, projectCount: expected } = message);
+        if (expected === 0) settle(() => resolve(message.dataset));
+        else worker.postMessage(NEXT_BATCH);
+      } else if ('problem' in message)
+        settle(() =>
+          reject(new DataError(file, message.problem.location, message.problem.field, message.problem.problem)),
+        );
+      else settle(() => reject(refuse(`could not be checked: ${message.failure}`)));
+    };
+    worker.on('message', receive);
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() =>
         reject(

@@ -1,34 +1,33 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Dataset } from '../domain/schema.ts';
+import type { Project } from '../domain/schema.ts';
 import { DataError } from './dataError.ts';
 import { loadDataset } from './loader.ts';
+import { NEXT_BATCH, type LoadReply, type LoadRequest, type ProjectBatch } from './reloadProtocol.ts';
 
-/** What the main thread asks: one file, read only if it is within the size cap. */
-export interface LoadRequest {
-  file: string;
-  maxBytes: number;
-}
-
-/**
- * What comes back: the validated records, or the data problem. To move more work off the event loop (the index
- * build), this is the one place to change: build here and post what the main thread adopts cheaply.
- */
-export type LoadReply =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; problem: Pick<DataError, 'location' | 'field' | 'problem'> }
-  | { ok: false; failure: string };
+/** Projects per message: each is copied in by the main thread in a few milliseconds. */
+const BATCH_SIZE = 1_000;
 
 /** Runs on a worker thread: the read, JSON parse and validation of a reload, away from the bot's event loop. */
-function reply(): LoadReply {
+function load(): { reply: LoadReply; projects: Project[] } {
   const { file, maxBytes } = workerData as LoadRequest;
   try {
-    return { ok: true, dataset: loadDataset(file, maxBytes) };
+    const { projects, ...rest } = loadDataset(file, maxBytes);
+    return { reply: { ok: true, dataset: { ...rest, projects: [] }, projectCount: projects.length }, projects };
   } catch (error) {
     if (error instanceof DataError) {
-      return { ok: false, problem: { location: error.location, field: error.field, problem: error.problem } };
+      const problem = { location: error.location, field: error.field, problem: error.problem };
+      return { reply: { ok: false, problem }, projects: [] };
     }
-    return { ok: false, failure: error instanceof Error ? error.message : String(error) };
+    return { reply: { ok: false, failure: error instanceof Error ? error.message : String(error) }, projects: [] };
   }
 }
 
-parentPort?.postMessage(reply());
+const { reply, projects } = load();
+let sent = 0;
+parentPort?.on('message', (message: unknown) => {
+  if (message !== NEXT_BATCH) return;
+  const batch: ProjectBatch = projects.slice(sent, sent + BATCH_SIZE);
+  sent += batch.length;
+  parentPort?.postMessage(batch);
+});
+parentPort?.postMessage(reply);

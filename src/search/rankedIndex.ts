@@ -42,6 +42,8 @@ export interface IndexedField {
 
 export interface Hit<T> {
   item: T;
+  /** The item's position in the entries the index was built from. */
+  doc: number;
   score: number;
   /** The weakest way any query word matched this item. */
   tier: MatchTier;
@@ -232,6 +234,7 @@ export class RankedIndex<T> {
     const docs = board.ranked(limit, accept);
     const hits = docs.map((doc) => ({
       item: this.items[doc] as T,
+      doc,
       score: board.score[doc] as number,
       tier: TIERS[board.weakest[doc] as number] ?? 'substring',
       matchedWords: board.words[doc] as number,

@@ -9,6 +9,9 @@ export type Steps<T> = Generator<void, T, void>;
 /** How many iterations of a hot loop run between two yields: a check per iteration would cost more than the work. */
 export const STEP = 4096;
 
+/** Strings sorted at once in one step: a few milliseconds' work, and few enough runs to merge in a few passes. */
+const SORT_RUN = 1 << 15;
+
 export function finish<T>(steps: Steps<T>): T {
   for (;;) {
     const step = steps.next();
@@ -44,8 +47,8 @@ export function* mappedInSteps<T, U>(items: readonly T[], map: (item: T) => U): 
  */
 export function* sortedInSteps(strings: readonly string[]): Steps<string[]> {
   let runs: string[][] = [];
-  for (let from = 0; from < strings.length; from += STEP) {
-    runs.push(strings.slice(from, from + STEP).sort());
+  for (let from = 0; from < strings.length; from += SORT_RUN) {
+    runs.push(strings.slice(from, from + SORT_RUN).sort());
     yield;
   }
   while (runs.length > 1) {
@@ -60,14 +63,23 @@ export function* sortedInSteps(strings: readonly string[]): Steps<string[]> {
 }
 
 function* mergedInSteps(left: string[], right: string[]): Steps<string[]> {
-  const out: string[] = [];
+  const out = new Array<string>(left.length + right.length);
   let l = 0;
   let r = 0;
+  let at = 0;
   while (l < left.length && r < right.length) {
-    out.push((left[l] as string) <= (right[r] as string) ? (left[l++] as string) : (right[r++] as string));
-    if ((out.length & (STEP - 1)) === 0) yield;
+    const next = left[l] as string;
+    const other = right[r] as string;
+    if (next <= other) {
+      out[at++] = next;
+      l++;
+    } else {
+      out[at++] = other;
+      r++;
+    }
+    if ((at & (STEP - 1)) === 0) yield;
   }
-  while (l < left.length) out.push(left[l++] as string);
-  while (r < right.length) out.push(right[r++] as string);
+  while (l < left.length) out[at++] = left[l++] as string;
+  while (r < right.length) out[at++] = right[r++] as string;
   return out;
 }

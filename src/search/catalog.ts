@@ -448,7 +448,8 @@ export class Catalog {
    */
   authority(query: string, side: AuthoritySide = 'any'): Resolution<Authority> {
     const onSide = (authority: Authority) => side === 'any' || authority.side === side;
-    const result = this.authorities.search(query, { filter: onSide });
+    // No filter when it would take every authority: calling it reads each matching authority (150,000 for "de").
+    const result = this.authorities.search(query, side === 'any' ? {} : { filter: onSide });
     const wanted = normalize(query);
     const named = this.authoritiesByName.get(wanted);
     const exact = named && result.hits.find(({ item }) => named.has(item));

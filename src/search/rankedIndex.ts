@@ -67,12 +67,7 @@ interface WordMatches {
   substrings: number[];
 }
 
-/**
- * A word index over items with weighted text fields. A query word matches a term exactly, as a word prefix, through a
- * typo (the closest terms by edit distance, only when the word is no known word or prefix), or inside a longer word
- * (only when nothing else matched). Items that match every word come first; among them, better tiers and heavier
- * fields win.
- */
+/** An item and the fields it is found by. */
 export interface IndexEntry<T> {
   item: T;
   fields: IndexedField[];

@@ -4,7 +4,7 @@ import { defineSubcommand } from '../src/app/subcommand.ts';
 import type { Language } from '../src/domain/countries.ts';
 import { worldRegionById } from '../src/domain/geography.ts';
 import { answerQuery, understandQuestion, type Answer } from '../src/search/query.ts';
-import { compactQuestion, questionLanguage } from '../src/understanding/understand.ts';
+import { compactQuestion, questionLanguage, uncommonWords } from '../src/understanding/understand.ts';
 import { answerContent, notUnderstoodContent, selectionTitle } from '../src/views/answers.ts';
 import { MAX_QUERY_IN_ID } from '../src/views/customId.ts';
 import { noticeView } from '../src/views/infoViews.ts';
@@ -20,9 +20,10 @@ export const MAX_QUESTION_LENGTH = 300;
 export const askList: ListSource = (context, question) => {
   const { catalog, locale } = context;
   const answer = answerQuery(catalog, understandQuestion(catalog, question, locale.language));
+  const searched = answer.understood ? '' : uncommonWords(question);
   const content = answer.understood
     ? answerContent(answer, question, locale)
-    : notUnderstoodContent(catalog.search(question).projects, question, locale);
+    : notUnderstoodContent(searched === '' ? [] : catalog.search(searched).projects, question, locale);
   if (content.projects.length === 0) return noticeAnswer(noticeView(content.lines, content.title));
   return {
     kind: 'list',

@@ -84,6 +84,19 @@ describe('ordinary words are never typo-corrected into data words', () => {
     expect(textOf(search('quels projets au Bénin', 'fr'))).not.toContain('J’ai lu');
   });
 
+  it('asked as a question, everyday words are neither corrected nor searched for places ("il" is not Île-de-France)', () => {
+    const ask = (question: string, locale = 'en-US') => bodyOf(command('ask', { question }, locale).reply);
+    for (const question of ['bonjour tout le monde, il fait beau', 'il pleut aujourd’hui']) {
+      const body = ask(question, 'fr');
+      expect(textOf(body)).toContain('Je n’ai pas compris');
+      expect(listedIds(body)).toEqual([]);
+    }
+    const text = textOf(ask('show me the source code for projects in Benin'));
+    expect(text).not.toMatch(/Côte|read as/);
+    expect(text).toContain('without words “source code”: **2 projects**');
+    expect(textOf(ask('les projets here', 'fr'))).not.toMatch(/there|« here » lu/);
+  });
+
   it('a correction is said in the words the user typed', () => {
     expect(textOf(search('Bordaux'))).toContain('Read “Bordaux” as **Bordeaux**.');
     expect(textOf(search('tombouktou', 'fr'))).toContain('J’ai lu « tombouktou » comme **Tombouctou**.');

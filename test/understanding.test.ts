@@ -235,6 +235,32 @@ describe('typos', () => {
     ).toEqual(['afriqe']);
     expect(read('weather').corrections).toEqual([]);
   });
+
+  it('never turn an everyday French or English word into a data word, unless it completes a place’s name', () => {
+    for (const text of [
+      'show me the source code for projects in Benin',
+      'what are the main projects?',
+      'quand commence le projet de Bordeaux ?',
+      'projects here',
+      'vote',
+      'bonjour tout le monde, il fait beau',
+    ]) {
+      const query = read(text);
+      expect(query.corrections, text).toEqual([]);
+      expect(query.filters.departements, text).toEqual([]);
+      expect(query.filters.kinds, text).toEqual([]);
+      expect(query.filters.regions, text).toEqual([]);
+    }
+    expect(read('projects in Benin, source code').filters.countries).toEqual(['BJ']);
+    expect(read('projects in ivory cost').filters.countries).toEqual(['CI']);
+    for (const [typed, expected] of [
+      ['afriqe', 'afrique'],
+      ['camroun', 'cameroun'],
+      ['sénéga', 'senegal'],
+      ['normandi', 'normandie'],
+    ])
+      expect(read(`projets ${typed}`).corrections.map((correction) => correction.read)).toEqual([expected]);
+  });
 });
 
 describe('language', () => {

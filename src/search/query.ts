@@ -9,6 +9,7 @@ import { authorityPhrases, type PhraseTable } from '../understanding/lexicon.ts'
 import { emptyFilters, hasFilters, type Filters, type Query } from '../understanding/query.ts';
 import { understand } from '../understanding/understand.ts';
 import type { Catalog } from './catalog.ts';
+import { misreadsCommonWord } from './commonWords.ts';
 import { normalize } from './normalize.ts';
 import { leadKeys, matchWords, placeCountries, select, type WordMatch } from './selection.ts';
 
@@ -299,7 +300,11 @@ function picker(catalog: Catalog, excluded: Filters): Pick {
 
 /** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
 export function answerQuery(catalog: Catalog, asked: Query): Answer {
-  const words = matchWords(catalog, asked.words);
+  const matched = matchWords(catalog, asked.words);
+  // Words the projects hold only by reading an everyday word as another ("code" as "Côte") are not there.
+  const words = matched?.corrections.some(({ typed, read }) => misreadsCommonWord(typed, normalize(read)))
+    ? { projects: [], corrections: [] }
+    : matched;
   const pick = picker(catalog, asked.excluded);
   const projects = pick(asked.filters, words);
   const corrections = words?.corrections ?? [];

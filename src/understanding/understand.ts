@@ -1,5 +1,6 @@
 import type { Language } from '../domain/countries.ts';
 import { departementByCode } from '../domain/departements.ts';
+import { isCommonWord } from '../search/commonWords.ts';
 import { typoBudget } from '../search/vocabulary.ts';
 import { staticLexicon, type Meaning, type PhraseTable } from './lexicon.ts';
 import { emptyFilters, type AskKind, type CountOf, type Filters, type Query, type WhichOf } from './query.ts';
@@ -47,19 +48,48 @@ const DEPARTEMENT_NUMBER = /^(?:\d{1,2}|2[ab]|97[1-6])$/;
  */
 const typosAllowed = (length: number) => Math.min(typoBudget(length), length >= 8 ? 2 : 1);
 
+/**
+ * Whether a word read as `read` makes a place's name with the words beside it, as typed: "ivory cost" is Ivory Coast,
+ * though "cost" is an everyday word.
+ */
+function completesPlace(content: readonly Token[], at: number, read: string): boolean {
+  const { places } = staticLexicon();
+  const words = content.map((token, index) => (index === at ? { ...token, word: read } : token));
+  for (let start = Math.max(0, at - 2); start <= at; start++) {
+    for (let end = Math.max(at + 1, start + 2); end <= Math.min(words.length, start + 3); end++) {
+      if (places.meaningOf(words.slice(start, end))) return true;
+    }
+  }
+  return false;
+}
+
 function correctTypos(tokens: Token[], understanding: Understanding): Query['corrections'] {
   const { vocabulary, known } = staticLexicon();
   const corrections: Query['corrections'] = [];
-  for (const token of tokens) {
+  const content = tokens.filter((token) => !FILLERS.has(token.word));
+  content.forEach((token, at) => {
     const { word } = token;
-    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word) || known.has(word) || understanding.isDataWord(word)) continue;
+    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word) || known.has(word) || understanding.isDataWord(word)) return;
     const close = vocabulary.within(word, typosAllowed(word.length)).sort((a, b) => a.distance - b.distance)[0];
     const read = close && vocabulary.terms[close.index];
-    if (!read) continue;
+    // An everyday word is what was meant, however close to a data word ("main" is not "Maine", "code" not "Côte"),
+    // unless it completes a place's name with its neighbours.
+    if (!read || (isCommonWord(word) && !completesPlace(content, at, read))) return;
     corrections.push({ typed: word, read });
     token.word = read;
-  }
+  });
   return corrections;
+}
+
+/**
+ * The words of a question that are not everyday French or English, as typed: what a plain search may still find when
+ * the question is not understood ("il pleut" is no search for Île-de-France).
+ */
+export function uncommonWords(text: string): string {
+  return tokenise(text)
+    .tokens.filter((token) => !isCommonWord(token.word))
+    .map((token) => token.typed)
+    .join(' ');
 }
 
 /** The language a question is written in, French or English, or `fallback` when it gives no clue. */

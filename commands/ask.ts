@@ -4,10 +4,11 @@ import { defineSubcommand } from '../src/app/subcommand.ts';
 import type { Language } from '../src/domain/countries.ts';
 import { worldRegionById } from '../src/domain/geography.ts';
 import { answerQuery, understandQuestion, type Answer } from '../src/search/query.ts';
-import { compactQuestion, questionLanguage, uncommonWords } from '../src/understanding/understand.ts';
+import { asksForHelp, compactQuestion, questionLanguage, uncommonWords } from '../src/understanding/understand.ts';
 import { answerContent, notUnderstoodContent, selectionTitle } from '../src/views/answers.ts';
 import { MAX_QUERY_IN_ID } from '../src/views/customId.ts';
 import { noticeView } from '../src/views/infoViews.ts';
+import { questionHelpView } from '../src/views/questionHelp.ts';
 
 /** Long enough for any real question; longer text is not a question (and costs more to read). */
 export const MAX_QUESTION_LENGTH = 300;
@@ -19,6 +20,7 @@ export const MAX_QUESTION_LENGTH = 300;
  */
 export const askList: ListSource = (context, question) => {
   const { catalog, locale } = context;
+  if (asksForHelp(question)) return noticeAnswer(questionHelpView([locale.language]));
   const answer = answerQuery(catalog, understandQuestion(catalog, question, locale.language));
   const searched = answer.understood ? '' : uncommonWords(question);
   const content = answer.understood

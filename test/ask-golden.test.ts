@@ -5,6 +5,7 @@ import { THEME_IDS, THEMES, type ThemeId } from '../src/domain/themes.ts';
 import type { Locale } from '../src/i18n/index.ts';
 import { localeFor } from '../src/i18n/index.ts';
 import { answerQuery, understandQuestion, type Value } from '../src/search/query.ts';
+import { asksForHelp } from '../src/understanding/understand.ts';
 import type { MessageBody } from '../src/views/message.ts';
 import { valueLabel } from '../src/views/answers.ts';
 import { GOLDEN_QUESTIONS } from './support/golden.ts';
@@ -66,6 +67,7 @@ const MARKERS = {
   no: /\*\*(Non|No)\.\*\*/,
   nothing: /Aucun projet ne correspond|No project matches/,
   notUnderstood: /Je n’ai pas compris|I didn’t understand/,
+  help: { fr: /Posez-moi une question sur les lauréats/, en: /Ask me about the laureates/ },
 };
 
 describe.each(GOLDEN.map((golden) => [golden.question, golden] as const))('golden question %j', (_, golden) => {
@@ -95,13 +97,18 @@ describe.each(GOLDEN.map((golden) => [golden.question, golden] as const))('golde
   it('is read as the kind of question it is', () => {
     expect(handled.outcome).toBe('ok');
     expectWithinDiscordLimits(body);
-    const kind = !answer.understood
-      ? 'notUnderstood'
-      : answer.projects.length === 0 && query.ask !== 'yesno'
-        ? 'nothing'
-        : query.ask;
+    const kind = asksForHelp(golden.question)
+      ? 'help'
+      : !answer.understood
+        ? 'notUnderstood'
+        : answer.projects.length === 0 && query.ask !== 'yesno'
+          ? 'nothing'
+          : query.ask;
     expect(kind).toBe(wanted.ask);
     if (wanted.ask === 'nothing' || wanted.ask === 'notUnderstood') expect(text).toMatch(MARKERS[wanted.ask]);
+    // Help is how to ask, in the question's language only.
+    if (wanted.ask === 'help') expect(text).toMatch(MARKERS.help[lang]);
+    if (wanted.ask === 'help') expect(text).not.toMatch(MARKERS.help[lang === 'fr' ? 'en' : 'fr']);
   });
 
   it('selects exactly the expected projects, and lists them', () => {
@@ -110,7 +117,7 @@ describe.each(GOLDEN.map((golden) => [golden.question, golden] as const))('golde
     if (wanted.firstProjects)
       expect(selected.slice(0, wanted.firstProjects.length).toSorted()).toEqual(wanted.firstProjects.toSorted());
     // A list shows its selection; an empty one shows only what is closest, said to be so (never as matches).
-    if (answer.projects.length > 0 && wanted.ask !== 'notUnderstood')
+    if (answer.projects.length > 0 && wanted.ask !== 'notUnderstood' && wanted.ask !== 'help')
       expect(allListed(body, locale).toSorted()).toEqual(selected.toSorted());
   });
 
@@ -142,7 +149,8 @@ describe.each(GOLDEN.map((golden) => [golden.question, golden] as const))('golde
     });
 
   it('says what it understood', () => {
-    if (wanted.ask !== 'notUnderstood') expect(text).toMatch(lang === 'fr' ? /Compris : / : /Understood: /);
+    if (wanted.ask !== 'notUnderstood' && wanted.ask !== 'help')
+      expect(text).toMatch(lang === 'fr' ? /Compris : / : /Understood: /);
     for (const part of wanted.understood ?? []) expect(text).toContain(part);
   });
 });

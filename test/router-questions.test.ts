@@ -56,6 +56,20 @@ describe('a question by message', () => {
     expect(text).toContain('quelles régions françaises travaillent avec le Cameroun ?');
   });
 
+  it('only asking for help or greeting gets that help, in the question’s language alone', () => {
+    for (const [text, language] of [
+      ['aide', 'fr'],
+      ['Bonjour !', 'fr'],
+      ['help', 'en'],
+      ['hello', 'en'],
+    ] as const) {
+      const shown = textOf(bodyOf(message(text, { channel: 'dm' }).reply));
+      expect(shown, text).toContain(language === 'fr' ? 'Par exemple' : 'For example');
+      expect(shown, text).not.toContain(language === 'fr' ? 'For example' : 'Par exemple');
+      expect(shown, text).not.toMatch(/Aude|Understood|Compris/);
+    }
+  });
+
   it('within the cooldown gets a polite “one moment”, in the question’s language', () => {
     expect(textOf(bodyOf(message('water', { tooSoon: true }).reply))).toContain('One moment please');
     expect(textOf(bodyOf(message('projets eau', { tooSoon: true }).reply))).toContain('Un instant');

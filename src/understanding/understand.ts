@@ -12,6 +12,7 @@ import {
   ENGLISH_ONLY,
   FILLERS,
   FRENCH_ONLY,
+  HELP_WORDS,
   MAP_WORDS,
   NEGATION_PAIRS,
   NOT_AFTER_CODE,
@@ -90,6 +91,13 @@ export function uncommonWords(text: string): string {
     .tokens.filter((token) => !isCommonWord(token.word))
     .map((token) => token.typed)
     .join(' ');
+}
+
+/** Whether a text only asks for help or greets ("aide", "hello !", "help me please"): it asks how to ask. */
+export function asksForHelp(text: string): boolean {
+  const { tokens } = tokenise(text);
+  const greeting = (word: string) => HELP_WORDS.has(word) || POLITENESS.has(word) || FILLERS.has(word);
+  return tokens.some((token) => HELP_WORDS.has(token.word)) && tokens.every((token) => greeting(token.word));
 }
 
 /** The language a question is written in, French or English, or `fallback` when it gives no clue. */

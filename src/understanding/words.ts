@@ -110,6 +110,9 @@ export const TARGET_NOUNS: Record<string, Target> = {
   ),
 };
 
+/** Words that alone ask how to use the bot, or only greet it: "aide", "help", "bonjour", "hello". */
+export const HELP_WORDS = set('aide aider aidez help sos bonjour bonsoir hello hi hey salut coucou');
+
 /** Words that ask for a map rather than a list. */
 export const MAP_WORDS = set('carte cartes map maps');
 
@@ -117,10 +120,10 @@ export const MAP_WORDS = set('carte cartes map maps');
 export const FRENCH_ONLY = set(`
   le la les des du au aux un une et est sont dans avec quels quelles quel quelle combien projets projet pays qui
   travaille travaillent cooperent coopere ou y il elle ils elles ce cette ces pour sur mes moi je tu vous nous
-  bonjour merci svp stp plait existe afrique asie europe amerique regions collectivites villes hors sauf
+  bonjour bonsoir salut coucou aide aidez merci svp stp plait existe afrique asie europe amerique regions collectivites villes hors sauf
 `);
 export const ENGLISH_ONLY = set(`
   the of in on with which what who where how many does do is are there projects project countries country any
-  please show me work works working cooperate hello hi thanks africa asia europe america cities towns authorities
+  please show me work works working cooperate hello hi hey help thanks africa asia europe america cities towns authorities
   outside except
 `);

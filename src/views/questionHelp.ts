@@ -1,13 +1,14 @@
+import type { Language } from '../domain/countries.ts';
 import { catalogue } from '../i18n/index.ts';
 import { messageBody, type MessageBody } from './message.ts';
 import { NEUTRAL_COLOUR } from './palette.ts';
 
 /**
- * What an empty mention gets: how to ask, with examples. An empty message has no language to detect, so it speaks
- * both (English first, then French), as the bot's two audiences read them.
+ * How to ask, with examples: for an empty mention, which has no language to detect, in both (English first, then
+ * French), as the bot's two audiences read them; for "aide", "hello", in the language asked.
  */
-export function questionHelpView(): MessageBody {
-  const sections = (['en', 'fr'] as const).map((language) => {
+export function questionHelpView(languages: readonly Language[] = ['en', 'fr']): MessageBody {
+  const sections = languages.map((language) => {
     const { emptyQuestion } = catalogue(language).messages;
     return [
       `**${emptyQuestion.title}**`,

@@ -97,6 +97,13 @@ describe('ordinary words are never typo-corrected into data words', () => {
     expect(textOf(ask('les projets here', 'fr'))).not.toMatch(/there|« here » lu/);
   });
 
+  it('a breakdown by country names the first values, then how many more, in one sentence', () => {
+    const text = textOf(bodyOf(command('ask', { question: 'projets par pays' }, 'fr').reply));
+    expect(text).toContain('**14 pays partenaires** : 🇨🇲 Cameroun (2)');
+    expect(text).toMatch(/\(1\) et 2 autres\./);
+    expect(text).not.toContain('et et');
+  });
+
   it('a correction is said in the words the user typed', () => {
     expect(textOf(search('Bordaux'))).toContain('Read “Bordaux” as **Bordeaux**.');
     expect(textOf(search('tombouktou', 'fr'))).toContain('J’ai lu « tombouktou » comme **Tombouctou**.');

@@ -96,6 +96,22 @@ describe('what a question asks', () => {
     expect(read("qu'est-ce que la coopération décentralisée ?").ask).toBe('list');
   });
 
+  it('a breakdown ("par région", "per country", "by theme", "in each region") as which values, with their counts', () => {
+    for (const [text, which] of [
+      ['combien de projets par région ?', 'regions'],
+      ['how many projects per region?', 'regions'],
+      ['projets par pays', 'countries'],
+      ['projects by country', 'countries'],
+      ['how many projects in each region?', 'regions'],
+      ['projets par thème en Afrique', 'themes'],
+    ] as const) {
+      const query = read(text);
+      expect(query, text).toMatchObject({ ask: 'which', which });
+      expect(query.filters.kinds, text).toEqual([]);
+    }
+    expect(read('projets portés par des régions')).toMatchObject({ ask: 'list', filters: { kinds: ['region'] } });
+  });
+
   it('a map when it says so', () => {
     expect(read('carte des projets en Afrique')).toMatchObject({
       wantsMap: true,

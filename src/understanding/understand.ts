@@ -199,10 +199,31 @@ function asksPolitely(words: readonly string[], at: number): boolean {
   return words.slice(at + 1, at + 4).some((word) => POLITENESS.has(word) && !['can', 'could', 'would'].includes(word));
 }
 
+/** "par région", "per country", "by theme", "pour chaque pays": a breakdown, the values with their counts. */
+const PER_WORDS = new Set(['par', 'per', 'by', 'each', 'chaque']);
+/** "portés par", "led by": the lead, not a breakdown ("led by regions" is the regions' projects). */
+const LED = new Set(['porte', 'portes', 'portee', 'portees', 'mene', 'menes', 'menee', 'menees', 'led', 'run']);
+
+/** Where a question asks for a breakdown of its projects, by which noun; the noun must follow the word at once. */
+function breakdownAt(words: readonly string[]): { at: number; target: Target } | undefined {
+  for (let at = 0; at + 1 < words.length; at++) {
+    const target = TARGET_NOUNS[words[at + 1] ?? ''];
+    const noun = target !== undefined && target !== 'projects' && !['qui', 'who'].includes(words[at + 1] ?? '');
+    if (noun && PER_WORDS.has(words[at] ?? '') && !LED.has(words[at - 1] ?? '')) return { at, target };
+  }
+  return undefined;
+}
+
 function whatIsAsked(tokens: readonly Token[], inverted: boolean): Asked {
   const { places } = staticLexicon();
   const words = tokens.map((token) => token.word);
   const consumed = new Set<number>();
+  // "combien de projets par région ?": how many in each region, which is the regions with their counts.
+  const breakdown = breakdownAt(words);
+  if (breakdown) {
+    consumed.add(breakdown.at).add(breakdown.at + 1);
+    return { ask: 'which', target: breakdown.target, consumed };
+  }
   const markedBy = (at: number): Asked['target'] => {
     consumed.add(at);
     const found = targetAfter(tokens, at + 1, places);

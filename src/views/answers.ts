@@ -98,9 +98,10 @@ export function valueLabel(value: Value, { language }: Locale): string {
 function enumerate(labels: readonly string[], locale: Locale): string {
   const shown = labels.slice(0, VALUES_SHOWN);
   const rest = labels.length - shown.length;
-  const items = rest > 0 ? [...shown, locale.t.ask.moreValues(rest)] : shown;
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')}${locale.t.ask.and}${items.at(-1) ?? ''}`;
+  // "and 12 more" says its own "and".
+  if (rest > 0) return `${shown.join(', ')} ${locale.t.ask.moreValues(rest)}`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')}${locale.t.ask.and}${shown.at(-1) ?? ''}`;
 }
 
 const withCounts = (values: readonly Value[], locale: Locale) =>

@@ -13,7 +13,7 @@ describe('what the data holds, said where people look', () => {
       '28 April 2021',
       'who leads it',
       'with whom',
-      'amounts, project dates, contacts, descriptions',
+      'amounts and funding, project dates, contacts, descriptions, results',
     ]) {
       expect(field?.value).toContain(expected);
     }

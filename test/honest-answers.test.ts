@@ -110,6 +110,30 @@ describe('ordinary words are never typo-corrected into data words', () => {
   });
 });
 
+describe('what the published list does not hold', () => {
+  const ask = (question: string, locale: string) => bodyOf(command('ask', { question }, locale).reply);
+
+  it('is said plainly first, then the rest of the question is answered', () => {
+    const body = ask('quel est le montant du projet de Dijon ?', 'fr');
+    const lines = body.embeds[0]?.description?.split('\n') ?? [];
+    expect(lines[1]).toMatch(/^Absents de la liste : montants et financements/);
+    expect(listedIds(body)).toEqual(['aapg-2021-dijon-fier']);
+    expect(textOf(body)).not.toMatch(/plus largement|mots « montant »/);
+  });
+
+  it('asked about alone, gets what the list holds instead: not the governance theme, nor every project', () => {
+    for (const [question, locale, lacks] of [
+      ['qui finance ces projets ?', 'fr', 'Absents de la liste'],
+      ['who funds these projects?', 'en-US', 'Not in the list'],
+    ] as const) {
+      const body = ask(question, locale);
+      expect(textOf(body), question).toContain(lacks);
+      expect(textOf(body), question).not.toMatch(/Gouvernance|Governance|chefs de file :|lead authorities:/);
+      expect(listedIds(body), question).toEqual([]);
+    }
+  });
+});
+
 describe('a side filter that excludes a known authority says where it is', () => {
   it('Vichy asked as a partner: a French lead authority, and its project', () => {
     const body = bodyOf(command('authority', { name: 'Vichy', side: 'partner' }).reply);

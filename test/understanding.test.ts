@@ -112,6 +112,20 @@ describe('what a question asks', () => {
     expect(read('projets portés par des régions')).toMatchObject({ ask: 'list', filters: { kinds: ['region'] } });
   });
 
+  it('what the list does not hold (amounts, funding, dates, contacts, results), apart from the rest', () => {
+    expect(read('quel est le montant du projet de Bordeaux ?')).toMatchObject({
+      ask: 'list',
+      unpublished: ['montant'],
+      words: [],
+      filters: { authorities: [{ name: 'Bordeaux Métropole', side: 'french' }] },
+    });
+    expect(read('qui finance ces projets ?')).toMatchObject({ ask: 'list', unpublished: ['finance'], words: [] });
+    expect(read('qui finance ces projets ?').filters.themes).toEqual([]);
+    expect(read('combien coûte le projet ?')).toMatchObject({ ask: 'list', unpublished: ['coûte'] });
+    expect(read('when does it start, and what is the budget?').unpublished).toEqual(['when', 'start', 'budget']);
+    expect(read('projets gouvernance et finances publiques').filters.themes).toEqual(['governance-finance']);
+  });
+
   it('a map when it says so', () => {
     expect(read('carte des projets en Afrique')).toMatchObject({
       wantsMap: true,

@@ -153,7 +153,8 @@ export const en = {
         `**${call}**: the list published by ${publisher}, announced on ${date} in ${place}.`,
       holds:
         'For each project: who leads it (a French local authority), with whom (partner authorities abroad), where (French region, countries), its title and its call. Themes and English titles are added by hand.',
-      lacks: 'Not in the list: amounts, project dates, contacts, descriptions. Ask the authorities for those.',
+      lacks:
+        'Not in the list: amounts and funding, project dates, contacts, descriptions, results. Ask the authorities for those.',
     },
   },
   map: {

@@ -156,7 +156,7 @@ export const fr: Catalogue = {
       holds:
         'Pour chaque projet : qui le porte (une collectivité française chef de file), avec qui (collectivités partenaires à l’étranger), où (région française, pays), son titre et son appel. Les thèmes et les titres anglais sont ajoutés à la main.',
       lacks:
-        'Absents de la liste : montants, dates du projet, contacts, descriptions. Ils sont à demander aux collectivités.',
+        'Absents de la liste : montants et financements, dates du projet, contacts, descriptions, résultats. Ils sont à demander aux collectivités.',
     },
   },
   map: {

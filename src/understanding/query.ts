@@ -40,6 +40,8 @@ export interface Query {
   language: Language;
   /** Whether the question said what it asks for ("projets", "combien", "quels pays"), filters or not. */
   recognised: boolean;
+  /** Words asking for what the published list does not hold (amounts, dates, contacts…), as typed. */
+  unpublished: string[];
   /** Words taken for typos of known ones, as typed and as read. */
   corrections: { typed: string; read: string }[];
 }

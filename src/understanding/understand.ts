@@ -12,6 +12,7 @@ import {
   ENGLISH_ONLY,
   FILLERS,
   FRENCH_ONLY,
+  FUNDING_VERBS,
   HELP_WORDS,
   MAP_WORDS,
   NEGATION_PAIRS,
@@ -19,6 +20,7 @@ import {
   NEGATIONS,
   POLITENESS,
   TARGET_NOUNS,
+  UNPUBLISHED,
   VERBS,
   WHICH_MARKERS,
   YES_NO_OPENERS,
@@ -73,9 +75,10 @@ function correctTypos(tokens: Token[], understanding: Understanding): Query['cor
     if (word.length < MIN_TYPO_LENGTH || /\d/.test(word) || known.has(word) || understanding.isDataWord(word)) return;
     const close = vocabulary.within(word, typosAllowed(word.length)).sort((a, b) => a.distance - b.distance)[0];
     const read = close && vocabulary.terms[close.index];
-    // An everyday word is what was meant, however close to a data word ("main" is not "Maine", "code" not "Côte"),
-    // unless it completes a place's name with its neighbours.
-    if (!read || (isCommonWord(word) && !completesPlace(content, at, read))) return;
+    // An everyday word is what was meant, however close to a data word ("main" is not "Maine", "code" not "Côte";
+    // "coûte" not "comté"), unless it completes a place's name with its neighbours.
+    const everyday = UNPUBLISHED.has(word) || isCommonWord(word);
+    if (!read || (everyday && !completesPlace(content, at, read))) return;
     corrections.push({ typed: word, read });
     token.word = read;
   });
@@ -214,7 +217,21 @@ function breakdownAt(words: readonly string[]): { at: number; target: Target } |
   return undefined;
 }
 
-function whatIsAsked(tokens: readonly Token[], inverted: boolean): Asked {
+/**
+ * The words asking for what the list does not hold: those of UNPUBLISHED, and "finance", "pays" right after "qui",
+ * "who" ("qui finance ces projets ?", "who pays?").
+ */
+function unpublishedTokens(tokens: readonly Token[]): Set<Token> {
+  return new Set(
+    tokens.filter(
+      (token, at) =>
+        UNPUBLISHED.has(token.word) ||
+        (FUNDING_VERBS.has(token.word) && ['qui', 'who'].includes(tokens[at - 1]?.word ?? '')),
+    ),
+  );
+}
+
+function whatIsAsked(tokens: readonly Token[], inverted: boolean, unpublished: ReadonlySet<Token>): Asked {
   const { places } = staticLexicon();
   const words = tokens.map((token) => token.word);
   const consumed = new Set<number>();
@@ -231,14 +248,19 @@ function whatIsAsked(tokens: readonly Token[], inverted: boolean): Asked {
     return found?.target;
   };
 
-  const countAt = words.findIndex((_, at) => isCountMarker(words, at));
+  // "combien coûte…", "how much funding": an amount, which is not published, rather than a count.
+  const asksAmount = (at: number) =>
+    (words[at] === 'much' && unpublished.size > 0) || unpublished.has(tokens[at + 1] as Token);
+  const countAt = words.findIndex((_, at) => isCountMarker(words, at) && !asksAmount(at));
   if (countAt >= 0) return { ask: 'count', target: markedBy(countAt) ?? 'projects', consumed };
 
   const whichAt = words.findIndex((word) => WHICH_MARKERS.has(word));
   const whereAt = tokens.findIndex((token) => token.typed === 'où' || token.word === 'where');
   const start = firstWord(tokens);
+  // "qui finance", "who pays": asks about the funding, not which authorities.
+  const asksWho = (at: number) => !unpublished.has(tokens[at + 1] as Token);
   if (whichAt >= 0) {
-    const target = markedBy(whichAt) ?? (words[whichAt] === 'who' ? 'authorities' : undefined);
+    const target = markedBy(whichAt) ?? (words[whichAt] === 'who' && asksWho(whichAt) ? 'authorities' : undefined);
     if (target) return { ask: target === 'projects' ? 'list' : 'which', target, consumed };
   }
   if (whereAt >= 0) {
@@ -247,7 +269,11 @@ function whatIsAsked(tokens: readonly Token[], inverted: boolean): Asked {
   }
   // "Qui travaille avec le Bénin ?", "pays partenaires de la Normandie", "régions qui coopèrent avec le Mali".
   const opening = TARGET_NOUNS[words[start] ?? ''];
-  if (opening && opening !== 'projects' && (words[start] === 'qui' || words[start]?.endsWith('s'))) {
+  if (
+    opening &&
+    opening !== 'projects' &&
+    ((words[start] === 'qui' && asksWho(start)) || words[start]?.endsWith('s'))
+  ) {
     consumed.add(start);
     return { ask: 'which', target: PARTNER_NOUNS.has(words[start] ?? '') ? 'partners' : opening, consumed };
   }
@@ -266,6 +292,7 @@ function matchPhrases(
   tokens: readonly Token[],
   authorities: PhraseTable,
   departementCodes: ReadonlyMap<Token, string>,
+  unpublished: ReadonlySet<Token>,
 ): Match[] {
   const { places, themes } = staticLexicon();
   const longest = Math.max(places.longest, authorities.longest);
@@ -279,7 +306,8 @@ function matchPhrases(
       const slice = tokens.slice(at, at + length);
       const meaning = places.meaningOf(slice) ?? authorities.meaningOf(slice);
       if (meaning) found = { meaning, tokens: slice };
-      else {
+      // "qui finance", "budget": alone, a word asking for what is not published is no theme ("finances publiques" is).
+      else if (length > 1 || !unpublished.has(token)) {
         const themeId = stemKeys(slice.map((token) => token.word))
           .map((key) => themes.get(key))
           .find((id) => id !== undefined);
@@ -391,10 +419,12 @@ function addUnique<T>(values: T[], value: T): void {
 function filtersOf(
   matches: readonly Match[],
   negated: ReadonlySet<Token>,
-): { filters: Filters; excluded: Filters; words: string[] } {
+  unpublishedWords: ReadonlySet<Token>,
+): { filters: Filters; excluded: Filters; words: string[]; unpublished: string[] } {
   const included = emptyFilters();
   const excluded = emptyFilters();
   const words: string[] = [];
+  const unpublished: string[] = [];
   let excluding: Meaning['type'] | undefined;
   for (const match of matches) {
     const { meaning } = match;
@@ -403,7 +433,8 @@ function filtersOf(
     const filters = excludes ? excluded : included;
     if (!meaning) {
       const [token] = match.tokens as [Token];
-      if (isFreeWord(token)) addUnique(words, token.word);
+      if (unpublishedWords.has(token)) addUnique(unpublished, token.typed);
+      else if (isFreeWord(token)) addUnique(words, token.word);
     } else if (meaning.type === 'region') addUnique(filters.regions, meaning.code);
     else if (meaning.type === 'departement') addUnique(filters.departements, meaning.code);
     else if (meaning.type === 'worldRegion') addUnique(filters.worldRegions, meaning.id);
@@ -413,7 +444,7 @@ function filtersOf(
     else if (!filters.authorities.some((known) => known.name === meaning.name && known.side === meaning.side))
       filters.authorities.push({ name: meaning.name, side: meaning.side });
   }
-  return { filters: included, excluded, words };
+  return { filters: included, excluded, words, unpublished };
 }
 
 const COUNT_OF: Partial<Record<Target | 'partners', CountOf>> = {
@@ -466,13 +497,15 @@ export function understand(text: string, understanding: Understanding): Query {
   const { tokens, inverted } = tokenise(text);
   const corrections = correctTypos(tokens, understanding);
   const language = languageOf(text, tokens, understanding.fallbackLanguage);
-  const asked = whatIsAsked(tokens, inverted);
+  const unpublishedWords = unpublishedTokens(tokens);
+  const asked = whatIsAsked(tokens, inverted, unpublishedWords);
   const content = tokens.filter(
     (token, at) => !asked.consumed.has(at) && (token.allCaps || !FILLERS.has(token.word)) && !countsNoun(tokens, at),
   );
-  const { filters, excluded, words } = filtersOf(
-    dropDesignators(matchPhrases(content, understanding.authorities, departementNumbers(tokens))),
+  const { filters, excluded, words, unpublished } = filtersOf(
+    dropDesignators(matchPhrases(content, understanding.authorities, departementNumbers(tokens), unpublishedWords)),
     negatedStarts(tokens),
+    unpublishedWords,
   );
   const query: Query = {
     ask: asked.ask,
@@ -483,6 +516,7 @@ export function understand(text: string, understanding: Understanding): Query {
     language,
     recognised:
       asked.ask !== 'list' || asked.target !== undefined || tokens.some((token) => SUBJECT_WORDS.has(token.word)),
+    unpublished,
     corrections,
   };
   const target = asked.target;

@@ -113,6 +113,21 @@ export const TARGET_NOUNS: Record<string, Target> = {
 /** Words that alone ask how to use the bot, or only greet it: "aide", "help", "bonjour", "hello". */
 export const HELP_WORDS = set('aide aider aidez help sos bonjour bonsoir hello hi hey salut coucou');
 
+/**
+ * Words that ask for what the published list does not hold: amounts and funding, contacts, dates and duration,
+ * descriptions and results. Alone, never a theme ("qui finance" is not public finance), nor a typo of anything.
+ */
+export const UNPUBLISHED = set(`
+  montant montants budget budgets amount amounts cout couts coute coutent cost costs prix price financement
+  financements financent financer funding funded fund funds subvention subventions grant grants contact contacts email
+  mail courriel telephone phone tel adresse address date dates quand when commence commencent commencera debut
+  start starts started begin begins fin termine ends duree duration description descriptions decrire describe
+  resultat resultats result results bilan outcome outcomes
+`);
+
+/** "qui finance", "who finances": funding, right after "qui" or "who"; elsewhere, the theme's public finance. */
+export const FUNDING_VERBS = set('finance finances paie paye pays');
+
 /** Words that ask for a map rather than a list. */
 export const MAP_WORDS = set('carte cartes map maps');
 

@@ -8,7 +8,7 @@ import { THEMES } from '../domain/themes.ts';
 import type { Locale } from '../i18n/index.ts';
 import { placeWords, type Place, type PlaceWords } from '../i18n/places.ts';
 import type { Answer, Evidence, Value } from '../search/query.ts';
-import type { Filters, Query } from '../understanding/query.ts';
+import { hasFilters, type Filters, type Query } from '../understanding/query.ts';
 import { quote } from './text.ts';
 
 /** Values named in one sentence, at most: the rest are counted ("and 12 more"). */
@@ -190,8 +190,23 @@ function evidenceSentence(evidence: Evidence, locale: Locale): string {
     : locale.t.ask.worksWith(subject, others, words?.plural ?? false);
 }
 
-/** The sentences under the "understood" line, and the projects to list below them. */
+/**
+ * The sentences under the "understood" line, and the projects to list below them. A question asking for what the list
+ * does not hold (an amount, a date, a contact…) is told so first, then the rest of it is answered, if it asks more.
+ */
 function body(answer: Answer, locale: Locale): { lines: string[]; projects: readonly Project[] } {
+  const { query } = answer;
+  if (query.unpublished.length === 0) return answerBody(answer, locale);
+  const { lacks, holds } = locale.t.help.data;
+  const asksMore =
+    query.ask !== 'list' || query.words.length > 0 || hasFilters(query.filters) || hasFilters(query.excluded);
+  // Nothing else asked: what the list does hold instead.
+  if (!asksMore) return { lines: [lacks, holds], projects: [] };
+  const rest = answerBody(answer, locale);
+  return { lines: [lacks, ...rest.lines], projects: rest.projects };
+}
+
+function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects: readonly Project[] } {
   const { t } = locale;
   const { query, projects } = answer;
   if (query.ask === 'yesno' && projects.length > 0) return { lines: [t.ask.yes], projects };

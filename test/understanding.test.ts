@@ -182,6 +182,17 @@ describe('filters', () => {
     });
   });
 
+  it('France is the French side of every project, never a partner country: said, and no filter', () => {
+    for (const text of ['projects in France', 'projets en France', 'projets hors de France']) {
+      const query = read(text);
+      expect(query, text).toMatchObject({ namesFrance: true, recognised: true });
+      expect(query.filters.countries, text).toEqual([]);
+      expect(query.excluded.countries, text).toEqual([]);
+    }
+    expect(read('projets au Mali et en France').filters.countries).toEqual(['ML']);
+    expect(read('projets au Mali').namesFrance).toBe(false);
+  });
+
   it('the longest phrase wins: a country inside a longer name is that name', () => {
     expect(filtersOf(read('Guinée équatoriale'))).toEqual({ countries: ['GQ'] });
     expect(filtersOf(read('Communauté urbaine de Douala'))).toEqual({

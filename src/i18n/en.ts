@@ -245,6 +245,7 @@ export const en = {
     nearby: (where: string, count: string) => `Closest, elsewhere ${where}: ${count}.`,
     looser: (dropped: string, count: string) => `A looser reading, without ${dropped}: ${count}.`,
     nothingClose: 'Nothing close either.',
+    franceSide: 'Every lead authority is French: France is the French side of every project, not a partner country.',
     notUnderstood: 'I didn’t understand that question. You can ask, for example:',
     examples: [
       '“Which projects in Africa?”',

@@ -246,6 +246,8 @@ export const fr: Catalogue = {
     nearby: (where, count) => `Au plus près, ailleurs ${where} : ${count}.`,
     looser: (dropped, count) => `En lisant plus largement, sans ${dropped} : ${count}.`,
     nothingClose: 'Rien d’approchant non plus.',
+    franceSide:
+      'Toutes les collectivités chefs de file sont françaises : la France est le côté français de chaque projet, pas un pays partenaire.',
     notUnderstood: 'Je n’ai pas compris la question. Vous pouvez demander par exemple :',
     examples: [
       '« Quels projets en Afrique ? »',

@@ -40,6 +40,11 @@ export interface Query {
   language: Language;
   /** Whether the question said what it asks for ("projets", "combien", "quels pays"), filters or not. */
   recognised: boolean;
+  /**
+   * Whether it names France as a place ("projets en France"): every lead authority is French, so France is the French
+   * side of every project, never a partner country, and selects nothing of its own.
+   */
+  namesFrance: boolean;
   /** Words asking for what the published list does not hold (amounts, dates, contacts…), as typed. */
   unpublished: string[];
   /** Words taken for typos of known ones, as typed and as read. */

@@ -369,6 +369,9 @@ function departementNumbers(tokens: readonly Token[]): Map<Token, string> {
   return codes;
 }
 
+/** The country of every lead authority (the calls are France's): the French side, never a partner country. */
+const FRANCE = 'FR';
+
 const NAMING: readonly Meaning['type'][] = ['authority', 'region', 'departement', 'country'];
 
 /**
@@ -420,11 +423,12 @@ function filtersOf(
   matches: readonly Match[],
   negated: ReadonlySet<Token>,
   unpublishedWords: ReadonlySet<Token>,
-): { filters: Filters; excluded: Filters; words: string[]; unpublished: string[] } {
+): { filters: Filters; excluded: Filters; words: string[]; unpublished: string[]; namesFrance: boolean } {
   const included = emptyFilters();
   const excluded = emptyFilters();
   const words: string[] = [];
   const unpublished: string[] = [];
+  let namesFrance = false;
   let excluding: Meaning['type'] | undefined;
   for (const match of matches) {
     const { meaning } = match;
@@ -438,13 +442,14 @@ function filtersOf(
     } else if (meaning.type === 'region') addUnique(filters.regions, meaning.code);
     else if (meaning.type === 'departement') addUnique(filters.departements, meaning.code);
     else if (meaning.type === 'worldRegion') addUnique(filters.worldRegions, meaning.id);
+    else if (meaning.type === 'country' && meaning.code === FRANCE) namesFrance = true;
     else if (meaning.type === 'country') addUnique(filters.countries, meaning.code);
     else if (meaning.type === 'theme') addUnique(filters.themes, meaning.id);
     else if (meaning.type === 'kind') for (const kind of meaning.kinds) addUnique(filters.kinds, kind);
     else if (!filters.authorities.some((known) => known.name === meaning.name && known.side === meaning.side))
       filters.authorities.push({ name: meaning.name, side: meaning.side });
   }
-  return { filters: included, excluded, words, unpublished };
+  return { filters: included, excluded, words, unpublished, namesFrance };
 }
 
 const COUNT_OF: Partial<Record<Target | 'partners', CountOf>> = {
@@ -502,7 +507,7 @@ export function understand(text: string, understanding: Understanding): Query {
   const content = tokens.filter(
     (token, at) => !asked.consumed.has(at) && (token.allCaps || !FILLERS.has(token.word)) && !countsNoun(tokens, at),
   );
-  const { filters, excluded, words, unpublished } = filtersOf(
+  const { filters, excluded, words, unpublished, namesFrance } = filtersOf(
     dropDesignators(matchPhrases(content, understanding.authorities, departementNumbers(tokens), unpublishedWords)),
     negatedStarts(tokens),
     unpublishedWords,
@@ -515,7 +520,11 @@ export function understand(text: string, understanding: Understanding): Query {
     wantsMap: tokens.some((token) => MAP_WORDS.has(token.word)),
     language,
     recognised:
-      asked.ask !== 'list' || asked.target !== undefined || tokens.some((token) => SUBJECT_WORDS.has(token.word)),
+      namesFrance ||
+      asked.ask !== 'list' ||
+      asked.target !== undefined ||
+      tokens.some((token) => SUBJECT_WORDS.has(token.word)),
+    namesFrance,
     unpublished,
     corrections,
   };

@@ -196,6 +196,15 @@ function evidenceSentence(evidence: Evidence, locale: Locale): string {
  */
 function body(answer: Answer, locale: Locale): { lines: string[]; projects: readonly Project[] } {
   const { query } = answer;
+  if (query.namesFrance) {
+    const rest = unpublishedBody(answer, locale);
+    return { lines: [locale.t.ask.franceSide, ...rest.lines], projects: rest.projects };
+  }
+  return unpublishedBody(answer, locale);
+}
+
+function unpublishedBody(answer: Answer, locale: Locale): { lines: string[]; projects: readonly Project[] } {
+  const { query } = answer;
   if (query.unpublished.length === 0) return answerBody(answer, locale);
   const { lacks, holds } = locale.t.help.data;
   const asksMore =

@@ -160,6 +160,13 @@ describe('filters', () => {
       expect(read(text).filters.departements, text).toEqual([]);
   });
 
+  it('départements by a bare number in English after "in the", "from the", not "the 5 biggest"', () => {
+    expect(read('projects in the 33').filters.departements).toEqual(['33']);
+    expect(read('projects from the 2A').filters.departements).toEqual(['2A']);
+    expect(read('the 5 biggest projects').filters.departements).toEqual([]);
+    expect(read('in the 3 countries').filters.departements).toEqual([]);
+  });
+
   it('kinds of lead authority, singular or plural, and intercommunalities as all their kinds', () => {
     expect(filtersOf(read('communes en Afrique'))).toEqual({ kinds: ['commune'], worldRegions: ['m49-002'] });
     expect(read('intercommunalités').filters.kinds.toSorted()).toEqual(
@@ -253,6 +260,23 @@ describe('negations', () => {
     const query = read('projets en Afrique sauf le Mali et le Bénin sur la santé');
     expect(excludedOf(query)).toEqual({ countries: ['ML', 'BJ'] });
     expect(filtersOf(query)).toEqual({ worldRegions: ['m49-002'], themes: ['health'] });
+  });
+
+  it('before a verb of working together leave out the partner, but not in a yes/no question', () => {
+    for (const text of [
+      'which regions do not work with Mali',
+      "which regions don't work with Mali?",
+      'quelles régions ne travaillent pas avec le Mali ?',
+    ]) {
+      const query = read(text);
+      expect(query, text).toMatchObject({ ask: 'which', refuses: true, excluded: { countries: ['ML'] } });
+      expect(query.filters.countries, text).toEqual([]);
+    }
+    for (const text of ["doesn't Normandy work with Mali?", 'la Normandie ne travaille-t-elle pas avec le Mali ?']) {
+      const query = read(text);
+      expect(query, text).toMatchObject({ ask: 'yesno', filters: { regions: ['28'], countries: ['ML'] } });
+      expect(query.refuses, text).toBeUndefined();
+    }
   });
 
   it('"pas" leaves out only a place it is right before: a negative question still asks about its places', () => {

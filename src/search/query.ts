@@ -298,6 +298,26 @@ function picker(catalog: Catalog, excluded: Filters): Pick {
   return (filters, words) => select(catalog, filters, words).filter((project) => !out.has(project));
 }
 
+/**
+ * "Which regions do not work with Mali": without the French regions (or lead authorities) that do, whole — not only
+ * their projects with Mali. Other "which" questions leave out projects only.
+ */
+function withoutRefusers(catalog: Catalog, query: Query, projects: Project[]): Project[] {
+  const keyOf =
+    query.which === 'regions'
+      ? (project: Project) => project.region.code
+      : query.which === 'authorities' && query.whichSide !== 'partner'
+        ? (project: Project) => project.lead.name
+        : undefined;
+  if (!query.refuses || !keyOf) return projects;
+  const { excluded } = query;
+  const kinds = (Object.keys(excluded) as FilterKind[]).filter((kind) => excluded[kind].length > 0);
+  const doing = new Set(
+    kinds.flatMap((kind) => select(catalog, { ...query.filters, [kind]: excluded[kind] })).map(keyOf),
+  );
+  return projects.filter((project) => !doing.has(keyOf(project)));
+}
+
 /** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
 export function answerQuery(catalog: Catalog, asked: Query): Answer {
   const matched = matchWords(catalog, asked.words);
@@ -306,7 +326,7 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     ? { projects: [], corrections: [] }
     : matched;
   const pick = picker(catalog, asked.excluded);
-  const projects = pick(asked.filters, words);
+  const projects = withoutRefusers(catalog, asked, pick(asked.filters, words));
   const corrections = words?.corrections ?? [];
   // Free words the projects hold only through a typo are said to be read so; alone, they are no understanding.
   const query = corrections.length > 0 ? { ...asked, corrections: [...asked.corrections, ...corrections] } : asked;

@@ -34,6 +34,11 @@ export interface Query {
   filters: Filters;
   /** What the question leaves out ("hors Afrique", "except Mali"): a project matching any one of these is not selected. */
   excluded: Filters;
+  /**
+   * Whether what is left out is what some do not do ("which regions do not work with Mali"): a which answer then leaves
+   * out every French region or lead authority that does, not only its projects that do.
+   */
+  refuses?: boolean;
   /** Words read for no filter: searched for in the projects' own text. */
   words: string[];
   wantsMap: boolean;

@@ -34,7 +34,11 @@ const PIECES = /[\p{L}\p{N}\p{M}]+/gu;
  */
 export function tokenise(text: string): Tokens {
   const tokens: Token[] = [];
-  const read = text.slice(0, MAX_CHARACTERS);
+  // "don't", "doesn't", "isn't": "do not"… (the apostrophe would leave "don" and "t"); "can't" is "can not".
+  const read = text
+    .slice(0, MAX_CHARACTERS)
+    .replace(/\b(can)['’]t\b/giu, '$1 not')
+    .replace(/(\p{L})n['’]t\b/giu, '$1 not');
   const inverted = INVERSION.test(read);
   for (const piece of read.match(PIECES) ?? []) {
     for (const word of normalize(piece).split(' ')) {

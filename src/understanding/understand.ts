@@ -3,7 +3,15 @@ import { departementByCode } from '../domain/departements.ts';
 import { isCommonWord } from '../search/commonWords.ts';
 import { typoBudget } from '../search/vocabulary.ts';
 import { staticLexicon, type Meaning, type PhraseTable } from './lexicon.ts';
-import { emptyFilters, type AskKind, type CountOf, type Filters, type Query, type WhichOf } from './query.ts';
+import {
+  emptyFilters,
+  hasFilters,
+  type AskKind,
+  type CountOf,
+  type Filters,
+  type Query,
+  type WhichOf,
+} from './query.ts';
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
@@ -324,25 +332,43 @@ function matchPhrases(
 /** "pas en Afrique", "pas au Mali": "pas" leaves out only a place it is right before. */
 const PLACE_PREPOSITIONS = new Set(['en', 'au', 'aux', 'dans', 'a', 'chez']);
 
+/** "ne travaillent pas avec le Mali": "pas" before "with" leaves out the partner (see negatedStarts). */
+const WITH = new Set(['avec', 'with']);
+
 /** Whether the word at `at` says to leave out what follows: "hors", "sauf", "pas en", "à part", "other than". */
 function negates(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.word ?? '';
   const before = tokens[at - 1]?.word;
-  if (word === 'pas') return PLACE_PREPOSITIONS.has(tokens[at + 1]?.word ?? '');
+  const next = tokens[at + 1]?.word ?? '';
+  if (word === 'pas') return PLACE_PREPOSITIONS.has(next) || WITH.has(next);
   return NEGATIONS.has(word) || (before !== undefined && NEGATION_PAIRS[word] === before);
 }
 
-/** The first word of what each negation leaves out: the next word that is not a filler. */
-function negatedStarts(tokens: readonly Token[]): Set<Token> {
+/**
+ * The first word of what each negation leaves out: the next word that is not a filler, nor a verb of working together
+ * ("which regions do not work with Mali", "qui ne travaillent pas avec le Mali"). A negated verb in a yes/no question
+ * leaves nothing out: "la Normandie ne travaille-t-elle pas avec le Mali ?" still asks about Mali.
+ */
+function negatedStarts(tokens: readonly Token[], yesNo: boolean): { starts: Set<Token>; byVerb: boolean } {
   const starts = new Set<Token>();
+  let byVerb = false;
   for (let at = 0; at < tokens.length; at++) {
     if (!negates(tokens, at)) continue;
+    // "doesn't Normandy work with Mali?": the question's own "not", after its auxiliary, leaves nothing out.
+    if (yesNo && YES_NO_OPENERS.has(tokens[at - 1]?.word ?? '')) continue;
     let next = at + 1;
-    while (next < tokens.length && (FILLERS.has(tokens[next]?.word ?? '') || negates(tokens, next))) next++;
+    let verb = tokens[at]?.word === 'pas' && WITH.has(tokens[at + 1]?.word ?? '');
+    for (; next < tokens.length; next++) {
+      const word = tokens[next]?.word ?? '';
+      if (DOMAIN.has(word) && !(word in TARGET_NOUNS)) verb = true;
+      else if (!FILLERS.has(word) && !negates(tokens, next)) break;
+    }
     const start = tokens[next];
-    if (start) starts.add(start);
+    if (!start || (verb && yesNo)) continue;
+    starts.add(start);
+    byVerb ||= verb;
   }
-  return starts;
+  return { starts, byVerb };
 }
 
 /** Words before a number that make it a département's: "département 40", "dept 2A", "dans le 33", "du 69". */
@@ -353,14 +379,16 @@ const countsNoun = (tokens: readonly Token[], at: number) =>
 
 /**
  * The numbers of a question that are département codes: after the word département ("dept 2A"), or after "le",
- * "du" as people say it ("projets dans le 33", "du 69"), but not before a month, a noun counted or an amount. A year
+ * "du", "in the" as people say it ("projets dans le 33", "du 69"), but not before a month, a noun counted or an amount. A year
  * ("2021") or a count ("3 projets") is no code: four digits, or nothing before it that says so.
  */
 function departementNumbers(tokens: readonly Token[]): Map<Token, string> {
   const codes = new Map<Token, string>();
   tokens.forEach((token, at) => {
     const before = tokens[at - 1]?.word ?? '';
-    if (!DEPARTEMENT_NUMBER.test(token.word) || !BEFORE_DEPARTEMENT.has(before)) return;
+    // "projects in the 33", "from the 69": English says it with "the", after "in" or "from" ("the 5 biggest" is none).
+    const english = before === 'the' && ['in', 'from'].includes(tokens[at - 2]?.word ?? '');
+    if (!DEPARTEMENT_NUMBER.test(token.word) || !(BEFORE_DEPARTEMENT.has(before) || english)) return;
     const after = tokens[at + 1]?.word ?? '';
     if (!DEPARTEMENT_WORDS.has(before) && (NOT_AFTER_CODE.has(after) || after in TARGET_NOUNS)) return;
     const departement = departementByCode(token.word.toUpperCase().padStart(2, '0'));
@@ -507,9 +535,10 @@ export function understand(text: string, understanding: Understanding): Query {
   const content = tokens.filter(
     (token, at) => !asked.consumed.has(at) && (token.allCaps || !FILLERS.has(token.word)) && !countsNoun(tokens, at),
   );
+  const negated = negatedStarts(tokens, asked.ask === 'yesno');
   const { filters, excluded, words, unpublished, namesFrance } = filtersOf(
     dropDesignators(matchPhrases(content, understanding.authorities, departementNumbers(tokens), unpublishedWords)),
-    negatedStarts(tokens),
+    negated.starts,
     unpublishedWords,
   );
   const query: Query = {
@@ -528,6 +557,7 @@ export function understand(text: string, understanding: Understanding): Query {
     unpublished,
     corrections,
   };
+  if (negated.byVerb && hasFilters(excluded)) query.refuses = true;
   const target = asked.target;
   if (asked.ask === 'count' && target) {
     const countOf = COUNT_OF[target];

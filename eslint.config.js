@@ -31,7 +31,49 @@ export default tseslint.config(
     },
   },
   {
+    // The ground floor: the domain and text normalisation import no other room of the house.
+    files: ['src/domain/**/*.ts', 'src/text/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '../app/*',
+                '../bot/*',
+                '../emulator/*',
+                '../playground/*',
+                '../commands/*',
+                '../views/*',
+                '../search/*',
+                '../understanding/*',
+                '../data/*',
+                '../render/*',
+                '../i18n/*',
+              ],
+              message: 'The domain and text normalisation are the ground floor: they import no other layer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/playground/public/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', EventSource: 'readonly', customElements: 'readonly', HTMLElement: 'readonly', localStorage: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        EventSource: 'readonly',
+        customElements: 'readonly',
+        HTMLElement: 'readonly',
+        localStorage: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
 );

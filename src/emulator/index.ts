@@ -1,4 +1,5 @@
 export { FakeDiscord } from './fake-discord.ts';
+export { CallbackTimeoutError } from './interactions.ts';
 export { withAttachmentUrls } from './message-store.ts';
 export { DEFAULT_USER } from './fixtures.ts';
 export type { SignedHeaders } from './http-delivery.ts';

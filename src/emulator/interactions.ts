@@ -53,6 +53,15 @@ export function interactionMetadata(tracked: TrackedInteraction): APIMessageInte
   return { ...base, type: InteractionType.ApplicationCommand };
 }
 
+/**
+ * No callback came in time: what Discord shows as "The application did not respond". Its own class so callers tell it
+ * from a refused callback without timing it themselves (a timer may fire a fraction of a millisecond before a
+ * clock read beside it says the delay has passed).
+ */
+export class CallbackTimeoutError extends Error {
+  override readonly name = 'CallbackTimeoutError';
+}
+
 /** Interactions by id, each with an optional pending promise for its callback. */
 export class InteractionRegistry {
   readonly #byId = new Map<string, TrackedInteraction>();
@@ -91,7 +100,7 @@ export class InteractionRegistry {
       const timer = setTimeout(() => {
         tracked.waiter = undefined;
         this.#waiting.delete(tracked);
-        reject(new Error(`no callback for interaction ${tracked.id} within ${timeoutMs} ms`));
+        reject(new CallbackTimeoutError(`no callback for interaction ${tracked.id} within ${timeoutMs} ms`));
       }, timeoutMs);
       tracked.waiter = { resolve, reject, timer };
       this.#waiting.add(tracked);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ComponentType } from 'discord-api-types/v10';
 import type { APIMessageTopLevelComponent } from 'discord-api-types/v10';
+import { CallbackTimeoutError } from '../emulator/index.ts';
 import type {
   ChatInputInput,
   CommandOptionInput,
@@ -153,11 +154,10 @@ export function replyOf(outcome: InteractionOutcome, feed: ChannelFeed): Interac
  * did not respond"; anything else the emulator refused is a bad gateway.
  */
 export async function answered(dispatch: () => Promise<InteractionOutcome>): Promise<InteractionOutcome> {
-  const started = performance.now();
   try {
     return await dispatch();
   } catch (error) {
-    if (performance.now() - started >= BOT_TIMEOUT_MS) {
+    if (error instanceof CallbackTimeoutError) {
       throw new ApiError(
         504,
         `The application did not respond (no answer from the bot within ${BOT_TIMEOUT_MS / 1000} s).`,

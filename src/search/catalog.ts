@@ -6,6 +6,7 @@ import { newStemmer } from 'snowball-stemmers';
 import { GENERIC_WORDS } from './genericWords.ts';
 import { normalize, STOP_WORDS, words } from '../text/normalize.ts';
 import { finish, finishInSlices, type Steps } from './steps.ts';
+import { SharedTerms } from './sharedTerms.ts';
 import { queryWordsOf, RankedIndex, type IndexedField, type RankedResult } from './rankedIndex.ts';
 
 /** Which side of a partnership an authority is on: the French lead ("chef de file") or the partner abroad. */
@@ -247,9 +248,9 @@ function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
     if ((index & (PROJECTS_PER_STEP - 1)) === 0) yield;
   }
   const countProjects = (byKey: Map<string, Project[]>, key: string) => byKey.get(key)?.length ?? 0;
-  const { authorities, authorityProjects } = yield* collectAuthorities(projects);
-  const authoritiesByName = yield* byNormalisedName(authorities);
-  const summary = yield* statsOf(projects, callsById.size);
+  const { authorities, authorityProjects, nameKeys, leadCount } = yield* collectAuthorities(projects);
+  const authoritiesByName = yield* byNormalisedName(authorities, nameKeys);
+  const summary = yield* statsOf(projects, callsById.size, leadCount);
 
   // Two indexes read each title's siblings: found once.
   const siblingsOf = titleSiblingFinder();
@@ -258,20 +259,25 @@ function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
     siblings.push(siblingsOf(project.title));
     if ((siblings.length & (PROJECTS_PER_STEP - 1)) === 0) yield;
   }
+  // The indexes below hold many of the same texts (titles, names): each is read once, for all of them.
+  const terms = new SharedTerms();
   const everything = yield* RankedIndex.building(
     lazily(projects, (project, index) => ({
       item: project,
       fields: projectFields(project, siblings[index] as string),
     })),
+    terms,
   );
   const keywords = yield* RankedIndex.building(
     lazily(projects, (project, index) => ({
       item: project,
       fields: [...titleFields(project, siblings[index] as string), ...themeFields(project)],
     })),
+    terms,
   );
   const authorityIndex = yield* RankedIndex.building(
     lazily(authorities, (authority) => ({ item: authority, fields: authorityFields(authority) })),
+    terms,
   );
   // Countries with projects first, so that ties resolve to a country the data knows.
   const countries = allCountries().sort(
@@ -328,6 +334,7 @@ function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
         fields: [{ text: project.title, weight: WEIGHT.title }],
       })),
     ),
+    terms,
   );
   return {
     callsById,
@@ -701,12 +708,11 @@ function isCertain<T>(result: RankedResult<T>): boolean {
   );
 }
 
-function* statsOf(projects: readonly Project[], calls: number): Steps<Stats> {
-  const leads = new Set<string>();
+/** `leadAuthorities`: how many distinct lead authorities (by normalised name), as collectAuthorities counted them. */
+function* statsOf(projects: readonly Project[], calls: number, leadAuthorities: number): Steps<Stats> {
   const regionCodes: string[] = [];
   const countryCodes: string[] = [];
   for (const project of projects) {
-    leads.add(normalize(project.lead.name));
     regionCodes.push(project.region.code);
     countryCodes.push(...new Set(project.partners.map((partner) => partner.country)));
     if ((regionCodes.length & (PROJECTS_PER_STEP - 1)) === 0) yield;
@@ -716,7 +722,7 @@ function* statsOf(projects: readonly Project[], calls: number): Steps<Stats> {
   return {
     calls,
     projects: projects.length,
-    leadAuthorities: leads.size,
+    leadAuthorities,
     partnerCountries: perCountry.length,
     regions: perRegion.length,
     perRegion: perRegion.map(({ value, count }) => ({ region: value, count })),
@@ -724,18 +730,22 @@ function* statsOf(projects: readonly Project[], calls: number): Steps<Stats> {
   };
 }
 
-/** One entry per authority (by normalised name), with its side, place and projects. */
-function* byNormalisedName(authorities: readonly Authority[]): Steps<Map<string, Set<Authority>>> {
+/** Authorities by normalised name and alias; `nameKeys[i]` is authority i's name, normalised already. */
+function* byNormalisedName(
+  authorities: readonly Authority[],
+  nameKeys: readonly string[],
+): Steps<Map<string, Set<Authority>>> {
   const byName = new Map<string, Set<Authority>>();
+  const file = (key: string, authority: Authority) => {
+    let named = byName.get(key);
+    if (!named) byName.set(key, (named = new Set()));
+    named.add(authority);
+  };
   for (let index = 0; index < authorities.length; index++) {
     const authority = authorities[index] as Authority;
     if ((index & (PROJECTS_PER_STEP - 1)) === 0) yield;
-    for (const name of [authority.name, ...authority.aliases]) {
-      const key = normalize(name);
-      let named = byName.get(key);
-      if (!named) byName.set(key, (named = new Set()));
-      named.add(authority);
-    }
+    file(nameKeys[index] as string, authority);
+    for (const alias of authority.aliases) file(normalize(alias), authority);
   }
   return byName;
 }
@@ -746,10 +756,18 @@ interface ProjectLists {
   data: Int32Array;
 }
 
-function* collectAuthorities(
-  projects: readonly Project[],
-): Steps<{ authorities: Authority[]; authorityProjects: ProjectLists }> {
+/**
+ * One entry per authority (by normalised name, on each side), with its place and projects; `nameKeys` are their
+ * normalised names, which the indexes after it reuse: normalising every name again took a tenth of a large build.
+ */
+function* collectAuthorities(projects: readonly Project[]): Steps<{
+  authorities: Authority[];
+  authorityProjects: ProjectLists;
+  nameKeys: string[];
+  leadCount: number;
+}> {
   const all: Authority[] = [];
+  const nameKeys: string[] = [];
   // Each authority's projects by position, as its `projects`.
   const positions: number[][] = [];
   const bySide = { french: new Map<string, number>(), partner: new Map<string, number>() };
@@ -759,6 +777,7 @@ function* collectAuthorities(
     const known = bySide[side].get(key);
     if (known === undefined) {
       bySide[side].set(key, all.push({ name, aliases: [...aliases], side, place, projects: [project] }) - 1);
+      nameKeys.push(key);
       positions.push([at]);
       return;
     }
@@ -768,7 +787,7 @@ function* collectAuthorities(
       existing.projects.push(project);
       positions[known]?.push(at);
     }
-    existing.aliases = [...new Set([...existing.aliases, ...aliases])];
+    if (aliases.length > 0) existing.aliases = [...new Set([...existing.aliases, ...aliases])];
   };
   const regions = new Map(REGIONS.map((region) => [region.code, region]));
   for (let index = 0; index < projects.length; index++) {
@@ -785,5 +804,5 @@ function* collectAuthorities(
   positions.forEach((list, authority) => (start[authority + 1] = (start[authority] as number) + list.length));
   const data = new Int32Array(start[positions.length] as number);
   positions.forEach((list, authority) => data.set(list, start[authority] as number));
-  return { authorities: all, authorityProjects: { start, data } };
+  return { authorities: all, authorityProjects: { start, data }, nameKeys, leadCount: bySide.french.size };
 }

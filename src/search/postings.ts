@@ -1,3 +1,4 @@
+import { IntList } from './intList.ts';
 import type { Steps } from './steps.ts';
 
 /**
@@ -8,32 +9,6 @@ import type { Steps } from './steps.ts';
 export interface Postings {
   readonly start: Int32Array;
   readonly data: Int32Array;
-}
-
-/** An append-only list of 32-bit integers that doubles its typed array as it grows. */
-class IntList {
-  data: Int32Array;
-  length = 0;
-
-  constructor(
-    capacity: number,
-    private readonly fill = 0,
-  ) {
-    this.data = new Int32Array(capacity).fill(fill);
-  }
-
-  push(value: number): void {
-    this.ensure(this.length + 1);
-    this.data[this.length++] = value;
-  }
-
-  /** Makes index `size - 1` writable, new slots holding the fill value. */
-  ensure(size: number): void {
-    if (size <= this.data.length) return;
-    const grown = new Int32Array(Math.max(size, this.data.length * 2)).fill(this.fill);
-    grown.set(this.data);
-    this.data = grown;
-  }
 }
 
 const NO_POSTING = -0x8000_0000;
@@ -47,6 +22,11 @@ export class PostingsBuilder {
   /** The last posting added per term, to drop a word repeated in the same field (initially a value never posted). */
   private readonly last = new IntList(1 << 12, NO_POSTING);
 
+  /** Whether any posting of the term was added. */
+  uses(termId: number): boolean {
+    return termId < this.last.data.length && this.last.data[termId] !== NO_POSTING;
+  }
+
   add(termId: number, posting: number): void {
     this.last.ensure(termId + 1);
     if (this.last.data[termId] === posting) return;
@@ -55,9 +35,10 @@ export class PostingsBuilder {
     this.postings.push(posting);
   }
 
-  /** `order[p]` is the id of the term at sorted position `p`; in steps (see steps.ts). */
+  /** `order[p]` is the id of the term at sorted position `p`, for every term used; in steps (see steps.ts). */
   *building(order: readonly number[]): Steps<Postings> {
-    const position = new Int32Array(order.length);
+    // By term id: ids may be shared with other indexes, so they reach beyond this index's own terms.
+    const position = new Int32Array(this.last.data.length);
     for (let sorted = 0; sorted < order.length; sorted++) {
       position[order[sorted] as number] = sorted;
       if ((sorted & (PAIRS_PER_STEP - 1)) === 0) yield;

@@ -1,8 +1,8 @@
-import { STOP_WORDS, TermReader, words, type TermSink } from '../text/normalize.ts';
+import { STOP_WORDS, words } from '../text/normalize.ts';
 import { PostingsBuilder, type Postings } from './postings.ts';
 import { ScoreBoard } from './scoreBoard.ts';
-import { finish, mappedInSteps, sortedInSteps, type Steps } from './steps.ts';
-import { TermTable } from './termTable.ts';
+import { SharedTerms } from './sharedTerms.ts';
+import { finish, mappedInSteps, type Steps } from './steps.ts';
 import { typoBudget, Vocabulary, type CloseTerm } from './vocabulary.ts';
 
 /** How a query word met a term of the index, best first: the ranking people expect, which fuzzy scores alone don't give. */
@@ -87,27 +87,19 @@ export class IndexParts<T> {
   ) {}
 }
 
-function* indexParts<T>(entries: Iterable<IndexEntry<T>>): Steps<IndexParts<T>> {
+/** `terms`: shared with the other indexes of a catalogue, so that a text they have in common is read once. */
+function* indexParts<T>(entries: Iterable<IndexEntry<T>>, terms = new SharedTerms()): Steps<IndexParts<T>> {
   const items: T[] = [];
   const weights: number[] = [];
   const groupItems: number[][] = [];
   const groupSlots: number[] = [];
-  const table = new TermTable();
-  const texts: string[] = [];
   const builder = new PostingsBuilder();
-  // The text being read and its posting, for the sink (one closure for every text, not one per text).
-  let source = '';
-  let current = 0;
-  const sink: TermSink = (codes, length, hash) => {
-    const id = table.idOf(codes, length, hash);
-    if (id === texts.length) texts.push(source);
-    builder.add(id, current);
-  };
-  const reader = new TermReader();
   const post = (text: string, posting: number) => {
-    source = text;
-    current = posting;
-    reader.read(text, sink);
+    const offset = terms.read(text);
+    const ids = terms.idList();
+    for (let index = offset + 1, end = index + (ids[offset] as number); index < end; index++) {
+      builder.add(ids[index] as number, posting);
+    }
   };
   const slotOf = (weight: number) => {
     let slot = weights.indexOf(weight);
@@ -137,12 +129,10 @@ function* indexParts<T>(entries: Iterable<IndexEntry<T>>): Steps<IndexParts<T>> 
     }
     if ((doc & (ENTRIES_PER_STEP - 1)) === 0) yield;
   }
-  // In code-unit order, as the binary searches of the vocabulary compare.
-  const sorted = yield* sortedInSteps(table.terms);
-  const order = yield* mappedInSteps(sorted, (term) => table.find(term) as number);
-  const vocabulary = yield* Vocabulary.building(sorted);
+  const order = yield* terms.sortedIds((id) => builder.uses(id));
+  const vocabulary = yield* Vocabulary.building(yield* mappedInSteps(order, (id) => terms.terms[id] as string));
   const postings = yield* builder.building(order);
-  const sources = yield* mappedInSteps(order, (id) => texts[id] as string);
+  const sources = yield* mappedInSteps(order, (id) => terms.sourceOf(id));
   const popularByShortPrefix = yield* vocabulary.popularByShortPrefix(
     (term) => postingCount(postings, groupItems, term),
     SHORT_PREFIX_POSTINGS,
@@ -196,8 +186,8 @@ export class RankedIndex<T> {
   }
 
   /** The index, built in steps that a caller may spread over turns of the event loop. */
-  static *building<T>(entries: Iterable<IndexEntry<T>>): Steps<RankedIndex<T>> {
-    return new RankedIndex(yield* indexParts(entries));
+  static *building<T>(entries: Iterable<IndexEntry<T>>, terms?: SharedTerms): Steps<RankedIndex<T>> {
+    return new RankedIndex(yield* indexParts(entries, terms));
   }
 
   /** Whether the index holds this normalised word as a term. */

@@ -4,7 +4,7 @@ import { regionByCode } from '../src/domain/regions.ts';
 import { THEME_IDS, THEMES, type ThemeId } from '../src/domain/themes.ts';
 import type { Locale } from '../src/i18n/index.ts';
 import { localeFor } from '../src/i18n/index.ts';
-import { answerQuery, understandQuestion, type Value } from '../src/search/query.ts';
+import { answerQuery, understandQuestion, valueKey } from '../src/search/query.ts';
 import { asksForHelp } from '../src/understanding/understand.ts';
 import type { MessageBody } from '../src/views/message.ts';
 import { valueLabel } from '../src/views/answers.ts';
@@ -20,19 +20,6 @@ import { bodyOf, command, component, listedIds, realCatalog, textOf } from './su
 const GOLDEN = GOLDEN_QUESTIONS;
 
 const LOCALES = { fr: 'fr', en: 'en-US' } as const;
-
-const keyOf = (value: Value): string => {
-  switch (value.kind) {
-    case 'region':
-      return value.region.code;
-    case 'country':
-      return value.country.code;
-    case 'theme':
-      return value.theme.id;
-    default:
-      return value.name;
-  }
-};
 
 /** How a value of the golden file (code, id or name) is shown to a reader. */
 function labelOf(key: string, which: string, locale: Locale): string {
@@ -133,7 +120,7 @@ describe.each(GOLDEN.map((golden) => [golden.question, golden] as const))('golde
   if (wanted.which || wanted.values)
     it('names the values asked for', () => {
       expect(query.which).toBe(wanted.which);
-      const values = answer.values.map(keyOf);
+      const values = answer.values.map(valueKey);
       if (wanted.values) expect(values.toSorted()).toEqual(wanted.values.toSorted());
       for (const key of wanted.values ?? [])
         expect(text).toContain(labelOf(key, wanted.which ?? '', localeFor(locale)));

@@ -279,6 +279,23 @@ describe('negations', () => {
     }
   });
 
+  it('with nothing after it leave out the subject, whole, from a "which" question', () => {
+    for (const text of [
+      'which countries does Normandy not work with?',
+      'avec quels pays la Normandie ne travaille-t-elle pas ?',
+    ]) {
+      const query = read(text);
+      expect(query, text).toMatchObject({ ask: 'which', which: 'countries', refuses: true });
+      expect(excludedOf(query), text).toEqual({ regions: ['28'] });
+      expect(filtersOf(query), text).toEqual({});
+    }
+    // What the question asks about stays a filter: the countries in Africa, without Normandy's.
+    const inAfrica = read('which countries in Africa does Normandy not work with?');
+    expect(filtersOf(inAfrica)).toEqual({ worldRegions: ['m49-002'] });
+    expect(excludedOf(inAfrica)).toEqual({ regions: ['28'] });
+    expect(read('la Normandie ne travaille-t-elle pas ?').refuses).toBeUndefined();
+  });
+
   it('"pas" leaves out only a place it is right before: a negative question still asks about its places', () => {
     for (const text of ['la Normandie ne travaille-t-elle pas avec le Mali ?', 'n’y a-t-il pas de projet au Mali ?']) {
       expect(excludedOf(read(text)), text).toEqual({});

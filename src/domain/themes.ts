@@ -99,6 +99,17 @@ export const THEMES: Record<ThemeId, Theme> = {
     id: 'training-exchange',
     emoji: '🎓',
     label: { fr: 'Formation et échanges', en: 'Training & exchange' },
-    terms: ['formation', 'training', 'échange d’expériences', 'exchange of experience', 'compétences', 'skills'],
+    terms: [
+      'formation',
+      'training',
+      'échange d’expériences',
+      'exchange of experience',
+      'compétences',
+      'skills',
+      'éducation',
+      'education',
+      'enseignement',
+      'teaching',
+    ],
   },
 };

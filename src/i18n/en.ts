@@ -246,6 +246,7 @@ export const en = {
     looser: (dropped: string, count: string) => `A looser reading, without ${dropped}: ${count}.`,
     nothingClose: 'Nothing close either.',
     franceSide: 'Every lead authority is French: France is the French side of every project, not a partner country.',
+    notRanked: 'The published list ranks no project: here are all those the question selects.',
     notUnderstood: 'I didn’t understand that question. You can ask, for example:',
     examples: [
       '“Which projects in Africa?”',

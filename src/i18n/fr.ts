@@ -248,6 +248,7 @@ export const fr: Catalogue = {
     nothingClose: 'Rien d’approchant non plus.',
     franceSide:
       'Toutes les collectivités chefs de file sont françaises : la France est le côté français de chaque projet, pas un pays partenaire.',
+    notRanked: 'La liste publiée ne classe pas les projets : voici tous ceux que la question retient.',
     notUnderstood: 'Je n’ai pas compris la question. Vous pouvez demander par exemple :',
     examples: [
       '« Quels projets en Afrique ? »',

@@ -6,7 +6,15 @@ import { regionByCode, type Region } from '../domain/regions.ts';
 import type { Project } from '../domain/schema.ts';
 import { THEMES, type Theme, type ThemeId } from '../domain/themes.ts';
 import { authorityPhrases, type PhraseTable } from '../understanding/lexicon.ts';
-import { emptyFilters, hasFilters, type Filters, type Query } from '../understanding/query.ts';
+import {
+  emptyFilters,
+  FILTER_SIDES,
+  filterSides,
+  hasFilters,
+  type Filters,
+  type FilterSide,
+  type Query,
+} from '../understanding/query.ts';
 import { understand } from '../understanding/understand.ts';
 import type { Catalog } from './catalog.ts';
 import { misreadsCommonWord } from '../understanding/commonWords.ts';
@@ -29,7 +37,7 @@ export interface Counts {
 
 /** For a "no": what one side of the question does instead ("la Normandie coopère avec le Burkina Faso…"). */
 export interface Evidence {
-  side: Side;
+  side: FilterSide;
   /** The part of the question this is about (the French side, the partner side, or the theme and words). */
   about: Filters;
   words: string[];
@@ -162,39 +170,15 @@ function whichValues(query: Query, projects: readonly Project[]): Value[] {
   }
 }
 
-type Side = 'french' | 'partner' | 'topic';
-
-/** The filters of one side of a partnership: the French lead's, the partner's, or what the projects are about. */
-function sides(filters: Filters): Record<Side, Filters> {
-  return {
-    french: {
-      ...emptyFilters(),
-      regions: filters.regions,
-      departements: filters.departements,
-      kinds: filters.kinds,
-      authorities: filters.authorities.filter((authority) => authority.side === 'french'),
-    },
-    partner: {
-      ...emptyFilters(),
-      countries: filters.countries,
-      worldRegions: filters.worldRegions,
-      authorities: filters.authorities.filter((authority) => authority.side === 'partner'),
-    },
-    topic: { ...emptyFilters(), themes: filters.themes },
-  };
-}
-
 /**
  * For a "no" to a question naming several sides: what each side does on its own. The French side is told by its
  * partners' countries, the partner side by French regions, the topic by whichever the question also names.
  */
 function evidenceFor(pick: Pick, query: Query, words: WordMatch | undefined): Evidence[] {
-  const all = sides(query.filters);
-  const present = (['french', 'partner', 'topic'] as const).filter(
-    (side) => hasFilters(all[side]) || (side === 'topic' && words !== undefined),
-  );
+  const all = filterSides(query.filters);
+  const present = FILTER_SIDES.filter((side) => hasFilters(all[side]) || (side === 'topic' && words !== undefined));
   if (present.length < 2) return [];
-  const byCountries = (side: Side) => side === 'french' || (side === 'topic' && present.includes('partner'));
+  const byCountries = (side: FilterSide) => side === 'french' || (side === 'topic' && present.includes('partner'));
   return present.map((side) => {
     const topic = side === 'topic';
     const projects = pick(all[side], topic ? words : undefined);
@@ -298,24 +282,55 @@ function picker(catalog: Catalog, excluded: Filters): Pick {
   return (filters, words) => select(catalog, filters, words).filter((project) => !out.has(project));
 }
 
+/** The values of a "which" question each project gives: its region, its lead, its partners' countries or names, its themes. */
+function whichKeys(query: Query): ((project: Project) => readonly string[]) | undefined {
+  switch (query.which) {
+    case 'regions':
+      return (project) => [project.region.code];
+    case 'countries':
+      return (project) => [...partnerCountries(project)];
+    case 'themes':
+      return (project) => project.themes;
+    case 'authorities':
+      return query.whichSide === 'partner'
+        ? (project) => project.partners.map((partner) => partner.name)
+        : (project) => [project.lead.name];
+    default:
+      return undefined;
+  }
+}
+
+/** The key of a value, as `whichKeys` gives it. */
+export function valueKey(value: Value): string {
+  switch (value.kind) {
+    case 'region':
+      return value.region.code;
+    case 'country':
+      return value.country.code;
+    case 'theme':
+      return value.theme.id;
+    default:
+      return value.name;
+  }
+}
+
 /**
- * "Which regions do not work with Mali": without the French regions (or lead authorities) that do, whole — not only
- * their projects with Mali. Other "which" questions leave out projects only.
+ * "Which regions do not work with Mali", "which countries does Normandy not work with": without the values that do,
+ * whole — not only their projects with Mali (or Normandy). Other "which" questions leave out projects only.
  */
-function withoutRefusers(catalog: Catalog, query: Query, projects: Project[]): Project[] {
-  const keyOf =
-    query.which === 'regions'
-      ? (project: Project) => project.region.code
-      : query.which === 'authorities' && query.whichSide !== 'partner'
-        ? (project: Project) => project.lead.name
-        : undefined;
-  if (!query.refuses || !keyOf) return projects;
+function withoutRefusers(
+  catalog: Catalog,
+  query: Query,
+  projects: Project[],
+): { projects: Project[]; refused: ReadonlySet<string> } {
+  const keysOf = whichKeys(query);
+  if (!query.refuses || !keysOf) return { projects, refused: new Set() };
   const { excluded } = query;
   const kinds = (Object.keys(excluded) as FilterKind[]).filter((kind) => excluded[kind].length > 0);
-  const doing = new Set(
-    kinds.flatMap((kind) => select(catalog, { ...query.filters, [kind]: excluded[kind] })).map(keyOf),
+  const refused = new Set(
+    kinds.flatMap((kind) => select(catalog, { ...query.filters, [kind]: excluded[kind] })).flatMap(keysOf),
   );
-  return projects.filter((project) => !doing.has(keyOf(project)));
+  return { projects: projects.filter((project) => keysOf(project).some((key) => !refused.has(key))), refused };
 }
 
 /** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
@@ -326,7 +341,7 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     ? { projects: [], corrections: [] }
     : matched;
   const pick = picker(catalog, asked.excluded);
-  const projects = withoutRefusers(catalog, asked, pick(asked.filters, words));
+  const { projects, refused } = withoutRefusers(catalog, asked, pick(asked.filters, words));
   const corrections = words?.corrections ?? [];
   // Free words the projects hold only through a typo are said to be read so; alone, they are no understanding.
   const query = corrections.length > 0 ? { ...asked, corrections: [...asked.corrections, ...corrections] } : asked;
@@ -339,7 +354,8 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     understood: hasFilters(query.filters) || hasFilters(query.excluded) || query.recognised || wordsFound,
   };
   if (query.ask === 'count') answer.counts = countsOf(catalog, projects);
-  if (query.ask === 'which') answer.values = whichValues(query, projects);
+  if (query.ask === 'which')
+    answer.values = whichValues(query, projects).filter((value) => !refused.has(valueKey(value)));
   if (projects.length === 0) {
     if (query.ask === 'yesno') answer.evidence = evidenceFor(pick, query, words);
     const closest = closestTo(pick, query, words);

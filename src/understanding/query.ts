@@ -50,6 +50,8 @@ export interface Query {
    * side of every project, never a partner country, and selects nothing of its own.
    */
   namesFrance: boolean;
+  /** Whether it asks for the projects ranked ("the main projects"), which the published list does not do. */
+  ranked: boolean;
   /** Words asking for what the published list does not hold (amounts, dates, contacts…), as typed. */
   unpublished: string[];
   /** Words taken for typos of known ones, as typed and as read. */
@@ -68,4 +70,45 @@ export const emptyFilters = (): Filters => ({
 
 export function hasFilters(filters: Filters): boolean {
   return Object.values(filters).some((values: unknown[]) => values.length > 0);
+}
+
+export type FilterSide = 'french' | 'partner' | 'topic';
+export const FILTER_SIDES: readonly FilterSide[] = ['french', 'partner', 'topic'];
+
+/** The filters of one side of a partnership: the French lead's, the partner's, or what the projects are about. */
+export function filterSides(filters: Filters): Record<FilterSide, Filters> {
+  return {
+    french: {
+      ...emptyFilters(),
+      regions: filters.regions,
+      departements: filters.departements,
+      kinds: filters.kinds,
+      authorities: filters.authorities.filter((authority) => authority.side === 'french'),
+    },
+    partner: {
+      ...emptyFilters(),
+      countries: filters.countries,
+      worldRegions: filters.worldRegions,
+      authorities: filters.authorities.filter((authority) => authority.side === 'partner'),
+    },
+    topic: { ...emptyFilters(), themes: filters.themes },
+  };
+}
+
+/** The side whose values a "which" question lists: countries are the partner's, regions the French lead's. */
+export function askedSide(which: WhichOf, whichSide: Query['whichSide']): FilterSide {
+  if (which === 'themes') return 'topic';
+  if (which === 'countries' || (which === 'authorities' && whichSide === 'partner')) return 'partner';
+  return 'french';
+}
+
+export function unionOfFilters(...all: Filters[]): Filters {
+  const union = emptyFilters();
+  for (const filters of all) {
+    for (const kind of Object.keys(union) as (keyof Filters)[]) {
+      const values: unknown[] = union[kind];
+      for (const value of filters[kind]) if (!values.includes(value)) values.push(value);
+    }
+  }
+  return union;
 }

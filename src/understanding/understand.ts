@@ -4,8 +4,12 @@ import { isCommonWord } from './commonWords.ts';
 import { typoBudget } from '../search/vocabulary.ts';
 import { staticLexicon, type Meaning, type PhraseTable } from './lexicon.ts';
 import {
+  askedSide,
   emptyFilters,
+  FILTER_SIDES,
+  filterSides,
   hasFilters,
+  unionOfFilters,
   type AskKind,
   type CountOf,
   type Filters,
@@ -28,6 +32,7 @@ import {
   NEGATIONS,
   POLITENESS,
   TARGET_NOUNS,
+  RANKING,
   UNPUBLISHED,
   VERBS,
   WHICH_MARKERS,
@@ -85,7 +90,7 @@ function correctTypos(tokens: Token[], understanding: Understanding): Query['cor
     const read = close && vocabulary.terms[close.index];
     // An everyday word is what was meant, however close to a data word ("main" is not "Maine", "code" not "Côte";
     // "coûte" not "comté"), unless it completes a place's name with its neighbours.
-    const everyday = UNPUBLISHED.has(word) || isCommonWord(word);
+    const everyday = UNPUBLISHED.has(word) || RANKING.has(word) || isCommonWord(word);
     if (!read || (everyday && !completesPlace(content, at, read))) return;
     corrections.push({ typed: word, read });
     token.word = read;
@@ -344,16 +349,31 @@ function negates(tokens: readonly Token[], at: number): boolean {
   return NEGATIONS.has(word) || (before !== undefined && NEGATION_PAIRS[word] === before);
 }
 
+/** "la Normandie ne travaille pas", "ne coopère-t-elle pas": a "ne … pas" that nothing follows but fillers. */
+function endsInNePas(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.word !== 'pas' || !tokens.slice(0, at).some((token) => token.word === 'ne' || token.word === 'n'))
+    return false;
+  return tokens.slice(at + 1).every((token) => FILLERS.has(token.word) || DOMAIN.has(token.word));
+}
+
 /**
  * The first word of what each negation leaves out: the next word that is not a filler, nor a verb of working together
  * ("which regions do not work with Mali", "qui ne travaillent pas avec le Mali"). A negated verb in a yes/no question
- * leaves nothing out: "la Normandie ne travaille-t-elle pas avec le Mali ?" still asks about Mali.
+ * leaves nothing out: "la Normandie ne travaille-t-elle pas avec le Mali ?" still asks about Mali. A negated verb with
+ * nothing after it ("which countries does Normandy not work with?") is `dangling`: its subject is what is left out.
  */
-function negatedStarts(tokens: readonly Token[], yesNo: boolean): { starts: Set<Token>; byVerb: boolean } {
+function negatedStarts(
+  tokens: readonly Token[],
+  yesNo: boolean,
+): { starts: Set<Token>; byVerb: boolean; dangling: boolean } {
   const starts = new Set<Token>();
   let byVerb = false;
+  let dangling = false;
   for (let at = 0; at < tokens.length; at++) {
-    if (!negates(tokens, at)) continue;
+    if (!negates(tokens, at)) {
+      dangling ||= !yesNo && endsInNePas(tokens, at);
+      continue;
+    }
     // "doesn't Normandy work with Mali?": the question's own "not", after its auxiliary, leaves nothing out.
     if (yesNo && YES_NO_OPENERS.has(tokens[at - 1]?.word ?? '')) continue;
     let next = at + 1;
@@ -364,11 +384,12 @@ function negatedStarts(tokens: readonly Token[], yesNo: boolean): { starts: Set<
       else if (!FILLERS.has(word) && !negates(tokens, next)) break;
     }
     const start = tokens[next];
-    if (!start || (verb && yesNo)) continue;
-    starts.add(start);
-    byVerb ||= verb;
+    if (verb && yesNo) continue;
+    if (!start) dangling ||= verb;
+    else starts.add(start);
+    byVerb ||= verb && start !== undefined;
   }
-  return { starts, byVerb };
+  return { starts, byVerb, dangling };
 }
 
 /** Words before a number that make it a département's: "département 40", "dept 2A", "dans le 33", "du 69". */
@@ -496,6 +517,20 @@ const WHICH_OF: Partial<Record<Target | 'partners', WhichOf>> = {
 };
 
 /**
+ * "Which countries does Normandy not work with?": the question names its subject (Normandy), not what is left out, so
+ * the filters on the other sides than the one asked for are what the answer leaves out, whole (see `Query.refuses`).
+ */
+function leaveOutTheSubject(query: Query, which: WhichOf): void {
+  const asked = askedSide(which, query.whichSide);
+  const bySide = filterSides(query.filters);
+  const subject = unionOfFilters(...FILTER_SIDES.filter((side) => side !== asked).map((side) => bySide[side]));
+  if (!hasFilters(subject)) return;
+  query.filters = bySide[asked];
+  query.excluded = unionOfFilters(query.excluded, subject);
+  query.refuses = true;
+}
+
+/**
  * The question made short enough for a button to carry (`max` characters), meaning the same: words that carry no
  * meaning after the opening words are left out, then the end is cut at a word.
  */
@@ -533,7 +568,11 @@ export function understand(text: string, understanding: Understanding): Query {
   const unpublishedWords = unpublishedTokens(tokens);
   const asked = whatIsAsked(tokens, inverted, unpublishedWords);
   const content = tokens.filter(
-    (token, at) => !asked.consumed.has(at) && (token.allCaps || !FILLERS.has(token.word)) && !countsNoun(tokens, at),
+    (token, at) =>
+      !asked.consumed.has(at) &&
+      (token.allCaps || !FILLERS.has(token.word)) &&
+      !RANKING.has(token.word) &&
+      !countsNoun(tokens, at),
   );
   const negated = negatedStarts(tokens, asked.ask === 'yesno');
   const { filters, excluded, words, unpublished, namesFrance } = filtersOf(
@@ -554,6 +593,7 @@ export function understand(text: string, understanding: Understanding): Query {
       asked.target !== undefined ||
       tokens.some((token) => SUBJECT_WORDS.has(token.word)),
     namesFrance,
+    ranked: tokens.some((token) => RANKING.has(token.word)),
     unpublished,
     corrections,
   };
@@ -571,5 +611,6 @@ export function understand(text: string, understanding: Understanding): Query {
     query.which ??= WHICH_OF[target];
     if (target === 'partners') query.whichSide = 'partner';
   }
+  if (negated.dangling && query.which) leaveOutTheSubject(query, query.which);
   return query;
 }

@@ -16,7 +16,7 @@ export const FILLERS = set(`
   aussi deja encore bien sont ete ya existe existent existait actuellement aujourd hui
   a an the of in on at to for with by from and or into within across between is are was were be been being do does
   did has have had there that this these those it its their them they any some all me my i we us you your our
-  currently now today ever yet also ni nor
+  currently now today ever yet also ni nor everything
 `);
 
 /** Verbs that are also words of place names, so not fillers, but never free words either. */
@@ -123,6 +123,15 @@ export const UNPUBLISHED = set(`
   mail courriel telephone phone tel adresse address date dates quand when commence commencent commencera debut
   start starts started begin begins fin termine ends duree duration description descriptions decrire describe
   resultat resultats result results bilan outcome outcomes
+`);
+
+/**
+ * Words that ask for the laureates ranked ("the main projects", "les meilleurs projets"): the published list ranks
+ * none, so they select nothing of their own, and the answer says so. Never a typo of anything ("main" is not "Maine").
+ */
+export const RANKING = set(`
+  principal principaux principale principales main major important importants importante importantes key top best
+  meilleur meilleurs meilleure meilleures biggest largest classement ranking ranked
 `);
 
 /** "qui finance", "who finances": funding, right after "qui" or "who"; elsewhere, the theme's public finance. */

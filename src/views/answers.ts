@@ -196,11 +196,12 @@ function evidenceSentence(evidence: Evidence, locale: Locale): string {
  */
 function body(answer: Answer, locale: Locale): { lines: string[]; projects: readonly Project[] } {
   const { query } = answer;
-  if (query.namesFrance) {
-    const rest = unpublishedBody(answer, locale);
-    return { lines: [locale.t.ask.franceSide, ...rest.lines], projects: rest.projects };
-  }
-  return unpublishedBody(answer, locale);
+  const notes = [
+    ...(query.namesFrance ? [locale.t.ask.franceSide] : []),
+    ...(query.ranked ? [locale.t.ask.notRanked] : []),
+  ];
+  const rest = unpublishedBody(answer, locale);
+  return { lines: [...notes, ...rest.lines], projects: rest.projects };
 }
 
 function unpublishedBody(answer: Answer, locale: Locale): { lines: string[]; projects: readonly Project[] } {

@@ -11,7 +11,9 @@ import { GOLDEN_QUESTIONS } from './support/golden.ts';
 const questions = GOLDEN_QUESTIONS;
 const dataset = loadDataset(DATASET_FILE);
 const projectIds = new Set(dataset.projects.map((project) => project.id));
-const leadNames = new Set(dataset.projects.map((project) => project.lead.name));
+const authorityNames = new Set(
+  dataset.projects.flatMap((project) => [project.lead.name, ...project.partners.map((partner) => partner.name)]),
+);
 
 describe('the golden questions file', () => {
   it('holds at least 120 distinct questions, half French and half English', () => {
@@ -40,7 +42,7 @@ describe('the golden questions file', () => {
         regions: (value: string) => regionByCode(value) !== undefined,
         countries: (value: string) => countryByCode(value)?.code === value,
         themes: (value: string) => (THEME_IDS as readonly string[]).includes(value),
-        authorities: (value: string) => leadNames.has(value),
+        authorities: (value: string) => authorityNames.has(value),
       }[e.which ?? 'regions'];
       for (const value of e.values ?? []) expect(known(value), value).toBe(true);
     }

@@ -131,9 +131,12 @@ export function regionsOf(projects: readonly Project[]): Value[] {
   );
 }
 
-export function countriesOf(projects: readonly Project[]): Value[] {
+/** The partner countries of the projects; only those of `places` when it names some ("which countries in Asia"). */
+export function countriesOf(projects: readonly Project[], places: ReadonlySet<string> = new Set()): Value[] {
   return tally(
-    projects.flatMap((project) => [...partnerCountries(project)]),
+    projects.flatMap((project) =>
+      [...partnerCountries(project)].filter((code) => places.size === 0 || places.has(code)),
+    ),
     (code, count) => {
       const country = countryByCode(code);
       return country && { kind: 'country', country, count };
@@ -141,9 +144,13 @@ export function countriesOf(projects: readonly Project[]): Value[] {
   );
 }
 
-function authoritiesOf(projects: readonly Project[], side: 'french' | 'partner'): Value[] {
+/** The leads, or the partners (only those in `places` when it names some: "which partners are in Benin"). */
+function authoritiesOf(projects: readonly Project[], side: 'french' | 'partner', places: ReadonlySet<string>): Value[] {
+  const inPlaces = (partner: Project['partners'][number]) => places.size === 0 || places.has(partner.country);
   const names = projects.flatMap((project) =>
-    side === 'french' ? [project.lead.name] : [...new Set(project.partners.map((partner) => partner.name))],
+    side === 'french'
+      ? [project.lead.name]
+      : [...new Set(project.partners.filter(inPlaces).map((partner) => partner.name))],
   );
   return tally(names, (name, count) => ({ kind: 'authority', name, count }));
 }
@@ -155,14 +162,19 @@ function themesOf(projects: readonly Project[]): Value[] {
   );
 }
 
+/**
+ * The values a "which" question asks for. A project with partners in several countries gives only those the question
+ * names: "which partners are in Benin?" is not answered with Grand Est's partner in Togo.
+ */
 function whichValues(query: Query, projects: readonly Project[]): Value[] {
+  const places = placeCountries(query.filters);
   switch (query.which) {
     case 'regions':
       return regionsOf(projects);
     case 'countries':
-      return countriesOf(projects);
+      return countriesOf(projects, places);
     case 'authorities':
-      return authoritiesOf(projects, query.whichSide ?? 'french');
+      return authoritiesOf(projects, query.whichSide ?? 'french', places);
     case 'themes':
       return themesOf(projects);
     default:
@@ -282,9 +294,12 @@ function picker(catalog: Catalog, excluded: Filters): Pick {
   return (filters, words) => select(catalog, filters, words).filter((project) => !out.has(project));
 }
 
-/** The values of a "which" question each project gives: its region, its lead, its partners' countries or names, its themes. */
+/**
+ * The values a "which" (or "how many") question asks for, as each project gives them: its region, its lead, its
+ * partners' countries or names, its themes. None for a count of projects.
+ */
 function whichKeys(query: Query): ((project: Project) => readonly string[]) | undefined {
-  switch (query.which) {
+  switch (query.which ?? query.countOf) {
     case 'regions':
       return (project) => [project.region.code];
     case 'countries':
@@ -333,6 +348,20 @@ function withoutRefusers(
   return { projects: projects.filter((project) => keysOf(project).some((key) => !refused.has(key))), refused };
 }
 
+/** "How many countries does Normandy not work with?": the count of the values asked for, those refused left out. */
+function withoutRefused(
+  counts: Counts,
+  query: Query,
+  projects: readonly Project[],
+  refused: ReadonlySet<string>,
+): Counts {
+  const keysOf = whichKeys(query);
+  const countOf = query.countOf;
+  if (refused.size === 0 || !keysOf || !countOf || countOf === 'projects') return counts;
+  const kept = new Set(projects.flatMap(keysOf).filter((key) => !refused.has(key)));
+  return { ...counts, [countOf]: kept.size };
+}
+
 /** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
 export function answerQuery(catalog: Catalog, asked: Query): Answer {
   const matched = matchWords(catalog, asked.words);
@@ -353,7 +382,7 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     evidence: [],
     understood: hasFilters(query.filters) || hasFilters(query.excluded) || query.recognised || wordsFound,
   };
-  if (query.ask === 'count') answer.counts = countsOf(catalog, projects);
+  if (query.ask === 'count') answer.counts = withoutRefused(countsOf(catalog, projects), query, projects, refused);
   if (query.ask === 'which')
     answer.values = whichValues(query, projects).filter((value) => !refused.has(valueKey(value)));
   if (projects.length === 0) {

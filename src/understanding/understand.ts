@@ -517,8 +517,9 @@ const WHICH_OF: Partial<Record<Target | 'partners', WhichOf>> = {
 };
 
 /**
- * "Which countries does Normandy not work with?": the question names its subject (Normandy), not what is left out, so
- * the filters on the other sides than the one asked for are what the answer leaves out, whole (see `Query.refuses`).
+ * "Which countries does Normandy not work with?", "how many…": the question names its subject (Normandy), not what is
+ * left out, so the filters on the other sides than the one asked for are what the answer leaves out, whole (see
+ * `Query.refuses`).
  */
 function leaveOutTheSubject(query: Query, which: WhichOf): void {
   const asked = askedSide(which, query.whichSide);
@@ -611,6 +612,7 @@ export function understand(text: string, understanding: Understanding): Query {
     query.which ??= WHICH_OF[target];
     if (target === 'partners') query.whichSide = 'partner';
   }
-  if (negated.dangling && query.which) leaveOutTheSubject(query, query.which);
+  const valuesAsked = query.which ?? (query.countOf === 'projects' ? undefined : query.countOf);
+  if (negated.dangling && valuesAsked) leaveOutTheSubject(query, valuesAsked);
   return query;
 }

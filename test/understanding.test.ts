@@ -296,6 +296,21 @@ describe('negations', () => {
     expect(read('la Normandie ne travaille-t-elle pas ?').refuses).toBeUndefined();
   });
 
+  it('"ne … pas" before any verb, and "no" before a project or partner, leave out what follows, whole', () => {
+    expect(excludedOf(read('quels projets ne portent pas sur la santé ?'))).toEqual({ themes: ['health'] });
+    expect(excludedOf(read('projets qui ne concernent pas l’Afrique'))).toEqual({ worldRegions: ['m49-002'] });
+    for (const text of [
+      "quelles régions n'ont pas de projet en Afrique ?",
+      'which regions have no project in Africa?',
+      'which authorities have no partner in Africa?',
+    ]) {
+      const query = read(text);
+      expect(query, text).toMatchObject({ ask: 'which', refuses: true });
+      expect(excludedOf(query), text).toEqual({ worldRegions: ['m49-002'] });
+    }
+    expect(excludedOf(read('tous les projets sauf ceux sur la culture'))).toEqual({ themes: ['culture'] });
+  });
+
   it('"pas" leaves out only a place it is right before: a negative question still asks about its places', () => {
     for (const text of ['la Normandie ne travaille-t-elle pas avec le Mali ?', 'n’y a-t-il pas de projet au Mali ?']) {
       expect(excludedOf(read(text)), text).toEqual({});

@@ -340,21 +340,25 @@ const PLACE_PREPOSITIONS = new Set(['en', 'au', 'aux', 'dans', 'a', 'chez']);
 /** "ne travaillent pas avec le Mali": "pas" before "with" leaves out the partner (see negatedStarts). */
 const WITH = new Set(['avec', 'with']);
 
-/** Whether the word at `at` says to leave out what follows: "hors", "sauf", "pas en", "à part", "other than". */
-function negates(tokens: readonly Token[], at: number): boolean {
+/** "ne portent pas", "n'ont pas": a "pas" after a "ne" earlier in the question. */
+const afterNe = (tokens: readonly Token[], at: number) =>
+  tokens.slice(0, at).some((token) => token.word === 'ne' || token.word === 'n');
+
+/**
+ * Whether the word at `at` says to leave out what follows: "hors", "sauf", "pas en", "à part", "other than", and
+ * outside a yes/no question any "ne … pas" ("qui ne portent pas sur la santé").
+ */
+function negates(tokens: readonly Token[], at: number, yesNo: boolean): boolean {
   const word = tokens[at]?.word ?? '';
   const before = tokens[at - 1]?.word;
   const next = tokens[at + 1]?.word ?? '';
-  if (word === 'pas') return PLACE_PREPOSITIONS.has(next) || WITH.has(next);
+  if (word === 'pas') return PLACE_PREPOSITIONS.has(next) || WITH.has(next) || (!yesNo && afterNe(tokens, at));
   return NEGATIONS.has(word) || (before !== undefined && NEGATION_PAIRS[word] === before);
 }
 
-/** "la Normandie ne travaille pas", "ne coopère-t-elle pas": a "ne … pas" that nothing follows but fillers. */
-function endsInNePas(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.word !== 'pas' || !tokens.slice(0, at).some((token) => token.word === 'ne' || token.word === 'n'))
-    return false;
-  return tokens.slice(at + 1).every((token) => FILLERS.has(token.word) || DOMAIN.has(token.word));
-}
+/** "ne travaillent pas avec", "ne portent pas sur": what they leave out, some do not do, whole. */
+const negatesAVerb = (tokens: readonly Token[], at: number, yesNo: boolean) =>
+  tokens[at]?.word === 'pas' && (WITH.has(tokens[at + 1]?.word ?? '') || (!yesNo && afterNe(tokens, at)));
 
 /**
  * The first word of what each negation leaves out: the next word that is not a filler, nor a verb of working together
@@ -370,18 +374,17 @@ function negatedStarts(
   let byVerb = false;
   let dangling = false;
   for (let at = 0; at < tokens.length; at++) {
-    if (!negates(tokens, at)) {
-      dangling ||= !yesNo && endsInNePas(tokens, at);
-      continue;
-    }
+    if (!negates(tokens, at, yesNo)) continue;
     // "doesn't Normandy work with Mali?": the question's own "not", after its auxiliary, leaves nothing out.
     if (yesNo && YES_NO_OPENERS.has(tokens[at - 1]?.word ?? '')) continue;
     let next = at + 1;
-    let verb = tokens[at]?.word === 'pas' && WITH.has(tokens[at + 1]?.word ?? '');
+    let verb = negatesAVerb(tokens, at, yesNo);
     for (; next < tokens.length; next++) {
       const word = tokens[next]?.word ?? '';
+      // "n'ont pas de projet en Afrique", "have no partner in Africa": what some do not have, whole, like a verb.
       if (DOMAIN.has(word) && !(word in TARGET_NOUNS)) verb = true;
-      else if (!FILLERS.has(word) && !negates(tokens, next)) break;
+      else if (TARGET_NOUNS[word] === 'projects' || PARTNER_NOUNS.has(word)) verb = true;
+      else if (!FILLERS.has(word) && !negates(tokens, next, yesNo)) break;
     }
     const start = tokens[next];
     if (verb && yesNo) continue;

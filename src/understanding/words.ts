@@ -16,7 +16,7 @@ export const FILLERS = set(`
   aussi deja encore bien sont ete ya existe existent existait actuellement aujourd hui
   a an the of in on at to for with by from and or into within across between is are was were be been being do does
   did has have had there that this these those it its their them they any some all me my i we us you your our
-  currently now today ever yet also ni nor everything
+  currently now today ever yet also ni nor everything ceux celles celui celle ones
 `);
 
 /** Verbs that are also words of place names, so not fillers, but never free words either. */
@@ -49,7 +49,7 @@ export const DOMAIN = set(`
  * ("pas en Afrique"), see understand.ts: "ne travaille-t-elle pas avec le Mali ?" still asks about Mali.
  */
 export const NEGATIONS = set(
-  'hors sauf excepte hormis sans dehors ailleurs outside except excluding without not apart',
+  'hors sauf excepte hormis sans dehors ailleurs outside except excluding without not no apart',
 );
 
 /** Two-word negations by their second word and the first it needs ("à part", "other than"); alone, neither says much. */

@@ -6,16 +6,16 @@ import { queryWordsOf } from '../src/search/rankedIndex.ts';
 /** What the index reads from a text, as strings. */
 function indexTerms(text: string): string[] {
   const terms: string[] = [];
-  new TermReader().read(text, (codes, length) => terms.push(String.fromCharCode(...codes.subarray(0, length))));
+  new TermReader().read(text, (codes, from, to) => terms.push(String.fromCharCode(...codes.subarray(from, to))));
   return terms;
 }
 
 /** The definition: per whitespace-separated token, its words, then its glued form if it holds a joiner. */
-function referenceTerms(text: string): string[] {
+function referenceReads(text: string): [term: string, glued: boolean][] {
   return text.split(/\s+/).flatMap((token) => {
     const glued = /['’\-‐]/.test(token) ? normalize(token).replaceAll(' ', '') : '';
-    return [...words(token), ...(glued === '' ? [] : [glued])];
-  });
+    return [...words(token).map((word) => [word, false] as const), ...(glued === '' ? [] : [[glued, true] as const])];
+  }) as [string, boolean][];
 }
 
 describe('normalize', () => {
@@ -111,13 +111,13 @@ describe('indexTerms', () => {
     const reader = new TermReader();
     fc.assert(
       fc.property(text, (input) => {
-        const terms: string[] = [];
-        reader.read(input, (codes, length, hash) => {
-          const term = String.fromCharCode(...codes.subarray(0, length));
+        const reads: [string, boolean][] = [];
+        reader.read(input, (codes, from, to, hash, glued) => {
+          const term = String.fromCharCode(...codes.subarray(from, to));
           expect(hash).toBe(fnv1a(term));
-          terms.push(term);
+          reads.push([term, glued]);
         });
-        expect(terms).toEqual(referenceTerms(input));
+        expect(reads).toEqual(referenceReads(input));
       }),
       { numRuns: 2_000 },
     );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { typoBudget, Vocabulary } from '../src/search/vocabulary.ts';
+import { typoBudget, Vocabulary } from '../src/text/vocabulary.ts';
 
 /** The textbook optimal-string-alignment distance, one full table per pair: slow, obviously right. */
 function naiveDistance(a: string, b: string): number {
@@ -20,7 +20,9 @@ function naiveDistance(a: string, b: string): number {
 }
 
 const within = (sorted: string[], word: string, budget: number) =>
-  new Vocabulary(sorted).within(word, budget).map(({ index, distance }) => `${sorted[index]}:${distance}`);
+  Vocabulary.of(sorted)
+    .within(word, budget)
+    .map(({ index, distance }) => `${sorted[index]}:${distance}`);
 
 describe('Vocabulary.within (typos)', () => {
   const vocabulary = ['benin', 'bordeaux', 'cameroon', 'cameroun', 'cote', 'coast', 'ebenisterie', 'perigueux'].sort();
@@ -72,7 +74,7 @@ describe('typoBudget', () => {
 
 describe('Vocabulary.prefixRange and containing', () => {
   const sorted = ['benin', 'beninois', 'bordeaux', 'eau', 'reseau', 'sanitation'];
-  const vocabulary = new Vocabulary(sorted);
+  const vocabulary = Vocabulary.of(sorted);
 
   it('gives the run of terms starting with a word, the word itself first', () => {
     expect(vocabulary.prefixRange('benin')).toEqual({ from: 0, to: 2 });

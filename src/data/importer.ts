@@ -4,9 +4,10 @@ import { LEAD_KIND_IDS } from '../domain/leadKinds.ts';
 import { REGIONS, type Region } from '../domain/regions.ts';
 import {
   callSchema,
-  datasetSchema,
+  crossRecordProblems,
+  duplicateProjectIds,
   projectSchema,
-  refineUniqueProjectIds,
+  reportProblems,
   type Dataset,
   type Partner,
   type Project,
@@ -45,7 +46,7 @@ export const curationSchema = z
       }),
     ),
   })
-  .superRefine((curation, ctx) => refineUniqueProjectIds(curation.projects, ctx));
+  .superRefine((curation, ctx) => reportProblems(duplicateProjectIds(curation.projects), ctx));
 export type Curation = z.infer<typeof curationSchema>;
 
 export interface ImportInput {
@@ -202,9 +203,14 @@ export function validateDataset(candidate: unknown, file: string): Dataset {
   if (!envelope.success) throw issueError(envelope.error.issues, envelope.error.issues.length, file);
   const described: z.core.$ZodIssue[] = [];
   let invalid = 0;
+  // Each project is checked once, and what the check returns kept: the file's own objects are dropped as it goes.
+  const projects: Project[] = [];
   envelope.data.projects.forEach((project, index) => {
     const result = projectSchema.safeParse(project);
-    if (result.success) return;
+    if (result.success) {
+      projects.push(result.data);
+      return;
+    }
     invalid++;
     const [first] = result.error.issues;
     if (first && described.length < DESCRIBED_PROBLEMS) {
@@ -212,9 +218,16 @@ export function validateDataset(candidate: unknown, file: string): Dataset {
     }
   });
   if (invalid > 0) throw issueError(described, invalid, file);
-  const result = datasetSchema.safeParse(candidate);
-  if (result.success) return result.data;
-  throw issueError(result.error.issues, result.error.issues.length, file);
+  const dataset = { ...envelope.data, projects };
+  const problems = crossRecordProblems(dataset);
+  if (problems.length === 0) return dataset;
+  const issues = problems.map(({ path, message }): z.core.$ZodIssue => ({
+    code: 'custom',
+    path,
+    message,
+    input: undefined,
+  }));
+  throw issueError(issues, issues.length, file);
 }
 
 /**

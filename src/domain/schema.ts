@@ -76,55 +76,67 @@ export const projectSchema = z.object({
     .refine((themes) => new Set(themes).size === themes.length, 'themes must not repeat'),
 });
 
-/** Reports each project id seen before, at `projects[i].id`: shared by the dataset and the curation beside a table. */
-export function refineUniqueProjectIds(projects: readonly { id: string }[], ctx: z.RefinementCtx): void {
+/** A problem found across records, where it is (its JSON path) and what it is. */
+export interface RecordProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Each project id seen before, at `projects[i].id`: shared by the dataset and the curation beside a table. */
+export function duplicateProjectIds(projects: readonly { id: string }[]): RecordProblem[] {
   const seen = new Set<string>();
+  const problems: RecordProblem[] = [];
   projects.forEach((project, index) => {
     if (seen.has(project.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['projects', index, 'id'],
-        message: `duplicate project id "${project.id}"`,
-      });
+      problems.push({ path: ['projects', index, 'id'], message: `duplicate project id "${project.id}"` });
     }
     seen.add(project.id);
   });
+  return problems;
 }
 
-export const datasetSchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    calls: z.array(callSchema).min(1),
-    projects: z.array(projectSchema),
-  })
-  .superRefine((dataset, ctx) => {
-    const callIds = new Set(dataset.calls.map((call) => call.id));
-    refineUniqueProjectIds(dataset.projects, ctx);
-    dataset.projects.forEach((project, index) => {
-      const departement = project.lead.departement && departementByCode(project.lead.departement);
-      if (departement && departement.regionCode !== project.region.code) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['projects', index, 'lead', 'departement'],
-          message: `${departement.code} ${departement.name} is not in the project's region ${project.region.name}`,
-        });
-      }
-      if (project.lead.kind === 'region' && project.lead.departement !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['projects', index, 'lead', 'departement'],
-          message: 'a région spans several départements: it has none',
-        });
-      }
-      if (!callIds.has(project.callId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['projects', index, 'callId'],
-          message: `unknown call "${project.callId}"`,
-        });
-      }
-    });
+/** Reports the problems as issues of a zod refinement. */
+export function reportProblems(problems: readonly RecordProblem[], ctx: z.RefinementCtx): void {
+  for (const { path, message } of problems) ctx.addIssue({ code: 'custom', path, message });
+}
+
+const datasetFields = z.object({
+  schemaVersion: z.literal(1),
+  calls: z.array(callSchema).min(1),
+  projects: z.array(projectSchema),
+});
+
+/**
+ * The rules across records, on records each valid on its own: unique ids, known calls, a lead's département in its
+ * project's region, and none for a région.
+ */
+export function crossRecordProblems(dataset: z.infer<typeof datasetFields>): RecordProblem[] {
+  const callIds = new Set(dataset.calls.map((call) => call.id));
+  const problems = duplicateProjectIds(dataset.projects);
+  dataset.projects.forEach((project, index) => {
+    const departement = project.lead.departement && departementByCode(project.lead.departement);
+    if (departement && departement.regionCode !== project.region.code) {
+      problems.push({
+        path: ['projects', index, 'lead', 'departement'],
+        message: `${departement.code} ${departement.name} is not in the project's region ${project.region.name}`,
+      });
+    }
+    if (project.lead.kind === 'region' && project.lead.departement !== undefined) {
+      problems.push({
+        path: ['projects', index, 'lead', 'departement'],
+        message: 'a région spans several départements: it has none',
+      });
+    }
+    if (!callIds.has(project.callId)) {
+      problems.push({ path: ['projects', index, 'callId'], message: `unknown call "${project.callId}"` });
+    }
   });
+  return problems;
+}
+
+export const datasetSchema = datasetFields.superRefine((dataset, ctx) =>
+  reportProblems(crossRecordProblems(dataset), ctx),
+);
 
 export type Call = z.infer<typeof callSchema>;
 export type Partner = z.infer<typeof partnerSchema>;

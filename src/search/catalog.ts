@@ -1,25 +1,16 @@
 import { allCountries, countryByCode, countryByName, type Country } from '../domain/countries.ts';
 import { REGIONS, type Region } from '../domain/regions.ts';
 import type { Call, Dataset, Project } from '../domain/schema.ts';
-import { THEMES, type Theme } from '../domain/themes.ts';
-import { newStemmer } from 'snowball-stemmers';
+import { THEMES } from '../domain/themes.ts';
 import { GENERIC_WORDS } from './genericWords.ts';
 import { normalize, STOP_WORDS, words } from '../text/normalize.ts';
-import { finish, finishInSlices, type Steps } from './steps.ts';
-import { SharedTerms } from './sharedTerms.ts';
-import { queryWordsOf, RankedIndex, type IndexedField, type RankedResult } from './rankedIndex.ts';
+import { finish, finishInSlices, type Steps } from '../text/steps.ts';
+import { queryWordsOf, RankedIndex, type RankedResult } from './rankedIndex.ts';
+import type { Authorities, Authority, AuthoritySide } from './authorities.ts';
+import { catalogIndexes, PROJECTS_PER_STEP, WEIGHT, type NamedGroups, type Suggestion } from './catalogIndexes.ts';
 
-/** Which side of a partnership an authority is on: the French lead ("chef de file") or the partner abroad. */
-export type AuthoritySide = 'any' | 'french' | 'partner';
-
-export interface Authority {
-  name: string;
-  aliases: string[];
-  side: 'french' | 'partner';
-  /** Where it is: the French region of a lead, the country of a partner. */
-  place: Region | Country;
-  projects: Project[];
-}
+export type { Authority, AuthoritySide } from './authorities.ts';
+export type { Suggestion } from './catalogIndexes.ts';
 
 /** A word of the query taken for a typo of a word of the data, as the user typed it and as it was read. */
 export interface Correction {
@@ -44,12 +35,6 @@ export type Resolution<T> =
   | { found: true; value: T; projects: Project[]; certain: boolean; alternatives: T[] }
   | { found: false; suggestions: T[] };
 
-export type Suggestion =
-  | { kind: 'authority'; authority: Authority }
-  | { kind: 'country'; country: Country; projectCount: number }
-  | { kind: 'region'; region: Region; projectCount: number }
-  | { kind: 'theme'; theme: Theme; projectCount: number }
-  | { kind: 'project'; project: Project };
 /** A suggestion a person recognises by its name: never a project title's fragment. */
 export type NamedSuggestion = Exclude<Suggestion, { kind: 'project' }>;
 
@@ -64,154 +49,10 @@ export interface Stats {
 }
 
 const MAX_SUGGESTIONS = 25;
-/** The title's own words outweigh the theme vocabulary, even through a sibling form (see titleSiblingFinder). */
-const WEIGHT = {
-  authority: 3,
-  alias: 2.5,
-  country: 2.5,
-  region: 2,
-  title: 1.5,
-  titleSibling: 1.35,
-  theme: 1.2,
-  id: 1,
-} as const;
-
-const countriesOf = (project: Project): Country[] =>
-  project.partners.flatMap((partner) => countryByCode(partner.country) ?? []);
-const themesOf = (project: Project): Theme[] => project.themes.map((id) => THEMES[id]);
-
-function memoise<K, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
-
-/** Texts on many projects, made once: indexes read a shared text once, and find it again cheaply. */
-const themeText = memoise((theme: Theme) => [theme.label.fr, theme.label.en, ...theme.terms].join(' · '));
-const countryText = memoise((country: Country) => [...country.names, country.code, country.alpha3].join(' · '));
-
-const frenchStemmer = newStemmer('french');
-/** A text's words, lower-case with their accents (the stemmer reads them: "résilients" → "résilient"). */
-const rawWords = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 4);
-const stemOf = (word: string) => normalize(frenchStemmer.stem(word));
-
-/** The theme vocabulary's words by stem: "résilience" under "resilient". */
-const THEME_WORDS_BY_STEM: ReadonlyMap<string, readonly string[]> = (() => {
-  const byStem = new Map<string, string[]>();
-  for (const theme of Object.values(THEMES)) {
-    for (const word of rawWords([theme.label.fr, ...theme.terms].join(' '))) {
-      const known = byStem.get(stemOf(word)) ?? [];
-      if (!known.includes(normalize(word))) byStem.set(stemOf(word), [...known, normalize(word)]);
-    }
-  }
-  return byStem;
-})();
-/** A stem begins like its word: a word whose first letters begin no theme stem needs no stemming. */
-const HEAD = 4;
-const THEME_STEM_HEADS = new Set([...THEME_WORDS_BY_STEM.keys()].map((stem) => stem.slice(0, HEAD)));
-
-/** Finds the theme words a title says in another form; made per catalogue, so each distinct word is stemmed once. */
-type SiblingFinder = (title: string) => string;
-
-/**
- * The theme words a title says in another form ("résilients" for "résilience"): indexed with the title, so that a
- * project whose own words say what was asked comes before those that only have the theme. Stemming every word of a
- * large dataset tripled the index build: words are stemmed once each, and only when they could share a theme stem.
- */
-function titleSiblingFinder(): SiblingFinder {
-  const byWord = new Map<string, readonly string[]>();
-  const siblingsOf = (word: string): readonly string[] => {
-    let found = byWord.get(word);
-    if (found === undefined) {
-      found = THEME_STEM_HEADS.has(normalize(word).slice(0, HEAD)) ? (THEME_WORDS_BY_STEM.get(stemOf(word)) ?? []) : [];
-      byWord.set(word, found);
-    }
-    return found;
-  };
-  return (title) => {
-    const siblings = rawWords(title).flatMap(siblingsOf);
-    if (siblings.length === 0) return '';
-    const own = new Set(words(title));
-    return [...new Set(siblings.filter((word) => !own.has(word)))].join(' ');
-  };
-}
-
-/**
- * The published title, its curated English translation so that English words find French titles, and the theme words
- * the French title says in another form.
- */
-function titleFields(project: Project, siblings: string): IndexedField[] {
-  return [
-    { text: project.title, weight: WEIGHT.title },
-    ...(project.titleEn ? [{ text: project.titleEn, weight: WEIGHT.title }] : []),
-    ...(siblings === '' ? [] : [{ text: siblings, weight: WEIGHT.titleSibling }]),
-  ];
-}
-
-/** Themes are curated in order of relevance: the first one weighs a little more than the next. */
-function themeFields(project: Project): IndexedField[] {
-  return themesOf(project).map((theme, rank) => ({
-    text: themeText(theme),
-    weight: WEIGHT.theme * (1 - 0.1 * rank),
-    shared: true,
-  }));
-}
-
-function projectFields(project: Project, siblings: string): IndexedField[] {
-  return [
-    { text: project.lead.name, weight: WEIGHT.authority },
-    ...project.lead.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
-    ...project.partners.flatMap((partner) => [
-      { text: partner.name, weight: WEIGHT.authority },
-      ...(partner.aliases ?? []).map((alias) => ({ text: alias, weight: WEIGHT.alias })),
-    ]),
-    ...countriesOf(project).map((country) => ({
-      text: countryText(country),
-      weight: WEIGHT.country,
-      shared: true,
-    })),
-    { text: `${project.region.name} · ${project.region.nameAsPublished}`, weight: WEIGHT.region, shared: true },
-    ...titleFields(project, siblings),
-    ...themeFields(project),
-    // The id's words only: its glued form ("aapg2021dijonfier") would be a term nobody types, one per project.
-    { text: project.id.replaceAll('-', ' '), weight: WEIGHT.id },
-  ];
-}
-
-/** An authority is found by its name, and a little less by its aliases. */
-function authorityFields(authority: Authority): IndexedField[] {
-  return [
-    { text: authority.name, weight: WEIGHT.authority },
-    ...authority.aliases.map((alias) => ({ text: alias, weight: WEIGHT.alias })),
-  ];
-}
-
-/** Counts items by key, most frequent first (ties in first-seen order). */
-function countBy<K, V>(items: Iterable<K>, lookup: (key: K) => V | undefined): { value: V; count: number }[] {
-  const counts = new Map<K, number>();
-  for (const key of items) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts]
-    .flatMap(([key, count]) => {
-      const value = lookup(key);
-      return value === undefined ? [] : [{ value, count }];
-    })
-    .sort((a, b) => b.count - a.count);
-}
+/** Other authorities a partial name matches, named beside the best one ("also matching …"). */
+const MAX_ALTERNATIVES = 5;
 
 let catalogsBuilt = 0;
-
-/** Projects read between two yields of a build in steps (a power of two). */
-const PROJECTS_PER_STEP = 256;
 
 /** What a catalogue is made of, built in steps (see Catalog.build). */
 interface CatalogParts {
@@ -220,8 +61,9 @@ interface CatalogParts {
   projectsByCountry: Map<string, Project[]>;
   projectsByRegion: Map<string, Project[]>;
   projectsByTheme: Map<string, Project[]>;
-  authoritiesByName: Map<string, Set<Authority>>;
-  authorityProjects: ProjectLists;
+  authorityTable: Authorities;
+  leadOf: Int32Array;
+  groups: NamedGroups[];
   summary: Stats;
   everything: RankedIndex<Project>;
   keywords: RankedIndex<Project>;
@@ -231,58 +73,68 @@ interface CatalogParts {
   entities: RankedIndex<Suggestion>;
 }
 
+/** The projects by id, partner country, region and theme, each list in the dataset's order. */
+interface ProjectMaps {
+  byId: Map<string, Project>;
+  byCountry: Map<string, Project[]>;
+  byRegion: Map<string, Project[]>;
+  byTheme: Map<string, Project[]>;
+}
+
+/** Files projects [from, to) in the maps. */
+function fileProjects(projects: readonly Project[], from: number, to: number, maps: ProjectMaps): void {
+  for (let index = from; index < to; index++) {
+    const project = projects[index] as Project;
+    maps.byId.set(project.id, project);
+    const { partners } = project;
+    for (let rank = 0; rank < partners.length; rank++) {
+      const code = (partners[rank] as Project['partners'][number]).country;
+      // Two partners in one country: the project is listed once.
+      if (!partners.slice(0, rank).some((partner) => partner.country === code)) push(maps.byCountry, code, project);
+    }
+    push(maps.byRegion, project.region.code, project);
+    for (const theme of project.themes) push(maps.byTheme, theme, project);
+  }
+}
+
 function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
   const { projects } = dataset;
   const callsById = new Map(dataset.calls.map((call) => [call.id, call]));
-  const projectsById = new Map<string, Project>();
-  const projectsByCountry = new Map<string, Project[]>();
-  const projectsByRegion = new Map<string, Project[]>();
-  const projectsByTheme = new Map<string, Project[]>();
-  for (let index = 0; index < projects.length; index++) {
-    const project = projects[index] as Project;
-    projectsById.set(project.id, project);
-    for (const code of new Set(project.partners.map((partner) => partner.country)))
-      push(projectsByCountry, code, project);
-    push(projectsByRegion, project.region.code, project);
-    for (const theme of project.themes) push(projectsByTheme, theme, project);
-    if ((index & (PROJECTS_PER_STEP - 1)) === 0) yield;
+  const maps: ProjectMaps = { byId: new Map(), byCountry: new Map(), byRegion: new Map(), byTheme: new Map() };
+  for (let from = 0; from < projects.length; from += PROJECTS_PER_STEP) {
+    fileProjects(projects, from, Math.min(projects.length, from + PROJECTS_PER_STEP), maps);
+    yield;
   }
+  const {
+    byId: projectsById,
+    byCountry: projectsByCountry,
+    byRegion: projectsByRegion,
+    byTheme: projectsByTheme,
+  } = maps;
   const countProjects = (byKey: Map<string, Project[]>, key: string) => byKey.get(key)?.length ?? 0;
-  const { authorities, authorityProjects, nameKeys, leadCount } = yield* collectAuthorities(projects);
-  const authoritiesByName = yield* byNormalisedName(authorities, nameKeys);
-  const summary = yield* statsOf(projects, callsById.size, leadCount);
-
-  // Two indexes read each title's siblings: found once.
-  const siblingsOf = titleSiblingFinder();
-  const siblings: string[] = [];
-  for (const project of projects) {
-    siblings.push(siblingsOf(project.title));
-    if ((siblings.length & (PROJECTS_PER_STEP - 1)) === 0) yield;
-  }
-  // The indexes below hold many of the same texts (titles, names): each is read once, for all of them.
-  const terms = new SharedTerms();
-  const everything = yield* RankedIndex.building(
-    lazily(projects, (project, index) => ({
-      item: project,
-      fields: projectFields(project, siblings[index] as string),
-    })),
-    terms,
-  );
-  const keywords = yield* RankedIndex.building(
-    lazily(projects, (project, index) => ({
-      item: project,
-      fields: [...titleFields(project, siblings[index] as string), ...themeFields(project)],
-    })),
-    terms,
-  );
-  const authorityIndex = yield* RankedIndex.building(
-    lazily(authorities, (authority) => ({ item: authority, fields: authorityFields(authority) })),
-    terms,
-  );
   // Countries with projects first, so that ties resolve to a country the data knows.
   const countries = allCountries().sort(
     (a, b) => countProjects(projectsByCountry, b.code) - countProjects(projectsByCountry, a.code),
   );
+  const groups: NamedGroups[] = [
+    ...countries
+      .filter((country) => projectsByCountry.has(country.code))
+      .map((country) => ({
+        kind: 'country' as const,
+        country,
+        projectCount: countProjects(projectsByCountry, country.code),
+      })),
+    ...REGIONS.filter((region) => projectsByRegion.has(region.code)).map((region) => ({
+      kind: 'region' as const,
+      region,
+      projectCount: countProjects(projectsByRegion, region.code),
+    })),
+    ...Object.values(THEMES)
+      .filter((theme) => projectsByTheme.has(theme.id))
+      .map((theme) => ({ kind: 'theme' as const, theme, projectCount: countProjects(projectsByTheme, theme.id) })),
+  ];
+  const { authorityTable, leadOf, ...indexes } = yield* catalogIndexes(projects, groups);
+  const summary = statsOf(maps, projects.length, callsById.size, authorityTable.leadCount);
   const countryIndex = new RankedIndex(
     countries.map((country) => ({
       item: country,
@@ -304,53 +156,19 @@ function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
       ],
     })),
   );
-  yield;
-  const entities = yield* RankedIndex.building<Suggestion>(
-    chain<{ item: Suggestion; fields: IndexedField[] }>(
-      lazily(authorities, (authority) => ({
-        item: { kind: 'authority' as const, authority },
-        fields: authorityFields(authority),
-      })),
-      countries
-        .filter((country) => projectsByCountry.has(country.code))
-        .map((country) => ({
-          item: { kind: 'country' as const, country, projectCount: countProjects(projectsByCountry, country.code) },
-          fields: [{ text: country.names.join(' · '), weight: WEIGHT.country }],
-        })),
-      REGIONS.filter((region) => projectsByRegion.has(region.code)).map((region) => ({
-        item: { kind: 'region' as const, region, projectCount: countProjects(projectsByRegion, region.code) },
-        fields: [{ text: region.name, weight: WEIGHT.region }],
-      })),
-      Object.values(THEMES)
-        .filter((theme) => projectsByTheme.has(theme.id))
-        .map((theme) => ({
-          item: { kind: 'theme' as const, theme, projectCount: countProjects(projectsByTheme, theme.id) },
-          fields: [
-            { text: `${theme.label.fr} · ${theme.label.en} · ${theme.terms.join(' · ')}`, weight: WEIGHT.theme },
-          ],
-        })),
-      lazily(projects, (project) => ({
-        item: { kind: 'project' as const, project },
-        fields: [{ text: project.title, weight: WEIGHT.title }],
-      })),
-    ),
-    terms,
-  );
   return {
     callsById,
     projectsById,
     projectsByCountry,
     projectsByRegion,
     projectsByTheme,
-    authoritiesByName,
-    authorityProjects,
+    authorityTable,
+    leadOf,
+    groups,
     summary,
-    everything,
-    keywords,
-    authorities: authorityIndex,
+    ...indexes,
     countries: countryIndex,
     regions: regionIndex,
-    entities,
   };
 }
 
@@ -374,17 +192,14 @@ export class Catalog {
   private readonly projectsByCountry: Map<string, Project[]>;
   private readonly projectsByRegion: Map<string, Project[]>;
   private readonly projectsByTheme: Map<string, Project[]>;
-  /**
-   * Authorities by normalised name and alias, to tell a name typed in full: normalising the names of every hit instead
-   * took 0.1 s for a one-letter query on 100,000 projects.
-   */
-  private readonly authoritiesByName: Map<string, Set<Authority>>;
-  /**
-   * Each authority's projects by position, in the order of its own list: the projects of the 150,000 authorities a
-   * two-letter query matches on 100,000 projects, gathered through their objects and a Set, took 0.1 s.
-   */
-  private readonly authorityProjects: ProjectLists;
+  private readonly authorityTable: Authorities;
+  /** By project position: its lead's authority. */
+  private readonly leadOf: Int32Array;
+  /** The countries, regions and themes with projects, in the order autocomplete offers them. */
+  private readonly groups: readonly NamedGroups[];
   private readonly summary: Stats;
+  /** The authorities an empty field offers, per side: made on first use. */
+  private readonly blankAuthorities = new Map<AuthoritySide, Authority[]>();
 
   /** Built at once; `parts` are those Catalog.build made in steps. */
   constructor(dataset: Dataset, parts: CatalogParts = finish(catalogParts(dataset))) {
@@ -395,8 +210,9 @@ export class Catalog {
     this.projectsByCountry = parts.projectsByCountry;
     this.projectsByRegion = parts.projectsByRegion;
     this.projectsByTheme = parts.projectsByTheme;
-    this.authoritiesByName = parts.authoritiesByName;
-    this.authorityProjects = parts.authorityProjects;
+    this.authorityTable = parts.authorityTable;
+    this.leadOf = parts.leadOf;
+    this.groups = parts.groups;
     this.summary = parts.summary;
     this.everything = parts.everything;
     this.keywords = parts.keywords;
@@ -454,16 +270,14 @@ export class Catalog {
    * authority's projects; a partial name gives the projects of every authority that matches it, best first.
    */
   authority(query: string, side: AuthoritySide = 'any'): Resolution<Authority> {
-    const onSide = (authority: Authority) => side === 'any' || authority.side === side;
-    // No filter when it would take every authority: calling it reads each matching authority (150,000 for "de").
-    const result = this.authorities.search(query, side === 'any' ? {} : { filter: onSide });
-    const wanted = normalize(query);
-    const named = this.authoritiesByName.get(wanted);
-    const exact = named && result.hits.find(({ item }) => named.has(item));
-    const matching = exact ? [exact] : result.hits;
-    const [best, ...alternatives] = matching.map((hit) => hit.item);
-    if (!best) return { found: false, suggestions: this.closeTo(this.authorities, query, onSide) };
-    const projects = this.projectsOf(matching.map((hit) => hit.doc));
+    const accept = this.onSide(side);
+    const result = this.authorities.search(query, { accept, hits: 1 + MAX_ALTERNATIVES });
+    const named = this.authorityTable.named(normalize(query));
+    const exact = named.length === 0 ? undefined : result.docs.find((doc) => named.includes(doc));
+    const best = exact === undefined ? result.hits[0]?.item : this.authorityTable.at(exact);
+    if (!best) return { found: false, suggestions: this.closeTo(this.authorities, query, accept) };
+    const alternatives = exact === undefined ? result.hits.slice(1).map((hit) => hit.item) : [];
+    const projects = this.projectsOf(exact === undefined ? result.docs : [exact]);
     return { found: true, value: best, projects, certain: isCertain(result), alternatives };
   }
 
@@ -497,8 +311,7 @@ export class Catalog {
     if (queryIsBlank(query)) {
       // An empty field suggests where to start: the countries and themes with the most projects.
       const byCount = (suggestion: Suggestion) => ('projectCount' in suggestion ? suggestion.projectCount : 0);
-      return this.entities
-        .all()
+      return this.groups
         .filter((suggestion) => suggestion.kind === 'country' || suggestion.kind === 'theme')
         .toSorted((a, b) => byCount(b) - byCount(a))
         .slice(0, MAX_SUGGESTIONS);
@@ -507,15 +320,10 @@ export class Catalog {
   }
 
   suggestAuthorities(query: string, side: AuthoritySide = 'any'): Authority[] {
-    const onSide = (authority: Authority) => side === 'any' || authority.side === side;
-    if (queryIsBlank(query)) {
-      return this.authorities
-        .all()
-        .filter(onSide)
-        .sort((a, b) => b.projects.length - a.projects.length || a.name.localeCompare(b.name, 'fr'))
-        .slice(0, MAX_SUGGESTIONS);
-    }
-    return this.authorities.search(query, { limit: MAX_SUGGESTIONS, filter: onSide }).hits.map((hit) => hit.item);
+    if (queryIsBlank(query)) return this.mostActiveAuthorities(side);
+    return this.authorities
+      .search(query, { limit: MAX_SUGGESTIONS, accept: this.onSide(side) })
+      .hits.map((hit) => hit.item);
   }
 
   /**
@@ -547,7 +355,7 @@ export class Catalog {
 
   /** Every authority, French lead or partner abroad, once each. */
   allAuthorities(): readonly Authority[] {
-    return this.authorities.all();
+    return Array.from({ length: this.authorityTable.count }, (_, index) => this.authorityTable.at(index));
   }
 
   /**
@@ -555,10 +363,11 @@ export class Catalog {
    * undefined when the query has no word the index reads (only stop words).
    */
   matchingEveryWord(query: string): { projects: Project[]; corrections: Map<string, string> } | undefined {
-    const result = this.everything.search(query);
+    const result = this.everything.search(query, { hits: 1 });
     if (result.queryWords.length === 0) return undefined;
-    const projects = result.hits.filter((hit) => hit.matchedWords === result.queryWords.length).map((hit) => hit.item);
-    return { projects, corrections: result.corrections };
+    // The documents found all match as many words as the best one.
+    const everyWord = result.hits[0]?.matchedWords === result.queryWords.length;
+    return { projects: everyWord ? this.projectsAt(result.docs) : [], corrections: result.corrections };
   }
 
   /** Whether any project's text uses this normalised word, as typed (no typo, no prefix). */
@@ -566,9 +375,14 @@ export class Catalog {
     return this.everything.hasTerm(word);
   }
 
+  /** The projects at these positions (the documents of the indexes of projects). */
+  private projectsAt(positions: readonly number[]): Project[] {
+    return positions.map((position) => this.projects[position] as Project);
+  }
+
   /** The projects of these authorities (by position), each once, in their order. */
   private projectsOf(authorities: readonly number[]): Project[] {
-    const { start, data } = this.authorityProjects;
+    const { start, data } = this.authorityTable.projectsOf;
     const seen = new Uint8Array(this.projects.length);
     const projects: Project[] = [];
     for (const authority of authorities) {
@@ -582,6 +396,35 @@ export class Catalog {
     return projects;
   }
 
+  /** Authorities of a side, by position; none to check for 'any'. */
+  private onSide(side: AuthoritySide): ((doc: number) => boolean) | undefined {
+    return side === 'any' ? undefined : (doc) => this.authorityTable.side(doc) === side;
+  }
+
+  /** Those with the most projects, then by name: what an empty field offers. */
+  private mostActiveAuthorities(side: AuthoritySide): Authority[] {
+    let found = this.blankAuthorities.get(side);
+    if (!found) {
+      const table = this.authorityTable;
+      const collator = new Intl.Collator('fr');
+      const before = (a: number, b: number) =>
+        table.projectCount(b) - table.projectCount(a) || collator.compare(table.at(a).name, table.at(b).name);
+      const accept = this.onSide(side);
+      const top: number[] = [];
+      for (let index = 0; index < table.count; index++) {
+        if (accept && !accept(index)) continue;
+        if (top.length === MAX_SUGGESTIONS && table.projectCount(index) < table.projectCount(top.at(-1) as number))
+          continue;
+        if (top.length === MAX_SUGGESTIONS && before(index, top.at(-1) as number) >= 0) continue;
+        top.splice(top.findIndex((other) => before(index, other) < 0) >>> 0, 0, index);
+        if (top.length > MAX_SUGGESTIONS) top.pop();
+      }
+      found = top.map((index) => table.at(index));
+      this.blankAuthorities.set(side, found);
+    }
+    return found;
+  }
+
   private countryProjects(code: string): Project[] {
     return this.projectsByCountry.get(code) ?? [];
   }
@@ -593,11 +436,11 @@ export class Catalog {
   private answer(index: RankedIndex<Project>, query: string): ProjectAnswer {
     const all = queryWordsOf(query);
     const specific = all.filter((word) => !GENERIC_WORDS.has(word));
-    const result = index.search((specific.length > 0 ? specific : all).join(' '));
+    const result = index.search((specific.length > 0 ? specific : all).join(' '), { hits: 0 });
     const corrections = [...result.corrections].map(([word, read]) => ({ typed: typedForm(query, word), read }));
     // A generic word is searched as typed or not at all: "French projects" is not "France projets".
     const guessedGeneric = [...result.corrections.keys()].some((word) => GENERIC_WORDS.has(word));
-    const projects = guessedGeneric ? [] : result.hits.map((hit) => hit.item);
+    const projects = guessedGeneric ? [] : this.projectsAt(result.docs);
     if (projects.length > 0) return { projects, corrections, suggestions: [] };
     return { projects, corrections: [], suggestions: this.namesCloseTo(specific.join(' ')) };
   }
@@ -635,25 +478,13 @@ export class Catalog {
   }
 
   /** "Did you mean": items reached through the data's terms closest to the query's words. */
-  private closeTo<T>(index: RankedIndex<T>, query: string, filter?: (item: T) => boolean): T[] {
+  private closeTo<T>(index: RankedIndex<T>, query: string, accept?: (doc: number) => boolean): T[] {
     const items = index
       .suggestTerms(query)
       .filter(isMeaningfulTerm)
-      .flatMap((term) => index.search(term, { limit: 3, filter }).hits.map((hit) => hit.item));
+      .flatMap((term) => index.search(term, { limit: 3, accept }).hits.map((hit) => hit.item));
     return [...new Set(items)].slice(0, 5);
   }
-}
-
-/**
- * The entries of an index made one at a time as it reads them: made all at once, a large dataset's hundreds of
- * thousands of field lists outlived the young generation, and the collector copied and marked them again and again.
- */
-function* lazily<T, U>(items: readonly T[], entry: (item: T, index: number) => U): Generator<U> {
-  for (let index = 0; index < items.length; index++) yield entry(items[index] as T, index);
-}
-
-function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
-  for (const part of parts) yield* part;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -708,101 +539,33 @@ function isCertain<T>(result: RankedResult<T>): boolean {
   );
 }
 
-/** `leadAuthorities`: how many distinct lead authorities (by normalised name), as collectAuthorities counted them. */
-function* statsOf(projects: readonly Project[], calls: number, leadAuthorities: number): Steps<Stats> {
-  const regionCodes: string[] = [];
-  const countryCodes: string[] = [];
-  for (const project of projects) {
-    regionCodes.push(project.region.code);
-    countryCodes.push(...new Set(project.partners.map((partner) => partner.country)));
-    if ((regionCodes.length & (PROJECTS_PER_STEP - 1)) === 0) yield;
-  }
-  const perRegion = countBy(regionCodes, (code) => REGIONS.find((region) => region.code === code));
-  const perCountry = countBy(countryCodes, countryByCode);
+/** `leadAuthorities`: how many distinct lead authorities (by normalised name). */
+function statsOf(
+  { byRegion, byCountry }: ProjectMaps,
+  projects: number,
+  calls: number,
+  leadAuthorities: number,
+): Stats {
+  // Most projects first; ties in the order first seen, as the maps were filled.
+  const perRegion = [...byRegion]
+    .flatMap(([code, projects]) => {
+      const region = REGIONS.find((candidate) => candidate.code === code);
+      return region ? [{ region, count: projects.length }] : [];
+    })
+    .sort((a, b) => b.count - a.count);
+  const perCountry = [...byCountry]
+    .flatMap(([code, projects]) => {
+      const country = countryByCode(code);
+      return country ? [{ country, count: projects.length }] : [];
+    })
+    .sort((a, b) => b.count - a.count);
   return {
     calls,
-    projects: projects.length,
+    projects,
     leadAuthorities,
     partnerCountries: perCountry.length,
     regions: perRegion.length,
-    perRegion: perRegion.map(({ value, count }) => ({ region: value, count })),
-    perCountry: perCountry.map(({ value, count }) => ({ country: value, count })),
+    perRegion,
+    perCountry,
   };
-}
-
-/** Authorities by normalised name and alias; `nameKeys[i]` is authority i's name, normalised already. */
-function* byNormalisedName(
-  authorities: readonly Authority[],
-  nameKeys: readonly string[],
-): Steps<Map<string, Set<Authority>>> {
-  const byName = new Map<string, Set<Authority>>();
-  const file = (key: string, authority: Authority) => {
-    let named = byName.get(key);
-    if (!named) byName.set(key, (named = new Set()));
-    named.add(authority);
-  };
-  for (let index = 0; index < authorities.length; index++) {
-    const authority = authorities[index] as Authority;
-    if ((index & (PROJECTS_PER_STEP - 1)) === 0) yield;
-    file(nameKeys[index] as string, authority);
-    for (const alias of authority.aliases) file(normalize(alias), authority);
-  }
-  return byName;
-}
-
-/** Lists of project positions in flat arrays: list `i` is `data[start[i]] … data[start[i + 1] - 1]`. */
-interface ProjectLists {
-  start: Int32Array;
-  data: Int32Array;
-}
-
-/**
- * One entry per authority (by normalised name, on each side), with its place and projects; `nameKeys` are their
- * normalised names, which the indexes after it reuse: normalising every name again took a tenth of a large build.
- */
-function* collectAuthorities(projects: readonly Project[]): Steps<{
-  authorities: Authority[];
-  authorityProjects: ProjectLists;
-  nameKeys: string[];
-  leadCount: number;
-}> {
-  const all: Authority[] = [];
-  const nameKeys: string[] = [];
-  // Each authority's projects by position, as its `projects`.
-  const positions: number[][] = [];
-  const bySide = { french: new Map<string, number>(), partner: new Map<string, number>() };
-  const add = (name: string, aliases: string[], side: Authority['side'], place: Region | Country, at: number) => {
-    const project = projects[at] as Project;
-    const key = normalize(name);
-    const known = bySide[side].get(key);
-    if (known === undefined) {
-      bySide[side].set(key, all.push({ name, aliases: [...aliases], side, place, projects: [project] }) - 1);
-      nameKeys.push(key);
-      positions.push([at]);
-      return;
-    }
-    const existing = all[known] as Authority;
-    // Projects are read in order: one already listed is the last (searching the whole list was quadratic).
-    if (existing.projects[existing.projects.length - 1] !== project) {
-      existing.projects.push(project);
-      positions[known]?.push(at);
-    }
-    if (aliases.length > 0) existing.aliases = [...new Set([...existing.aliases, ...aliases])];
-  };
-  const regions = new Map(REGIONS.map((region) => [region.code, region]));
-  for (let index = 0; index < projects.length; index++) {
-    const project = projects[index] as Project;
-    if ((index & (PROJECTS_PER_STEP - 1)) === 0) yield;
-    const region = regions.get(project.region.code) ?? { code: project.region.code, name: project.region.name };
-    add(project.lead.name, project.lead.aliases, 'french', region, index);
-    for (const partner of project.partners) {
-      const country = countryByCode(partner.country);
-      if (country) add(partner.name, partner.aliases ?? [], 'partner', country, index);
-    }
-  }
-  const start = new Int32Array(positions.length + 1);
-  positions.forEach((list, authority) => (start[authority + 1] = (start[authority] as number) + list.length));
-  const data = new Int32Array(start[positions.length] as number);
-  positions.forEach((list, authority) => data.set(list, start[authority] as number));
-  return { authorities: all, authorityProjects: { start, data }, nameKeys, leadCount: bySide.french.size };
 }

@@ -3,23 +3,16 @@ export class IntList {
   data: Int32Array;
   length = 0;
 
-  constructor(
-    capacity: number,
-    private readonly fill = 0,
-  ) {
-    this.data = new Int32Array(capacity).fill(fill);
+  constructor(capacity: number) {
+    this.data = new Int32Array(capacity);
   }
 
   push(value: number): void {
-    this.ensure(this.length + 1);
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
     this.data[this.length++] = value;
-  }
-
-  /** Makes index `size - 1` writable, new slots holding the fill value. */
-  ensure(size: number): void {
-    if (size <= this.data.length) return;
-    const grown = new Int32Array(Math.max(size, this.data.length * 2)).fill(this.fill);
-    grown.set(this.data);
-    this.data = grown;
   }
 }

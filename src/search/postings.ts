@@ -1,5 +1,6 @@
+import type { Steps } from '../text/steps.ts';
 import { IntList } from './intList.ts';
-import type { Steps } from './steps.ts';
+import { termIdOf } from './termStore.ts';
 
 /**
  * Posting lists in one flat array (compressed sparse rows): the postings of the term at sorted position `p` are
@@ -12,54 +13,68 @@ export interface Postings {
 }
 
 const NO_POSTING = -0x8000_0000;
-/** Pairs laid out between two yields: a few million in all on a large index, each a few operations. */
-const PAIRS_PER_STEP = 1 << 16;
+/** Term ids read between two yields: a few million in all on a large index, each a few operations. */
+const TERMS_PER_STEP = 1 << 16;
 
-/** Collects (term id, posting) pairs as documents are read, then lays them out by sorted term. */
+/**
+ * Collects an index's fields as documents are read — where the field's text was read in the TermStore, and the
+ * posting each of its terms gets — then lays the postings out by sorted term: counted first, then put in place, in
+ * arrays of their final size. (A list of (term, posting) pairs, doubled as it grew, was most of a large build's
+ * garbage.)
+ */
 export class PostingsBuilder {
-  private readonly termIds = new IntList(1 << 16);
-  private readonly postings = new IntList(1 << 16);
-  /** The last posting added per term, to drop a word repeated in the same field (initially a value never posted). */
-  private readonly last = new IntList(1 << 12, NO_POSTING);
+  private readonly texts = new IntList(1 << 12);
+  private readonly postings = new IntList(1 << 12);
 
-  /** Whether any posting of the term was added. */
-  uses(termId: number): boolean {
-    return termId < this.last.data.length && this.last.data[termId] !== NO_POSTING;
-  }
-
-  add(termId: number, posting: number): void {
-    this.last.ensure(termId + 1);
-    if (this.last.data[termId] === posting) return;
-    this.last.data[termId] = posting;
-    this.termIds.push(termId);
+  /** Every term of the text read at `terms` (see TermStore.read) gets `posting`. */
+  add(terms: number, posting: number): void {
+    this.texts.push(terms);
     this.postings.push(posting);
   }
 
-  /** `order[p]` is the id of the term at sorted position `p`, for every term used; in steps (see steps.ts). */
-  *building(order: readonly number[]): Steps<Postings> {
-    // By term id: ids may be shared with other indexes, so they reach beyond this index's own terms.
-    const position = new Int32Array(this.last.data.length);
-    for (let sorted = 0; sorted < order.length; sorted++) {
-      position[order[sorted] as number] = sorted;
-      if ((sorted & (PAIRS_PER_STEP - 1)) === 0) yield;
+  /**
+   * `ids`: the store's list of term ids; `positions[id]`: the sorted position of term `id`, one of `termCount`. A term
+   * repeated in fields with the same posting (the same document and weight) is posted once. In steps (see steps.ts).
+   */
+  *building(ids: Int32Array, positions: Int32Array, termCount: number): Steps<Postings> {
+    const start = new Int32Array(termCount + 1);
+    yield* this.each(ids, positions, (position) => {
+      start[position + 1] = (start[position + 1] as number) + 1;
+    });
+    for (let position = 0; position < termCount; position++) {
+      start[position + 1] = (start[position + 1] as number) + (start[position] as number);
     }
-    const start = new Int32Array(order.length + 1);
-    for (let index = 0; index < this.termIds.length; index++) {
-      const next = (position[this.termIds.data[index] as number] as number) + 1;
-      start[next] = (start[next] as number) + 1;
-      if ((index & (PAIRS_PER_STEP - 1)) === 0) yield;
-    }
-    for (let sorted = 0; sorted < order.length; sorted++) {
-      start[sorted + 1] = (start[sorted + 1] as number) + (start[sorted] as number);
-    }
-    const cursor = start.slice(0, order.length);
-    const data = new Int32Array(this.postings.length);
-    // Pairs were added in document order, so each term's postings stay in document order.
-    for (let index = 0; index < this.postings.length; index++) {
-      const sorted = position[this.termIds.data[index] as number] as number;
-      data[(cursor[sorted] as number)++] = this.postings.data[index] as number;
-      if ((index & (PAIRS_PER_STEP - 1)) === 0) yield;
-    }
+    const cursor = start.slice(0, termCount);
+    const data = new Int32Array(start[termCount] as number);
+    // Fields were added in document order, so each term's postings stay in document order.
+    yield* this.each(ids, positions, (position, posting) => {
+      data[(cursor[position] as number)++] = posting;
+    });
     return { start, data };
+  }
+
+  /** Each posting to lay out, as (sorted position of its term, posting), in the order the fields were added. */
+  private *each(
+    ids: Int32Array,
+    positions: Int32Array,
+    visit: (position: number, posting: number) => void,
+  ): Steps<void> {
+    const last = new Int32Array(positions.length).fill(NO_POSTING);
+    let read = 0;
+    for (let field = 0; field < this.texts.length; field++) {
+      const terms = this.texts.data[field] as number;
+      const posting = this.postings.data[field] as number;
+      for (let index = terms + 1, end = index + (ids[terms] as number); index < end; index++) {
+        const id = termIdOf(ids[index] as number);
+        if (last[id] === posting) continue;
+        last[id] = posting;
+        visit(positions[id] as number, posting);
+      }
+      read += ids[terms] as number;
+      if (read >= TERMS_PER_STEP) {
+        read = 0;
+        yield;
+      }
+    }
   }
 }

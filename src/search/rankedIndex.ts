@@ -1,9 +1,9 @@
 import { STOP_WORDS, words } from '../text/normalize.ts';
+import { finish, type Steps } from '../text/steps.ts';
+import { typoBudget, type CloseTerm, type Vocabulary } from '../text/vocabulary.ts';
 import { PostingsBuilder, type Postings } from './postings.ts';
 import { ScoreBoard } from './scoreBoard.ts';
-import { SharedTerms } from './sharedTerms.ts';
-import { finish, mappedInSteps, type Steps } from './steps.ts';
-import { typoBudget, Vocabulary, type CloseTerm } from './vocabulary.ts';
+import { TermStore, type SharedVocabulary } from './termStore.ts';
 
 /** How a query word met a term of the index, best first: the ranking people expect, which fuzzy scores alone don't give. */
 export type MatchTier = 'exact' | 'prefix' | 'fuzzy' | 'substring';
@@ -27,8 +27,6 @@ const SHORT_PREFIX_POSTINGS = 2_000;
 /** Postings pack a document number and a field-weight slot into one number: small and fast to scan. */
 const SLOT_BITS = 4;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
-/** Entries read between two yields of a build in steps (a power of two). */
-const ENTRIES_PER_STEP = 256;
 
 export interface IndexedField {
   text: string;
@@ -51,6 +49,9 @@ export interface Hit<T> {
 }
 
 export interface RankedResult<T> {
+  /** Every matching document, best first (with a limit, only that many). */
+  docs: number[];
+  /** The best of them with their items: all of them, unless the search asked for fewer. */
   hits: Hit<T>[];
   /** The query's words, after normalisation and without stop words. */
   queryWords: string[];
@@ -73,72 +74,96 @@ export interface IndexEntry<T> {
   fields: IndexedField[];
 }
 
-/** What an index is made of, built in steps by `indexParts` (see RankedIndex.building). */
-export class IndexParts<T> {
-  constructor(
-    readonly items: T[],
-    readonly weights: number[],
-    readonly vocabulary: Vocabulary,
-    readonly postings: Postings,
-    readonly sources: string[],
-    readonly groupItems: number[][],
-    readonly groupSlots: number[],
-    readonly popularByShortPrefix: Map<string, Int32Array>,
-  ) {}
+/** What an index ranks: an array, or a list that makes each item when it is first asked for (see LazyList). */
+export interface ItemList<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
 }
 
-/** `terms`: shared with the other indexes of a catalogue, so that a text they have in common is read once. */
-function* indexParts<T>(entries: Iterable<IndexEntry<T>>, terms = new SharedTerms()): Steps<IndexParts<T>> {
-  const items: T[] = [];
-  const weights: number[] = [];
-  const groupItems: number[][] = [];
-  const groupSlots: number[] = [];
-  const builder = new PostingsBuilder();
-  const post = (text: string, posting: number) => {
-    const offset = terms.read(text);
-    const ids = terms.idList();
-    for (let index = offset + 1, end = index + (ids[offset] as number); index < end; index++) {
-      builder.add(ids[index] as number, posting);
+export interface SearchOptions {
+  /** Only the best `limit` documents (autocomplete): short prefixes then reach only the most common terms. */
+  limit?: number;
+  /** Which documents may be found, by position. */
+  accept?: (doc: number) => boolean;
+  /** How many of the best documents come as hits, with their items; all of them by default. */
+  hits?: number;
+}
+
+/** What an index is made of (see IndexBuilder). */
+interface IndexParts<T> {
+  items: ItemList<T>;
+  weights: readonly number[];
+  terms: SharedVocabulary;
+  postings: Postings;
+  groupItems: number[][];
+  groupSlots: number[];
+  popularByShortPrefix: Map<string, Int32Array>;
+}
+
+/**
+ * Builds one index over items whose texts a TermStore reads, maybe with other indexes over the same store: fields are
+ * given as the place of their terms in the store, so a text several indexes hold is read once. Documents are the
+ * items' positions, given in increasing order.
+ */
+export class IndexBuilder<T> {
+  private readonly weights: number[] = [];
+  private readonly groupItems: number[][] = [];
+  private readonly groupSlots: number[] = [];
+  /** Shared fields' groups, per weight slot, by text. */
+  private readonly groupIds: Map<string, number>[] = [];
+  private readonly postings = new PostingsBuilder();
+
+  constructor(
+    private readonly store: TermStore,
+    readonly items: ItemList<T>,
+  ) {}
+
+  /** A field of document `doc`: the text the store read at `terms` (see TermStore.read). */
+  field(doc: number, terms: number, weight: number): void {
+    this.post(terms, (doc << SLOT_BITS) | this.slotOf(weight));
+  }
+
+  /** A text that many documents hold, posted once for all of them (see IndexedField.shared). */
+  sharedField(doc: number, text: string, weight: number): void {
+    const slot = this.slotOf(weight);
+    const groups = (this.groupIds[slot] ??= new Map());
+    let group = groups.get(text);
+    if (group === undefined) {
+      group = this.groupItems.push([]) - 1;
+      this.groupSlots.push(slot);
+      groups.set(text, group);
+      this.post(this.store.readShared(text), -(group + 1));
     }
-  };
-  const slotOf = (weight: number) => {
-    let slot = weights.indexOf(weight);
-    if (slot === -1) slot = weights.push(weight) - 1;
+    const members = this.groupItems[group] as number[];
+    if (members[members.length - 1] !== doc) members.push(doc);
+  }
+
+  /** The index, once every index of the store has its fields and the store's vocabulary is made. */
+  *building(terms: SharedVocabulary): Steps<RankedIndex<T>> {
+    return new RankedIndex(yield* this.parts(terms));
+  }
+
+  *parts(terms: SharedVocabulary): Steps<IndexParts<T>> {
+    const postings = yield* this.postings.building(this.store.idList(), terms.positions, terms.vocabulary.size);
+    const popularByShortPrefix = yield* terms.vocabulary.popularByShortPrefix(
+      (term) => postingCount(postings, this.groupItems, term),
+      SHORT_PREFIX_POSTINGS,
+      SHORT_PREFIX_LENGTH,
+    );
+    const { items, weights, groupItems, groupSlots } = this;
+    return { items, weights, terms, postings, groupItems, groupSlots, popularByShortPrefix };
+  }
+
+  private post(terms: number, posting: number): void {
+    this.postings.add(terms, posting);
+  }
+
+  private slotOf(weight: number): number {
+    let slot = this.weights.indexOf(weight);
+    if (slot === -1) slot = this.weights.push(weight) - 1;
     if (slot > SLOT_MASK) throw new Error(`at most ${SLOT_MASK + 1} distinct field weights`);
     return slot;
-  };
-  const groupIds: Map<string, number>[] = [];
-  for (const { item, fields } of entries) {
-    const doc = items.push(item) - 1;
-    for (const field of fields) {
-      const slot = slotOf(field.weight);
-      if (!field.shared) {
-        post(field.text, (doc << SLOT_BITS) | slot);
-        continue;
-      }
-      const groups = (groupIds[slot] ??= new Map());
-      let group = groups.get(field.text);
-      if (group === undefined) {
-        group = groupItems.push([]) - 1;
-        groupSlots.push(slot);
-        groups.set(field.text, group);
-        post(field.text, -(group + 1));
-      }
-      const members = groupItems[group] as number[];
-      if (members[members.length - 1] !== doc) members.push(doc);
-    }
-    if ((doc & (ENTRIES_PER_STEP - 1)) === 0) yield;
   }
-  const order = yield* terms.sortedIds((id) => builder.uses(id));
-  const vocabulary = yield* Vocabulary.building(yield* mappedInSteps(order, (id) => terms.terms[id] as string));
-  const postings = yield* builder.building(order);
-  const sources = yield* mappedInSteps(order, (id) => terms.sourceOf(id));
-  const popularByShortPrefix = yield* vocabulary.popularByShortPrefix(
-    (term) => postingCount(postings, groupItems, term),
-    SHORT_PREFIX_POSTINGS,
-    SHORT_PREFIX_LENGTH,
-  );
-  return new IndexParts(items, weights, vocabulary, postings, sources, groupItems, groupSlots, popularByShortPrefix);
 }
 
 /** How many postings a term has, a shared field counting once per item. */
@@ -151,6 +176,21 @@ function postingCount({ start, data }: Postings, groupItems: readonly number[][]
   return count;
 }
 
+/** An index of its own over the entries' texts: its store and vocabulary hold its terms only. */
+function* standalone<T>(entries: Iterable<IndexEntry<T>>): Steps<IndexParts<T>> {
+  const store = new TermStore();
+  const items: T[] = [];
+  const builder = new IndexBuilder(store, items);
+  for (const { item, fields } of entries) {
+    const doc = items.push(item) - 1;
+    for (const { text, weight, shared } of fields) {
+      if (shared) builder.sharedField(doc, text, weight);
+      else builder.field(doc, store.read(text), weight);
+    }
+  }
+  return yield* builder.parts(yield* store.vocabulary());
+}
+
 /**
  * A word index over items with weighted text fields. A query word matches a term exactly, as a word prefix, through a
  * typo (the closest terms by edit distance, only when the word is no known word or prefix), or inside a longer word
@@ -158,55 +198,55 @@ function postingCount({ start, data }: Postings, groupItems: readonly number[][]
  * fields win.
  */
 export class RankedIndex<T> {
-  private readonly items: T[];
-  private readonly weights: number[];
-  /** Every term, sorted; postings and source texts are aligned with it. */
+  private readonly items: ItemList<T>;
+  private readonly weights: readonly number[];
+  /**
+   * Every term of the store the index was built from, sorted (maybe those of other indexes too: a term whose postings
+   * are empty here is not one of this index); postings and source texts are aligned with it.
+   */
   private readonly vocabulary: Vocabulary;
   private readonly postings: Postings;
   /** The text each term was first read from, to show it as written ("Périgueux", "Seine-Maritime") when needed. */
-  private readonly sources: string[];
+  private readonly sources: readonly string[];
   /** Shared fields: a posting -(g + 1) stands for every item of group g, in that group's weight slot. */
   private readonly groupItems: number[][];
   private readonly groupSlots: number[];
   private readonly popularByShortPrefix: Map<string, Int32Array>;
+  /** Whether a term (by sorted position) is one of this index's. */
+  private readonly holds = (term: number) => this.postings.start[term + 1] !== this.postings.start[term];
   /** Per-query scratch, made on the first search. */
   private board: ScoreBoard | undefined;
 
-  /** Built at once from the entries, or from parts built in steps. */
+  /** An index of its own, built at once from the entries; or from parts an IndexBuilder made. */
   constructor(source: Iterable<IndexEntry<T>> | IndexParts<T>) {
-    const parts = source instanceof IndexParts ? source : finish(indexParts(source));
+    const parts: IndexParts<T> = Symbol.iterator in source ? finish(standalone(source)) : source;
     this.items = parts.items;
     this.weights = parts.weights;
-    this.vocabulary = parts.vocabulary;
+    this.vocabulary = parts.terms.vocabulary;
+    this.sources = parts.terms.sources;
     this.postings = parts.postings;
-    this.sources = parts.sources;
     this.groupItems = parts.groupItems;
     this.groupSlots = parts.groupSlots;
     this.popularByShortPrefix = parts.popularByShortPrefix;
   }
 
-  /** The index, built in steps that a caller may spread over turns of the event loop. */
-  static *building<T>(entries: Iterable<IndexEntry<T>>, terms?: SharedTerms): Steps<RankedIndex<T>> {
-    return new RankedIndex(yield* indexParts(entries, terms));
+  /** An index of its own over the entries, built in steps that a caller may spread over turns of the event loop. */
+  static *building<T>(entries: Iterable<IndexEntry<T>>): Steps<RankedIndex<T>> {
+    return new RankedIndex(yield* standalone(entries));
   }
 
   /** Whether the index holds this normalised word as a term. */
   hasTerm(word: string): boolean {
-    return this.vocabulary.terms[this.vocabulary.prefixRange(word).from] === word;
+    const { from } = this.vocabulary.prefixRange(word);
+    return this.vocabulary.is(from, word) && this.holds(from);
   }
 
-  /** Every item, in the order given. */
-  all(): readonly T[] {
-    return this.items;
-  }
-
-  search(query: string, options: { limit?: number; filter?: (item: T) => boolean } = {}): RankedResult<T> {
+  search(query: string, options: SearchOptions = {}): RankedResult<T> {
     const queryWords = queryWordsOf(query);
     const board = (this.board ??= new ScoreBoard(this.items.length));
     board.startQuery();
     const typos = new Map<string, CloseTerm[]>();
-    const { filter, limit } = options;
-    const accept = filter && ((doc: number) => filter(this.items[doc] as T));
+    const { accept, limit } = options;
     for (const word of queryWords) {
       const matches = this.matchTerms(word);
       if (matches.typos.length > 0) typos.set(word, matches.typos);
@@ -217,21 +257,21 @@ export class RankedIndex<T> {
       board.endWord();
     }
     const docs = board.ranked(limit, accept);
-    const hits = docs.map((doc) => ({
-      item: this.items[doc] as T,
+    const hits = docs.slice(0, options.hits).map((doc) => ({
+      item: this.items.at(doc) as T,
       doc,
       score: board.score[doc] as number,
       tier: TIERS[board.weakest[doc] as number] ?? 'substring',
       matchedWords: board.words[doc] as number,
     }));
-    return { hits, queryWords, corrections: this.corrections(typos, docs[0]) };
+    return { docs, hits, queryWords, corrections: this.corrections(typos, docs[0]) };
   }
 
   /** Terms of the index close to the query's words, as written in the data: material for "did you mean …". */
   suggestTerms(query: string, limit = 3): string[] {
     const close = queryWordsOf(query)
       .filter((word) => word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH)
-      .flatMap((word) => this.vocabulary.within(word, suggestionBudget(word.length)))
+      .flatMap((word) => this.vocabulary.within(word, suggestionBudget(word.length), this.holds))
       .map((term) => ({ ...term, frequency: this.postingCount(term.index) }))
       // Closest first; among equals, the terms most used in the data.
       .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency);
@@ -241,23 +281,24 @@ export class RankedIndex<T> {
   private matchTerms(word: string): WordMatches {
     const { from, to } = this.vocabulary.prefixRange(word);
     const none = { from, to: from, typos: [], substrings: [] };
-    if (to > from) return { ...none, to };
+    // Some term of this index in the run: its postings are laid out by sorted term.
+    if (this.postings.start[to] !== this.postings.start[from]) return { ...none, to };
     if (word.length < FUZZY_MIN_LENGTH) return none;
     const typos = word.length <= FUZZY_MAX_LENGTH ? this.closestTypos(word) : [];
     if (typos.length > 0) return { ...none, typos };
-    return { ...none, substrings: this.vocabulary.containing(word) };
+    return { ...none, substrings: this.vocabulary.containing(word).filter(this.holds) };
   }
 
   /** The terms the word is most likely a typo of: within its typo budget, and the closest of those only. */
   private closestTypos(word: string): CloseTerm[] {
-    const within = this.vocabulary.within(word, typoBudget(word.length));
+    const within = this.vocabulary.within(word, typoBudget(word.length), this.holds);
     const closest = Math.min(...within.map((term) => term.distance));
     return within.filter((term) => term.distance === closest);
   }
 
   private score(word: string, matches: WordMatches, board: ScoreBoard): void {
     for (let index = matches.from; index < matches.to; index++) {
-      const exact = this.vocabulary.terms[index] === word;
+      const exact = this.vocabulary.is(index, word);
       this.post(index, exact ? TIER_SCORE.exact : TIER_SCORE.prefix, exact ? RANK.exact : RANK.prefix, board);
     }
     for (const { index, distance } of matches.typos) {
@@ -277,7 +318,7 @@ export class RankedIndex<T> {
     board: ScoreBoard,
     accept: ((doc: number) => boolean) | undefined,
   ): void {
-    if (matches.to > matches.from && this.vocabulary.terms[matches.from] === word) {
+    if (matches.to > matches.from && this.vocabulary.is(matches.from, word)) {
       this.post(matches.from, TIER_SCORE.exact, RANK.exact, board);
     }
     let budget = SHORT_PREFIX_POSTINGS;
@@ -350,7 +391,7 @@ export class RankedIndex<T> {
   }
 
   private displayForm(term: number): string {
-    const normalised = this.vocabulary.terms[term] as string;
+    const normalised = this.vocabulary.term(term);
     const written = writtenForms(this.sources[term] ?? '').find((form) => words(form).join('') === normalised);
     return written ?? normalised;
   }

@@ -4,6 +4,23 @@
  * was most of the cost. A document's slots count only when its stamp is the current query's (or word's), so nothing
  * is cleared between queries.
  */
+/** Fewer documents than this are ranked by a comparison sort; more, by sorting keys (see sortedByKeys). */
+const SORTED_BY_COMPARISON = 2_048;
+/** A tier sum is a sum of tier ranks (at most 3) over the words of a query (at most 12): it fits a byte. */
+const MAX_TIER_SUM = 255;
+
+/** Where `value` is in the first `length` sorted values (it is one of them). */
+function lowerBound(sorted: Float64Array, length: number, value: number): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export class ScoreBoard {
   private query = 0;
   private word = 0;
@@ -88,24 +105,50 @@ export class ScoreBoard {
     if (limit !== undefined && limit <= 0) return [];
     let most = 0;
     for (const doc of this.touched) most = Math.max(most, this.words[doc] as number);
-    const before = (a: number, b: number) =>
-      (this.tierSum[a] as number) - (this.tierSum[b] as number) ||
-      (this.score[b] as number) - (this.score[a] as number) ||
-      a - b;
     if (limit === undefined) {
-      return this.touched.filter((doc) => this.words[doc] === most && (!accept || accept(doc))).sort(before);
+      const docs = this.touched.filter((doc) => this.words[doc] === most && (!accept || accept(doc)));
+      return docs.length <= SORTED_BY_COMPARISON ? docs.sort(this.before) : this.sortedByKeys(docs);
     }
     const top: number[] = [];
     for (const doc of this.touched) {
       if (this.words[doc] !== most) continue;
-      if (top.length === limit && before(doc, top[limit - 1] as number) >= 0) continue;
+      if (top.length === limit && this.before(doc, top[limit - 1] as number) >= 0) continue;
       if (accept && !accept(doc)) continue;
       let position = top.length;
-      while (position > 0 && before(doc, top[position - 1] as number) < 0) position--;
+      while (position > 0 && this.before(doc, top[position - 1] as number) < 0) position--;
       top.splice(position, 0, doc);
       if (top.length > limit) top.pop();
     }
     return top;
+  }
+
+  /** The order of `ranked`: negative when `a` comes first. */
+  private readonly before = (a: number, b: number) =>
+    (this.tierSum[a] as number) - (this.tierSum[b] as number) ||
+    (this.score[b] as number) - (this.score[a] as number) ||
+    a - b;
+
+  /**
+   * The docs in the order of `before`, for many of them: each doc's place among the distinct scores, packed with its
+   * tier sum and its number into one integer, and the integers sorted natively. A comparison sort of the 150,000
+   * authorities a one-letter query matches took 0.1 s; this, a few milliseconds.
+   */
+  private sortedByKeys(docs: number[]): number[] {
+    const scores = Float64Array.from(docs, (doc) => this.score[doc] as number).sort();
+    let distinct = 0;
+    for (let index = 0; index < scores.length; index++) {
+      if (index === 0 || scores[index] !== scores[distinct - 1]) scores[distinct++] = scores[index] as number;
+    }
+    const size = this.score.length;
+    // Keys must stay exact integers: past that (never at the sizes an index has), the comparison sort.
+    if ((MAX_TIER_SUM + 1) * distinct * size > Number.MAX_SAFE_INTEGER) return docs.sort(this.before);
+    const keys = new Float64Array(docs.length);
+    docs.forEach((doc, index) => {
+      const rank = distinct - 1 - lowerBound(scores, distinct, this.score[doc] as number);
+      keys[index] = ((this.tierSum[doc] as number) * distinct + rank) * size + doc;
+    });
+    keys.sort();
+    return Array.from(keys, (key) => key % size);
   }
 
   private reset(): void {

@@ -1,83 +1,112 @@
-import { FNV_OFFSET, FNV_PRIME } from '../text/normalize.ts';
+import type { Letters } from '../text/vocabulary.ts';
 
 /**
  * Numbers the distinct terms of an index as its texts are read. A word is looked up as the code units the TermReader
  * folded it into, so reading a text makes no string per word, only one per new term: on a large dataset, the millions
  * of short-lived words and their Map lookups were most of the index build.
+ *
+ * Laid out for the memory cache, which a large vocabulary outgrows: a slot holds the hash beside the id, and the
+ * terms' letters are copied end to end, so a lookup reads one slot and one run of letters, not a string object.
  */
 export class TermTable {
-  readonly terms: string[] = [];
-  /** Open addressing: each slot holds a term id, or EMPTY. */
-  private slots = new Int32Array(1 << 10).fill(EMPTY);
-  /** Each term's hash, by id (typed, so that no hash is a heap number). */
-  private hashes = new Int32Array(1 << 9);
+  /** How many terms. */
+  count = 0;
+  /** Open addressing, two numbers a slot: the term's hash, and its id + 1 (0: an empty slot). */
+  private slots = new Int32Array(2 << 10);
+  /** Every term's letters, end to end: term `id` is `codes[starts[id], starts[id + 1])`. */
+  private codes = new Uint16Array(1 << 12);
+  private starts: Int32Array = new Int32Array(1 << 9);
 
-  /** The id of the term in `codes[0, length)`, whose hash is `hash`, numbering it if it is new. */
-  idOf(codes: Uint16Array, length: number, hash: number): number {
-    const mask = this.slots.length - 1;
+  /** The id of the term in `codes[from, to)`, whose hash is `hash`, numbering it if it is new. */
+  idOf(codes: Uint16Array, from: number, to: number, hash: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] as number;
-      if (id === EMPTY) return this.add(stringOf(codes, length), hash, slot);
-      if (this.hashes[id] === hash && sameCodes(this.terms[id] as string, codes, length)) return id;
+      const id = (slots[2 * slot + 1] as number) - 1;
+      if (id < 0) return this.add(codes, from, to, hash, slot);
+      if (slots[2 * slot] === hash && this.holds(id, codes, from, to)) return id;
     }
   }
 
-  /** The id of a term already numbered, or undefined. */
-  find(term: string): number | undefined {
-    const hash = hashOf(term);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot] as number;
-      if (id === EMPTY) return undefined;
-      if (this.hashes[id] === hash && this.terms[id] === term) return id;
-    }
+  private holds(id: number, codes: Uint16Array, from: number, to: number): boolean {
+    const start = this.starts[id] as number;
+    if ((this.starts[id + 1] as number) - start !== to - from) return false;
+    const letters = this.codes;
+    for (let index = from, at = start; index < to; index++, at++) if (letters[at] !== codes[index]) return false;
+    return true;
   }
 
-  private add(term: string, hash: number, slot: number): number {
-    const id = this.terms.push(term) - 1;
-    if (id >= this.hashes.length) {
-      const grown = new Int32Array(this.hashes.length * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
+  /** The terms' letters (see Letters), valid until the next term is added. */
+  letters(): Letters {
+    return { letters: this.codes, starts: this.starts, count: this.count };
+  }
+
+  /** Term `id` as a string (made each time: keep it if it is needed again). */
+  term(id: number): string {
+    return stringOf(this.codes, this.starts[id] as number, this.starts[id + 1] as number);
+  }
+
+  /** Whether term `id` is this word. */
+  is(id: number, word: string): boolean {
+    const start = this.starts[id] as number;
+    if ((this.starts[id + 1] as number) - start !== word.length) return false;
+    for (let index = 0; index < word.length; index++)
+      if (this.codes[start + index] !== word.charCodeAt(index)) return false;
+    return true;
+  }
+
+  private add(codes: Uint16Array, from: number, to: number, hash: number, slot: number): number {
+    const id = this.count++;
+    if (id + 2 > this.starts.length) this.starts = grown(this.starts, id + 2);
+    const start = this.starts[id] as number;
+    const end = start + to - from;
+    if (end > this.codes.length) {
+      const bigger = new Uint16Array(Math.max(end, this.codes.length * 2));
+      bigger.set(this.codes);
+      this.codes = bigger;
     }
-    this.hashes[id] = hash;
-    this.slots[slot] = id;
+    for (let index = from, at = start; index < to; index++, at++) this.codes[at] = codes[index] as number;
+    this.starts[id + 1] = end;
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = id + 1;
     // Kept at most half full, so that probes stay short.
-    if (this.terms.length * 2 > this.slots.length) this.grow();
+    if (this.count * 4 > this.slots.length) this.grow();
     return id;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    const mask = this.slots.length - 1;
-    for (let id = 0; id < this.terms.length; id++) {
-      let slot = (this.hashes[id] as number) & mask;
-      while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.slots[slot] = id;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] === 0) continue;
+      let slot = (old[at] as number) & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[at] as number;
+      slots[2 * slot + 1] = old[at + 1] as number;
     }
+    this.slots = slots;
   }
 }
 
-const EMPTY = -1;
-
-/** FNV-1a over UTF-16 code units, as the TermReader hashes them while reading. */
-function hashOf(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
-  return hash | 0;
+function grown(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
 
-function sameCodes(term: string, codes: Uint16Array, length: number): boolean {
-  if (term.length !== length) return false;
-  for (let index = 0; index < length; index++) if (term.charCodeAt(index) !== codes[index]) return false;
-  return true;
-}
+/** Arrays of each length up to CHUNK, reused: a string is made of a word's codes with no array or view made. */
+const CHUNK = 64;
+const BUFFERS = Array.from({ length: CHUNK + 1 }, (_, length) => new Array<number>(length).fill(0));
 
 /** In chunks: applying a very long word at once would overflow the stack. (A spread goes through an iterator: slow.) */
-function stringOf(codes: Uint16Array, length: number): string {
-  const CHUNK = 4096;
+export function stringOf(codes: Uint16Array, from: number, to: number): string {
   let text = '';
-  for (let from = 0; from < length; from += CHUNK)
-    text += Reflect.apply(String.fromCharCode, null, codes.subarray(from, Math.min(length, from + CHUNK))) as string;
+  for (let start = from; start < to; start += CHUNK) {
+    const end = Math.min(to, start + CHUNK);
+    const buffer = BUFFERS[end - start] as number[];
+    for (let index = start; index < end; index++) buffer[index - start] = codes[index] as number;
+    text += Reflect.apply(String.fromCharCode, null, buffer) as string;
+  }
   return text;
 }

@@ -83,8 +83,11 @@ export function words(text: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
 }
 
-/** The code units read one at a time, with the hash the term table files them under (FNV-1a, see TermTable). */
-export type TermSink = (codes: Uint16Array, length: number, hash: number) => void;
+/**
+ * A term read: the code units `codes[from, to)`, their hash (FNV-1a, see TermTable), and whether it is a token's glued
+ * form rather than one of its words. The codes are the reader's own buffer, valid during the call only.
+ */
+export type TermSink = (codes: Uint16Array, from: number, to: number, hash: number, glued: boolean) => void;
 
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
@@ -118,13 +121,64 @@ function kindOf(code: number): number {
   return kind;
 }
 
-/** A growable buffer of code units and their running hash. */
-class Term {
-  codes = new Uint16Array(64);
-  length = 0;
-  hash = FNV_OFFSET;
+/**
+ * Reads the terms of a text the index files, in one pass with no string per word: the words of `normalize(text)`, and
+ * the forms people type when they drop an apostrophe or a hyphen — "d'Ivoire" also gives "divoire", "Porto-Novo" also
+ * "portonovo", one per whitespace-separated token holding an apostrophe or a hyphen, right after its words. Reading
+ * every title and name of a large dataset, normalised strings, word arrays and regexes were most of the index build.
+ *
+ * The current token's letters are one buffer: its words are runs of it, its glued form the whole of it, hashed only
+ * when the token has a joiner.
+ */
+export class TermReader {
+  private codes = new Uint16Array(64);
+  /** Letters of the current token, and where its current word starts among them. */
+  private length = 0;
+  private wordStart = 0;
+  private hash = FNV_OFFSET;
+  private joined = false;
+  private glue = true;
 
-  push(code: number): void {
+  /** `glue`: whether a token with a joiner also gives its glued form. */
+  read(text: string, sink: TermSink, glue = true): void {
+    this.joined = false;
+    this.glue = glue;
+    for (let index = 0; index < text.length;) {
+      const code = text.charCodeAt(index);
+      // Most letters of the data: a-z as they are, A-Z lower-cased.
+      if (code >= 97 && code <= 122) {
+        index++;
+        this.push(code);
+        continue;
+      }
+      if (code >= 65 && code <= 90) {
+        index++;
+        this.push(code + 32);
+        continue;
+      }
+      if (code < LOW_LIMIT && (code < 0xd800 || code > 0xdfff)) {
+        index++;
+        let kind = KIND_LOW[code] as number;
+        if (kind === UNKNOWN) kind = kindOf(code);
+        const fold = kind & FOLD_MASK;
+        if (fold === LETTER) this.push(LETTER_LOW[code] as number);
+        else if (kind & WHITESPACE) this.endToken(sink);
+        else {
+          if (kind & JOINER) this.joined = true;
+          if (fold === SEPARATOR) this.endWord(sink);
+          else if (fold === PIECES) this.pieces(folded(code), sink);
+        }
+        continue;
+      }
+      const codePoint = codePointAt(text, index);
+      index += codePoint > 0xffff ? 2 : 1;
+      if (/\s/.test(String.fromCodePoint(codePoint))) this.endToken(sink);
+      else this.pieces(folded(codePoint), sink);
+    }
+    this.endToken(sink);
+  }
+
+  private push(code: number): void {
     if (this.length === this.codes.length) {
       const grown = new Uint16Array(this.codes.length * 2);
       grown.set(this.codes);
@@ -134,73 +188,32 @@ class Term {
     this.hash = Math.imul(this.hash ^ code, FNV_PRIME);
   }
 
-  /** Hands the term to the sink, if any, and starts the next one. */
-  flush(sink: TermSink): void {
-    if (this.length > 0) sink(this.codes, this.length, this.hash | 0);
-    this.length = 0;
+  private endWord(sink: TermSink): void {
+    if (this.length > this.wordStart) sink(this.codes, this.wordStart, this.length, this.hash | 0, false);
+    this.wordStart = this.length;
     this.hash = FNV_OFFSET;
   }
-}
 
-/**
- * Reads the terms of a text the index files, in one pass with no string per word: the words of `normalize(text)`, and
- * the forms people type when they drop an apostrophe or a hyphen — "d'Ivoire" also gives "divoire", "Porto-Novo" also
- * "portonovo", one per whitespace-separated token holding an apostrophe or a hyphen, right after its words. Reading
- * every title and name of a large dataset, normalised strings, word arrays and regexes were most of the index build.
- */
-export class TermReader {
-  private readonly word = new Term();
-  private readonly glued = new Term();
-
-  read(text: string, sink: TermSink): void {
-    let joined = false;
-    const endToken = () => {
-      if (joined) this.glued.flush(sink);
-      else this.glued.length = 0;
-      this.glued.hash = FNV_OFFSET;
-      joined = false;
-    };
-    for (let index = 0; index < text.length;) {
-      const code = text.charCodeAt(index);
-      if (code < LOW_LIMIT && (code < 0xd800 || code > 0xdfff)) {
-        index++;
-        const kind = kindOf(code);
-        if (kind & WHITESPACE) {
-          this.word.flush(sink);
-          endToken();
-          continue;
-        }
-        if (kind & JOINER) joined = true;
-        const fold = kind & FOLD_MASK;
-        if (fold === LETTER) {
-          const letter = LETTER_LOW[code] as number;
-          this.word.push(letter);
-          this.glued.push(letter);
-        } else if (fold === SEPARATOR) this.word.flush(sink);
-        else if (fold === PIECES) this.pieces(folded(code), sink);
-        continue;
-      }
-      const codePoint = codePointAt(text, index);
-      index += codePoint > 0xffff ? 2 : 1;
-      const character = String.fromCodePoint(codePoint);
-      if (/\s/.test(character)) {
-        this.word.flush(sink);
-        endToken();
-      } else this.pieces(folded(codePoint), sink);
+  /** Ends the current word, then the token: its glued form if it had a joiner, and starts the next token. */
+  private endToken(sink: TermSink): void {
+    this.endWord(sink);
+    if (this.joined && this.glue && this.length > 0) {
+      let hash = FNV_OFFSET;
+      for (let index = 0; index < this.length; index++)
+        hash = Math.imul(hash ^ (this.codes[index] as number), FNV_PRIME);
+      sink(this.codes, 0, this.length, hash | 0, true);
     }
-    this.word.flush(sink);
-    endToken();
+    this.length = 0;
+    this.wordStart = 0;
+    this.joined = false;
   }
 
   /** A character that folds to several (œ → oe, ½ → 1 2): its spaces separate words, not tokens. */
   private pieces(piece: string, sink: TermSink): void {
     for (let index = 0; index < piece.length; index++) {
       const code = piece.charCodeAt(index);
-      if (code === 32) this.word.flush(sink);
-      else {
-        this.word.push(code);
-        this.glued.push(code);
-      }
+      if (code === 32) this.endWord(sink);
+      else this.push(code);
     }
   }
 }

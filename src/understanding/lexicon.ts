@@ -5,7 +5,7 @@ import { REGIONS } from '../domain/regions.ts';
 import { THEMES, type ThemeId } from '../domain/themes.ts';
 import { WORLD_REGIONS, type WorldRegion } from '../domain/geography.ts';
 import { normalize } from '../text/normalize.ts';
-import { Vocabulary } from '../search/vocabulary.ts';
+import { Vocabulary } from '../text/vocabulary.ts';
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
@@ -293,7 +293,7 @@ export function staticLexicon(): StaticLexicon {
   ];
   const known = new Set([...places.words(), ...themeWords, ...questionWords, ...FILLERS, ...VERBS]);
   // Short words are not corrected (see understand.ts), so they need not be in the typo vocabulary.
-  const vocabulary = new Vocabulary([...known].filter((word) => word.length >= 4).sort());
+  const vocabulary = Vocabulary.of([...known].filter((word) => word.length >= 4).sort());
   built = { places, themes, vocabulary, known };
   return built;
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../domain/countries.ts';
 import { departementByCode } from '../domain/departements.ts';
 import { isCommonWord } from './commonWords.ts';
-import { typoBudget } from '../search/vocabulary.ts';
+import { typoBudget } from '../text/vocabulary.ts';
 import { staticLexicon, type Meaning, type PhraseTable } from './lexicon.ts';
 import {
   askedSide,
@@ -87,7 +87,7 @@ function correctTypos(tokens: Token[], understanding: Understanding): Query['cor
     const { word } = token;
     if (word.length < MIN_TYPO_LENGTH || /\d/.test(word) || known.has(word) || understanding.isDataWord(word)) return;
     const close = vocabulary.within(word, typosAllowed(word.length)).sort((a, b) => a.distance - b.distance)[0];
-    const read = close && vocabulary.terms[close.index];
+    const read = close && vocabulary.term(close.index);
     // An everyday word is what was meant, however close to a data word ("main" is not "Maine", "code" not "Côte";
     // "coûte" not "comté"), unless it completes a place's name with its neighbours.
     const everyday = UNPUBLISHED.has(word) || RANKING.has(word) || isCommonWord(word);

@@ -1,0 +1,176 @@
+import type { Country } from '../domain/countries.ts';
+import type { Region } from '../domain/regions.ts';
+import type { Project } from '../domain/schema.ts';
+import { IntList } from './intList.ts';
+import { LazyList } from './lazyList.ts';
+
+/** Which side of a partnership an authority is on: the French lead ("chef de file") or the partner abroad. */
+export type AuthoritySide = 'any' | 'french' | 'partner';
+
+export interface Authority {
+  name: string;
+  aliases: string[];
+  side: 'french' | 'partner';
+  /** Where it is: the French region of a lead, the country of a partner. */
+  place: Region | Country;
+  projects: Project[];
+}
+
+/** Lists of numbers in flat arrays: list `i` is `data[start[i]] … data[start[i + 1] - 1]`. */
+export interface IntLists {
+  start: Int32Array;
+  data: Int32Array;
+}
+
+const SIDES = ['french', 'partner'] as const;
+const FRENCH = 0;
+
+/**
+ * The authorities of a dataset, one per normalised name on each side, in order of first appearance. Kept as columns,
+ * and made into objects only when asked for: a large dataset has hundreds of thousands of authorities, of which a
+ * question shows a few.
+ */
+export class Authorities {
+  readonly count: number;
+  /** How many are French leads. */
+  readonly leadCount: number;
+  /** As objects, each made when first asked for. */
+  readonly list: LazyList<Authority>;
+
+  constructor(
+    private readonly projects: readonly Project[],
+    private readonly names: readonly string[],
+    private readonly sides: Uint8Array,
+    private readonly places: readonly (Region | Country)[],
+    private readonly aliases: readonly (string[] | undefined)[],
+    /** By normalised name on each side, and by normalised alias: which authorities. */
+    private readonly byKey: readonly [Map<string, number>, Map<string, number>],
+    private readonly byAlias: Map<string, number[]>,
+    /** Each authority's projects, by position in the dataset. */
+    readonly projectsOf: IntLists,
+  ) {
+    this.count = names.length;
+    this.leadCount = byKey[FRENCH].size;
+    this.list = new LazyList(this.count, (index) => ({
+      name: this.names[index] as string,
+      aliases: this.aliases[index] ?? [],
+      side: this.side(index),
+      place: this.places[index] as Region | Country,
+      projects: this.projectPositions(index).map((position) => this.projects[position] as Project),
+    }));
+  }
+
+  /** Authority `index`, the same object each time. */
+  at(index: number): Authority {
+    return this.list.at(index) as Authority;
+  }
+
+  /** Authority `index`'s projects, by position in the dataset. */
+  projectPositions(index: number): number[] {
+    const { start, data } = this.projectsOf;
+    return Array.from(data.subarray(start[index], start[index + 1]));
+  }
+
+  side(index: number): Authority['side'] {
+    return SIDES[this.sides[index] as number] as Authority['side'];
+  }
+
+  aliasesOf(index: number): readonly string[] {
+    return this.aliases[index] ?? [];
+  }
+
+  projectCount(index: number): number {
+    return (this.projectsOf.start[index + 1] as number) - (this.projectsOf.start[index] as number);
+  }
+
+  /** The authorities whose normalised name or alias is `key`, on either side. */
+  named(key: string): number[] {
+    const found = SIDES.flatMap((_, side) => this.byKey[side]?.get(key) ?? []);
+    for (const index of this.byAlias.get(key) ?? []) if (!found.includes(index)) found.push(index);
+    return found;
+  }
+}
+
+/** Builds the Authorities of a dataset as its projects are read, in order. */
+export class AuthorityCollector {
+  private readonly names: string[] = [];
+  private readonly sides = new IntList(1 << 10);
+  private readonly places: (Region | Country)[] = [];
+  private readonly aliases: (string[] | undefined)[] = [];
+  private readonly byKey: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+  /** (authority, project position) pairs, each project once per authority, in reading order. */
+  private readonly pairAuthorities = new IntList(1 << 12);
+  private readonly pairProjects = new IntList(1 << 12);
+  private lastProject = new IntList(1 << 10);
+
+  /**
+   * The authority of a name read in project `position` (`key`: the name normalised), new or known; projects are read
+   * in order.
+   */
+  add(
+    key: string,
+    name: string,
+    aliases: readonly string[],
+    side: Authority['side'],
+    place: Region | Country,
+    position: number,
+  ): number {
+    const sideIndex = side === 'french' ? 0 : 1;
+    let index = this.byKey[sideIndex].get(key);
+    if (index === undefined) {
+      index = this.names.push(name) - 1;
+      this.sides.push(sideIndex);
+      this.places.push(place);
+      this.aliases.push(aliases.length > 0 ? [...aliases] : undefined);
+      this.byKey[sideIndex].set(key, index);
+      this.lastProject.push(-1);
+    } else if (aliases.length > 0) {
+      this.aliases[index] = [...new Set([...(this.aliases[index] ?? []), ...aliases])];
+    }
+    // An authority named twice in one project (lead and partner alike) lists it once.
+    if (this.lastProject.data[index] !== position) {
+      this.lastProject.data[index] = position;
+      this.pairAuthorities.push(index);
+      this.pairProjects.push(position);
+    }
+    return index;
+  }
+
+  /** `normalise`: how an alias is read into a key, as names were. */
+  finish(projects: readonly Project[], normalise: (text: string) => string): Authorities {
+    const count = this.names.length;
+    const start = new Int32Array(count + 1);
+    const authorities = this.pairAuthorities.data;
+    const pairs = this.pairAuthorities.length;
+    for (let pair = 0; pair < pairs; pair++) {
+      const next = (authorities[pair] as number) + 1;
+      start[next] = (start[next] as number) + 1;
+    }
+    for (let index = 0; index < count; index++)
+      start[index + 1] = (start[index + 1] as number) + (start[index] as number);
+    const cursor = start.slice(0, count);
+    const data = new Int32Array(pairs);
+    for (let pair = 0; pair < pairs; pair++) {
+      data[(cursor[authorities[pair] as number] as number)++] = this.pairProjects.data[pair] as number;
+    }
+    const byAlias = new Map<string, number[]>();
+    this.aliases.forEach((list, index) => {
+      for (const alias of list ?? []) {
+        const key = normalise(alias);
+        const known = byAlias.get(key);
+        if (!known) byAlias.set(key, [index]);
+        else if (!known.includes(index)) known.push(index);
+      }
+    });
+    return new Authorities(
+      projects,
+      this.names,
+      Uint8Array.from(this.sides.data.subarray(0, count)),
+      this.places,
+      this.aliases,
+      this.byKey,
+      byAlias,
+      { start, data },
+    );
+  }
+}

@@ -1,0 +1,126 @@
+import { TermReader, type TermSink } from '../text/normalize.ts';
+import { type Steps } from '../text/steps.ts';
+import { Vocabulary } from '../text/vocabulary.ts';
+import { IntList } from './intList.ts';
+import { stringOf, TermTable } from './termTable.ts';
+
+/** Marks a glued form's id in the store's list ("divoire" of "d'Ivoire"): an index reads both alike. */
+const GLUED = 1 << 30;
+
+/** The term id of an entry of `TermStore.idList()`, glued form or not. */
+export const termIdOf = (entry: number): number => entry & ~GLUED;
+
+/** The one vocabulary of the indexes built from a TermStore, and where each term id went in it. */
+export interface SharedVocabulary {
+  vocabulary: Vocabulary;
+  /** By term id: the term's position in `vocabulary.terms`. */
+  positions: Int32Array;
+  /** By sorted position: the text the term was first read from, to show it as written ("Périgueux"). */
+  sources: string[];
+}
+
+/**
+ * The terms of the texts a catalogue's indexes are built from, each text read once for all of them: a title, an
+ * authority's name or a theme's words are held by several indexes, and reading each text once per index was most of a
+ * large catalogue's build. A text read gives a place in one flat list of term ids, which every index reads; the terms
+ * become one vocabulary, sorted once.
+ */
+export class TermStore {
+  private readonly table = new TermTable();
+  /** The text each term was first read from. */
+  private readonly firstSources: string[] = [];
+  /** Per text read: its count of terms, then their ids (GLUED set on a glued form), in reading order. */
+  private readonly ids = new IntList(1 << 16);
+  /** Texts shared by many items (a country's names), read on first sight only: by text. */
+  private readonly shared = new Map<string, number>();
+  private readonly reader = new TermReader();
+  /** Scratch for the letters of a normalised text. */
+  private codes: Uint16Array = new Uint16Array(256);
+  private source = '';
+  private readonly sink: TermSink = (codes, from, to, hash, glued) => {
+    const id = this.table.idOf(codes, from, to, hash);
+    if (id === this.firstSources.length) this.firstSources.push(this.source);
+    this.ids.push(glued ? id | GLUED : id);
+  };
+
+  /**
+   * Where the text's term ids are in `idList()`: at `offset + 1`, `idList()[offset]` of them, in reading order.
+   * `glue`: whether words joined by an apostrophe or a hyphen also give their glued form (see TermReader).
+   */
+  read(text: string, glue = true): number {
+    const offset = this.ids.length;
+    this.ids.push(0);
+    this.source = text;
+    this.reader.read(text, this.sink, glue);
+    this.ids.data[offset] = this.ids.length - offset - 1;
+    return offset;
+  }
+
+  /** As `read`, for a text many items share: read the first time only. */
+  readShared(text: string): number {
+    let offset = this.shared.get(text);
+    if (offset === undefined) {
+      offset = this.read(text);
+      this.shared.set(text, offset);
+    }
+    return offset;
+  }
+
+  /**
+   * The text read at `offset` as `normalize` gives it: its words (not its glued forms), each once as read, joined by
+   * spaces. Made from terms already read: no letter is read again.
+   */
+  normalized(offset: number): string {
+    const ids = this.ids.data;
+    const { letters, starts } = this.table.letters();
+    let length = 0;
+    for (let index = offset + 1, end = index + (ids[offset] as number); index < end; index++) {
+      const id = ids[index] as number;
+      if ((id & GLUED) !== 0) continue;
+      if (length > 0) this.codes = put(this.codes, length++, 32);
+      for (let at = starts[id] as number; at < (starts[id + 1] as number); at++) {
+        this.codes = put(this.codes, length++, letters[at] as number);
+      }
+    }
+    return stringOf(this.codes, 0, length);
+  }
+
+  /** Whether the text read at `offset` has this normalised word (not a glued form). */
+  holdsWord(offset: number, word: string): boolean {
+    const ids = this.ids.data;
+    for (let index = offset + 1, end = index + (ids[offset] as number); index < end; index++) {
+      const id = ids[index] as number;
+      if ((id & GLUED) === 0 && this.table.is(id, word)) return true;
+    }
+    return false;
+  }
+
+  /** The list `read` points into (its array is replaced as it grows: take it after reading); see termIdOf. */
+  idList(): Int32Array {
+    return this.ids.data;
+  }
+
+  /** Term `id` (see termIdOf), as a string. */
+  term(id: number): string {
+    return this.table.term(id);
+  }
+
+  /** The terms read, sorted into one vocabulary; in steps. */
+  *vocabulary(): Steps<SharedVocabulary> {
+    const { vocabulary, positions } = yield* Vocabulary.building(this.table.letters());
+    const sources = new Array<string>(positions.length);
+    for (let id = 0; id < positions.length; id++) sources[positions[id] as number] = this.firstSources[id] as string;
+    return { vocabulary, positions, sources };
+  }
+}
+
+/** `codes` with `code` at `at`, grown if needed. */
+function put(codes: Uint16Array, at: number, code: number): Uint16Array {
+  let room = codes;
+  if (at === room.length) {
+    room = new Uint16Array(room.length * 2);
+    room.set(codes);
+  }
+  room[at] = code;
+  return room;
+}

@@ -1,17 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../src/domain/countries.ts';
-import { authorityPhrases } from '../src/understanding/lexicon.ts';
+import { PhraseTable } from '../src/understanding/lexicon.ts';
 import { tokenise } from '../src/understanding/tokens.ts';
 import { compactQuestion, questionLanguage, understand } from '../src/understanding/understand.ts';
 import type { Query } from '../src/understanding/query.ts';
 
-/** Understanding alone, without the catalogue: a few authorities by name, and no word "known to the data". */
-const authorities = authorityPhrases([
-  { name: 'Bordeaux Métropole', aliases: ['Bordeaux'], side: 'french' },
-  { name: 'Communauté Urbaine de Douala', aliases: [], side: 'partner' },
-  { name: 'Conseil régional de Tombouctou', aliases: ['Timbuktu'], side: 'partner' },
-  { name: 'Ifs', aliases: ["Ville d'Ifs"], side: 'french' },
-]);
+/**
+ * Understanding alone, without the catalogue: a few authorities by name, alias and place (as the catalogue files
+ * them, see AuthorityNames), and no word "known to the data".
+ */
+const authorities = new PhraseTable();
+for (const [phrase, name, side] of [
+  ['Bordeaux Métropole', 'Bordeaux Métropole', 'french'],
+  ['Bordeaux', 'Bordeaux Métropole', 'french'],
+  ['Communauté Urbaine de Douala', 'Communauté Urbaine de Douala', 'partner'],
+  ['Douala', 'Communauté Urbaine de Douala', 'partner'],
+  ['Conseil régional de Tombouctou', 'Conseil régional de Tombouctou', 'partner'],
+  ['Tombouctou', 'Conseil régional de Tombouctou', 'partner'],
+  ['Timbuktu', 'Conseil régional de Tombouctou', 'partner'],
+  ['Ifs', 'Ifs', 'french'],
+  ["Ville d'Ifs", 'Ifs', 'french'],
+] as const) {
+  authorities.add(phrase, { type: 'authority', name, side });
+}
 const read = (text: string, fallbackLanguage: Language = 'en'): Query =>
   understand(text, { authorities, isDataWord: () => false, fallbackLanguage });
 /** The filters that are set, without the empty ones. */

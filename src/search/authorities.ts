@@ -3,6 +3,7 @@ import type { Region } from '../domain/regions.ts';
 import type { Project } from '../domain/schema.ts';
 import { IntList } from './intList.ts';
 import { LazyList } from './lazyList.ts';
+import { SequenceTable } from './sequenceTable.ts';
 
 /** Which side of a partnership an authority is on: the French lead ("chef de file") or the partner abroad. */
 export type AuthoritySide = 'any' | 'french' | 'partner';
@@ -24,6 +25,7 @@ export interface IntLists {
 
 const SIDES = ['french', 'partner'] as const;
 const FRENCH = 0;
+const PARTNER = 1;
 
 /**
  * The authorities of a dataset, one per normalised name on each side, in order of first appearance. Kept as columns,
@@ -43,14 +45,11 @@ export class Authorities {
     private readonly sides: Uint8Array,
     private readonly places: readonly (Region | Country)[],
     private readonly aliases: readonly (string[] | undefined)[],
-    /** By normalised name on each side, and by normalised alias: which authorities. */
-    private readonly byKey: readonly [Map<string, number>, Map<string, number>],
-    private readonly byAlias: Map<string, number[]>,
     /** Each authority's projects, by position in the dataset. */
     readonly projectsOf: IntLists,
   ) {
     this.count = names.length;
-    this.leadCount = byKey[FRENCH].size;
+    this.leadCount = sides.filter((side) => side === FRENCH).length;
     this.list = new LazyList(this.count, (index) => ({
       name: this.names[index] as string,
       aliases: this.aliases[index] ?? [],
@@ -71,6 +70,10 @@ export class Authorities {
     return Array.from(data.subarray(start[index], start[index + 1]));
   }
 
+  nameOf(index: number): string {
+    return this.names[index] as string;
+  }
+
   side(index: number): Authority['side'] {
     return SIDES[this.sides[index] as number] as Authority['side'];
   }
@@ -82,13 +85,6 @@ export class Authorities {
   projectCount(index: number): number {
     return (this.projectsOf.start[index + 1] as number) - (this.projectsOf.start[index] as number);
   }
-
-  /** The authorities whose normalised name or alias is `key`, on either side. */
-  named(key: string): number[] {
-    const found = SIDES.flatMap((_, side) => this.byKey[side]?.get(key) ?? []);
-    for (const index of this.byAlias.get(key) ?? []) if (!found.includes(index)) found.push(index);
-    return found;
-  }
 }
 
 /** Builds the Authorities of a dataset as its projects are read, in order. */
@@ -97,32 +93,36 @@ export class AuthorityCollector {
   private readonly sides = new IntList(1 << 10);
   private readonly places: (Region | Country)[] = [];
   private readonly aliases: (string[] | undefined)[] = [];
-  private readonly byKey: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+  /** On each side, authorities by the words of their normalised name. */
+  private readonly byName = [new SequenceTable(), new SequenceTable()] as const;
   /** (authority, project position) pairs, each project once per authority, in reading order. */
   private readonly pairAuthorities = new IntList(1 << 12);
   private readonly pairProjects = new IntList(1 << 12);
   private lastProject = new IntList(1 << 10);
 
   /**
-   * The authority of a name read in project `position` (`key`: the name normalised), new or known; projects are read
-   * in order.
+   * The authority of a name read in project `position`, new or known (`words[0, count)`: the words of its name, as term
+   * numbers; the same numbers, the same name normalised); projects are read in order.
    */
   add(
-    key: string,
+    words: ArrayLike<number>,
+    count: number,
     name: string,
     aliases: readonly string[],
     side: Authority['side'],
     place: Region | Country,
     position: number,
   ): number {
-    const sideIndex = side === 'french' ? 0 : 1;
-    let index = this.byKey[sideIndex].get(key);
-    if (index === undefined) {
-      index = this.names.push(name) - 1;
+    const sideIndex = side === 'french' ? FRENCH : PARTNER;
+    const byName = this.byName[sideIndex];
+    let index = byName.first(words, 0, count);
+    if (index < 0) {
+      index = this.names.length;
+      byName.add(words, 0, count, index);
+      this.names.push(name);
       this.sides.push(sideIndex);
       this.places.push(place);
       this.aliases.push(aliases.length > 0 ? [...aliases] : undefined);
-      this.byKey[sideIndex].set(key, index);
       this.lastProject.push(-1);
     } else if (aliases.length > 0) {
       this.aliases[index] = [...new Set([...(this.aliases[index] ?? []), ...aliases])];
@@ -136,8 +136,7 @@ export class AuthorityCollector {
     return index;
   }
 
-  /** `normalise`: how an alias is read into a key, as names were. */
-  finish(projects: readonly Project[], normalise: (text: string) => string): Authorities {
+  finish(projects: readonly Project[]): Authorities {
     const count = this.names.length;
     const start = new Int32Array(count + 1);
     const authorities = this.pairAuthorities.data;
@@ -153,23 +152,12 @@ export class AuthorityCollector {
     for (let pair = 0; pair < pairs; pair++) {
       data[(cursor[authorities[pair] as number] as number)++] = this.pairProjects.data[pair] as number;
     }
-    const byAlias = new Map<string, number[]>();
-    this.aliases.forEach((list, index) => {
-      for (const alias of list ?? []) {
-        const key = normalise(alias);
-        const known = byAlias.get(key);
-        if (!known) byAlias.set(key, [index]);
-        else if (!known.includes(index)) known.push(index);
-      }
-    });
     return new Authorities(
       projects,
       this.names,
       Uint8Array.from(this.sides.data.subarray(0, count)),
       this.places,
       this.aliases,
-      this.byKey,
-      byAlias,
       { start, data },
     );
   }

@@ -7,6 +7,8 @@ import { normalize, STOP_WORDS, words } from '../text/normalize.ts';
 import { finish, finishInSlices, type Steps } from '../text/steps.ts';
 import { queryWordsOf, RankedIndex, type RankedResult } from './rankedIndex.ts';
 import type { Authorities, Authority, AuthoritySide } from './authorities.ts';
+import type { AuthorityNames } from './authorityNames.ts';
+import type { PhraseLookup } from '../understanding/lexicon.ts';
 import { catalogIndexes, PROJECTS_PER_STEP, WEIGHT, type NamedGroups, type Suggestion } from './catalogIndexes.ts';
 
 export type { Authority, AuthoritySide } from './authorities.ts';
@@ -57,11 +59,9 @@ let catalogsBuilt = 0;
 /** What a catalogue is made of, built in steps (see Catalog.build). */
 interface CatalogParts {
   callsById: Map<string, Call>;
-  projectsById: Map<string, Project>;
-  projectsByCountry: Map<string, Project[]>;
-  projectsByRegion: Map<string, Project[]>;
-  projectsByTheme: Map<string, Project[]>;
+  maps: ProjectMaps;
   authorityTable: Authorities;
+  names: AuthorityNames;
   leadOf: Int32Array;
   groups: NamedGroups[];
   summary: Stats;
@@ -73,44 +73,49 @@ interface CatalogParts {
   entities: RankedIndex<Suggestion>;
 }
 
-/** The projects by id, partner country, region and theme, each list in the dataset's order. */
+/** What a question can filter projects on: each value's projects, in the dataset's order. */
+export type ProjectKey = 'region' | 'departement' | 'kind' | 'country' | 'theme';
+
+/** The projects by id and by what a question filters on, and where each is in the dataset. */
 interface ProjectMaps {
   byId: Map<string, Project>;
-  byCountry: Map<string, Project[]>;
-  byRegion: Map<string, Project[]>;
-  byTheme: Map<string, Project[]>;
+  by: Record<ProjectKey, Map<string, Project[]>>;
+  positions: Map<Project, number>;
 }
 
 /** Files projects [from, to) in the maps. */
 function fileProjects(projects: readonly Project[], from: number, to: number, maps: ProjectMaps): void {
   for (let index = from; index < to; index++) {
     const project = projects[index] as Project;
+    const { by } = maps;
     maps.byId.set(project.id, project);
-    const { partners } = project;
+    maps.positions.set(project, index);
+    const { partners, lead } = project;
     for (let rank = 0; rank < partners.length; rank++) {
       const code = (partners[rank] as Project['partners'][number]).country;
       // Two partners in one country: the project is listed once.
-      if (!partners.slice(0, rank).some((partner) => partner.country === code)) push(maps.byCountry, code, project);
+      if (!partners.slice(0, rank).some((partner) => partner.country === code)) push(by.country, code, project);
     }
-    push(maps.byRegion, project.region.code, project);
-    for (const theme of project.themes) push(maps.byTheme, theme, project);
+    push(by.region, project.region.code, project);
+    if (lead.departement) push(by.departement, lead.departement, project);
+    if (lead.kind) push(by.kind, lead.kind, project);
+    for (const theme of project.themes) push(by.theme, theme, project);
   }
 }
 
 function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
   const { projects } = dataset;
   const callsById = new Map(dataset.calls.map((call) => [call.id, call]));
-  const maps: ProjectMaps = { byId: new Map(), byCountry: new Map(), byRegion: new Map(), byTheme: new Map() };
+  const maps: ProjectMaps = {
+    byId: new Map(),
+    by: { region: new Map(), departement: new Map(), kind: new Map(), country: new Map(), theme: new Map() },
+    positions: new Map(),
+  };
   for (let from = 0; from < projects.length; from += PROJECTS_PER_STEP) {
     fileProjects(projects, from, Math.min(projects.length, from + PROJECTS_PER_STEP), maps);
     yield;
   }
-  const {
-    byId: projectsById,
-    byCountry: projectsByCountry,
-    byRegion: projectsByRegion,
-    byTheme: projectsByTheme,
-  } = maps;
+  const { country: projectsByCountry, region: projectsByRegion, theme: projectsByTheme } = maps.by;
   const countProjects = (byKey: Map<string, Project[]>, key: string) => byKey.get(key)?.length ?? 0;
   // Countries with projects first, so that ties resolve to a country the data knows.
   const countries = allCountries().sort(
@@ -133,7 +138,7 @@ function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
       .filter((theme) => projectsByTheme.has(theme.id))
       .map((theme) => ({ kind: 'theme' as const, theme, projectCount: countProjects(projectsByTheme, theme.id) })),
   ];
-  const { authorityTable, leadOf, ...indexes } = yield* catalogIndexes(projects, groups);
+  const { authorityTable, names, leadOf, ...indexes } = yield* catalogIndexes(projects, groups);
   const summary = statsOf(maps, projects.length, callsById.size, authorityTable.leadCount);
   const countryIndex = new RankedIndex(
     countries.map((country) => ({
@@ -158,11 +163,9 @@ function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
   );
   return {
     callsById,
-    projectsById,
-    projectsByCountry,
-    projectsByRegion,
-    projectsByTheme,
+    maps,
     authorityTable,
+    names,
     leadOf,
     groups,
     summary,
@@ -182,19 +185,18 @@ export class Catalog {
   readonly version = ++catalogsBuilt;
   readonly calls: readonly Call[];
   private readonly callsById: Map<string, Call>;
-  private readonly projectsById: Map<string, Project>;
+  private readonly maps: ProjectMaps;
   private readonly everything: RankedIndex<Project>;
   private readonly keywords: RankedIndex<Project>;
   private readonly authorities: RankedIndex<Authority>;
   private readonly countries: RankedIndex<Country>;
   private readonly regions: RankedIndex<Region>;
   private readonly entities: RankedIndex<Suggestion>;
-  private readonly projectsByCountry: Map<string, Project[]>;
-  private readonly projectsByRegion: Map<string, Project[]>;
-  private readonly projectsByTheme: Map<string, Project[]>;
   private readonly authorityTable: Authorities;
+  /** The authorities by the words of their names: a name typed in full, or a question's phrase. */
+  private readonly names: AuthorityNames;
   /** By project position: its lead's authority. */
-  private readonly leadOf: Int32Array;
+  private readonly leads: Int32Array;
   /** The countries, regions and themes with projects, in the order autocomplete offers them. */
   private readonly groups: readonly NamedGroups[];
   private readonly summary: Stats;
@@ -206,12 +208,10 @@ export class Catalog {
     this.projects = dataset.projects;
     this.calls = dataset.calls;
     this.callsById = parts.callsById;
-    this.projectsById = parts.projectsById;
-    this.projectsByCountry = parts.projectsByCountry;
-    this.projectsByRegion = parts.projectsByRegion;
-    this.projectsByTheme = parts.projectsByTheme;
+    this.maps = parts.maps;
     this.authorityTable = parts.authorityTable;
-    this.leadOf = parts.leadOf;
+    this.names = parts.names;
+    this.leads = parts.leadOf;
     this.groups = parts.groups;
     this.summary = parts.summary;
     this.everything = parts.everything;
@@ -235,7 +235,7 @@ export class Catalog {
   }
 
   project(id: string): Project | undefined {
-    return this.projectsById.get(id.trim().toLowerCase());
+    return this.maps.byId.get(id.trim().toLowerCase());
   }
 
   random(randomNumber: () => number = Math.random): Project | undefined {
@@ -272,7 +272,7 @@ export class Catalog {
   authority(query: string, side: AuthoritySide = 'any'): Resolution<Authority> {
     const accept = this.onSide(side);
     const result = this.authorities.search(query, { accept, hits: 1 + MAX_ALTERNATIVES });
-    const named = this.authorityTable.named(normalize(query));
+    const named = this.names.named(query);
     const exact = named.length === 0 ? undefined : result.docs.find((doc) => named.includes(doc));
     const best = exact === undefined ? result.hits[0]?.item : this.authorityTable.at(exact);
     if (!best) return { found: false, suggestions: this.closeTo(this.authorities, query, accept) };
@@ -336,7 +336,7 @@ export class Catalog {
       : this.countries
           .search(query)
           .hits.map((hit) => hit.item)
-          .toSorted((a, b) => Number(this.projectsByCountry.has(b.code)) - Number(this.projectsByCountry.has(a.code)));
+          .toSorted((a, b) => Number(this.maps.by.country.has(b.code)) - Number(this.maps.by.country.has(a.code)));
     return countries
       .slice(0, MAX_SUGGESTIONS)
       .map((country) => ({ country, projectCount: this.countryProjects(country.code).length }));
@@ -353,9 +353,50 @@ export class Catalog {
     return this.summary;
   }
 
-  /** Every authority, French lead or partner abroad, once each. */
-  allAuthorities(): readonly Authority[] {
-    return Array.from({ length: this.authorityTable.count }, (_, index) => this.authorityTable.at(index));
+  /** The authorities a question may name, by the words of their names (see AuthorityNames). */
+  authorityPhrases(): PhraseLookup {
+    return this.names;
+  }
+
+  /** The projects with any of these values (of one kind), in the dataset's order. */
+  projectsWith(key: ProjectKey, values: readonly string[]): Project[] {
+    const by = this.maps.by[key];
+    if (values.length === 1) return by.get(values[0] as string) ?? [];
+    // Marked by position, then read in the dataset's order: no sort, however many values (a continent's countries).
+    const marked = new Uint8Array(this.projects.length);
+    for (const value of values) for (const project of by.get(value) ?? []) marked[this.positionOf(project)] = 1;
+    return this.projects.filter((_, position) => marked[position] === 1);
+  }
+
+  /** How many projects `projectsWith` would give, at most (a project with two of the values counts twice). */
+  countWith(key: ProjectKey, values: readonly string[]): number {
+    return values.reduce((sum, value) => sum + (this.maps.by[key].get(value)?.length ?? 0), 0);
+  }
+
+  /** The authorities on a side whose normalised name or alias is the name's. */
+  authoritiesNamed(name: string, side: 'french' | 'partner'): number[] {
+    return this.names.named(name).filter((authority) => this.authorityTable.side(authority) === side);
+  }
+
+  /** How many projects these authorities have, at most (a project of two of them counts twice). */
+  authorityProjectCount(authorities: readonly number[]): number {
+    return authorities.reduce((sum, authority) => sum + this.authorityTable.projectCount(authority), 0);
+  }
+
+  /** The projects of these authorities (by number), each once, in the dataset's order. */
+  authorityProjects(authorities: readonly number[]): Project[] {
+    if (authorities.length === 1) return this.projectsOf(authorities);
+    return this.projectsOf(authorities).sort((a, b) => this.positionOf(a) - this.positionOf(b));
+  }
+
+  /** The number of a project's lead authority: two projects with the same lead (by normalised name) have the same. */
+  leadAuthorityOf(project: Project): number {
+    return this.leads[this.positionOf(project)] as number;
+  }
+
+  /** Where a project of this catalogue is in its dataset. */
+  positionOf(project: Project): number {
+    return this.maps.positions.get(project) ?? -1;
   }
 
   /**
@@ -426,11 +467,11 @@ export class Catalog {
   }
 
   private countryProjects(code: string): Project[] {
-    return this.projectsByCountry.get(code) ?? [];
+    return this.maps.by.country.get(code) ?? [];
   }
 
   private regionProjects(code: string): Project[] {
-    return this.projectsByRegion.get(code) ?? [];
+    return this.maps.by.region.get(code) ?? [];
   }
 
   private answer(index: RankedIndex<Project>, query: string): ProjectAnswer {
@@ -540,12 +581,8 @@ function isCertain<T>(result: RankedResult<T>): boolean {
 }
 
 /** `leadAuthorities`: how many distinct lead authorities (by normalised name). */
-function statsOf(
-  { byRegion, byCountry }: ProjectMaps,
-  projects: number,
-  calls: number,
-  leadAuthorities: number,
-): Stats {
+function statsOf({ by }: ProjectMaps, projects: number, calls: number, leadAuthorities: number): Stats {
+  const { region: byRegion, country: byCountry } = by;
   // Most projects first; ties in the order first seen, as the maps were filled.
   const perRegion = [...byRegion]
     .flatMap(([code, projects]) => {

@@ -2,9 +2,9 @@ import { countryByCode, type Country } from '../domain/countries.ts';
 import { REGIONS, type Region } from '../domain/regions.ts';
 import type { Project } from '../domain/schema.ts';
 import { THEMES, type Theme, type ThemeId } from '../domain/themes.ts';
-import { normalize } from '../text/normalize.ts';
 import type { Steps } from '../text/steps.ts';
 import { AuthorityCollector, type Authorities, type Authority } from './authorities.ts';
+import { AuthorityNames } from './authorityNames.ts';
 import { IntList } from './intList.ts';
 import { LazyList } from './lazyList.ts';
 import { IndexBuilder, type RankedIndex } from './rankedIndex.ts';
@@ -72,6 +72,8 @@ export interface CatalogIndexes {
   entities: RankedIndex<Suggestion>;
   /** The dataset's authorities, found as the names were read. */
   authorityTable: Authorities;
+  /** The authorities by the words of their names and aliases. */
+  names: AuthorityNames;
   /** By project position: its lead's authority. */
   leadOf: Int32Array;
 }
@@ -97,6 +99,8 @@ class ProjectReader {
   readonly leadOf: Int32Array;
   private readonly siblings = new TitleSiblings();
   private title = 0;
+  /** Scratch for the words of a name. */
+  private words = new Int32Array(64);
   private readonly ownWord = (word: string) => this.store.holdsWord(this.title, word);
 
   constructor(private readonly projects: readonly Project[]) {
@@ -152,7 +156,10 @@ class ProjectReader {
     doc: number,
   ): number {
     const terms = this.store.read(name);
-    const authority = this.collector.add(this.store.normalized(terms), name, aliases, side, place, doc);
+    const count = this.store.termCount(terms);
+    if (count > this.words.length) this.words = new Int32Array(count * 2);
+    const words = this.store.words(terms, this.words);
+    const authority = this.collector.add(this.words, words, name, aliases, side, place, doc);
     if (authority === this.authorityNames.length) this.authorityNames.push(terms);
     this.names(doc, terms, aliases);
     return authority;
@@ -185,12 +192,18 @@ export function* catalogIndexes(projects: readonly Project[], groups: readonly N
     yield;
   }
   const { store, everything, keywords, collector, authorityNames, titles, leadOf } = reader;
-  const authorityTable = collector.finish(projects, normalize);
+  const authorityTable = collector.finish(projects);
+  // Each authority's aliases, read once for the indexes and the names.
+  const aliasTexts: number[][] = [];
+  for (let authority = 0; authority < authorityTable.count; authority++) {
+    const aliases = authorityTable.aliasesOf(authority);
+    if (aliases.length > 0) aliasTexts[authority] = aliases.map((alias) => store.read(alias));
+  }
 
   // An authority is found by its name, and a little less by its aliases.
   const authorityFields = (builder: IndexBuilder<unknown>, doc: number, authority: number) => {
     builder.field(doc, authorityNames.data[authority] as number, WEIGHT.authority);
-    for (const alias of authorityTable.aliasesOf(authority)) builder.field(doc, store.read(alias), WEIGHT.alias);
+    for (const alias of aliasTexts[authority] ?? []) builder.field(doc, alias, WEIGHT.alias);
   };
   const authorityIndex = new IndexBuilder(store, authorityTable.list);
   for (let doc = 0; doc < authorityTable.count; doc++) {
@@ -218,12 +231,33 @@ export function* catalogIndexes(projects: readonly Project[], groups: readonly N
   }
 
   const terms = yield* store.vocabulary();
+  const names = new AuthorityNames(terms.vocabulary, authorityTable);
+  let ids = new Int32Array(64);
+  const positionsOf = (text: number) => {
+    if (store.termCount(text) > ids.length) ids = new Int32Array(store.termCount(text) * 2);
+    const count = store.words(text, ids);
+    for (let index = 0; index < count; index++) ids[index] = terms.positions[ids[index] as number] as number;
+    return ids.subarray(0, count);
+  };
+  for (let authority = 0; authority < authorityTable.count; authority++) {
+    const text = authorityTable.nameOf(authority);
+    names.add({ authority, text, positions: positionsOf(authorityNames.data[authority] as number) });
+    authorityTable.aliasesOf(authority).forEach((alias, rank) => {
+      names.add({
+        authority,
+        text: alias,
+        positions: positionsOf((aliasTexts[authority] as number[])[rank] as number),
+      });
+    });
+    if ((authority & (PROJECTS_PER_STEP - 1)) === 0) yield;
+  }
   return {
     everything: yield* everything.building(terms),
     keywords: yield* keywords.building(terms),
     authorities: yield* authorityIndex.building(terms),
     entities: yield* entities.building(terms),
     authorityTable,
+    names,
     leadOf,
   };
 }

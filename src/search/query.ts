@@ -5,7 +5,6 @@ import { worldRegionNames } from '../understanding/lexicon.ts';
 import { regionByCode, type Region } from '../domain/regions.ts';
 import type { Project } from '../domain/schema.ts';
 import { THEMES, type Theme, type ThemeId } from '../domain/themes.ts';
-import { authorityPhrases, type PhraseTable } from '../understanding/lexicon.ts';
 import {
   emptyFilters,
   FILTER_SIDES,
@@ -19,7 +18,7 @@ import { understand } from '../understanding/understand.ts';
 import type { Catalog } from './catalog.ts';
 import { misreadsCommonWord } from '../understanding/commonWords.ts';
 import { normalize } from '../text/normalize.ts';
-import { leadKeys, matchWords, placeCountries, select, type WordMatch } from './selection.ts';
+import { matchWords, placeCountries, select, type WordMatch } from './selection.ts';
 
 /** One value of a "which" answer, or of the evidence of a "no", with how many of the projects have it. */
 export type Value =
@@ -68,22 +67,10 @@ export interface Answer {
   understood: boolean;
 }
 
-/** What the understanding of questions needs from a dataset, made once per catalogue (it is immutable). */
-const authorityTables = new WeakMap<Catalog, PhraseTable>();
-
-function authorityTable(catalog: Catalog): PhraseTable {
-  let table = authorityTables.get(catalog);
-  if (!table) {
-    table = authorityPhrases(catalog.allAuthorities());
-    authorityTables.set(catalog, table);
-  }
-  return table;
-}
-
 /** A question read against this catalogue's names; the language falls back to the reader's. */
 export function understandQuestion(catalog: Catalog, question: string, fallbackLanguage: Language): Query {
   return understand(question, {
-    authorities: authorityTable(catalog),
+    authorities: catalog.authorityPhrases(),
     isDataWord: (word) => catalog.usesWord(word),
     fallbackLanguage,
   });
@@ -104,12 +91,11 @@ function countsOf(catalog: Catalog, projects: readonly Project[]): Counts {
   }
   const countries = new Set<string>();
   const regions = new Set<string>();
-  const authorities = new Set<string>();
-  const leadKeyOf = leadKeys(catalog);
+  const authorities = new Set<number>();
   for (const project of projects) {
     for (const partner of project.partners) countries.add(partner.country);
     regions.add(project.region.code);
-    authorities.add(leadKeyOf(project));
+    authorities.add(catalog.leadAuthorityOf(project));
   }
   return { projects: projects.length, countries: countries.size, regions: regions.size, authorities: authorities.size };
 }

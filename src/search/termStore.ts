@@ -2,7 +2,7 @@ import { TermReader, type TermSink } from '../text/normalize.ts';
 import { type Steps } from '../text/steps.ts';
 import { Vocabulary } from '../text/vocabulary.ts';
 import { IntList } from './intList.ts';
-import { stringOf, TermTable } from './termTable.ts';
+import { TermTable } from './termTable.ts';
 
 /** Marks a glued form's id in the store's list ("divoire" of "d'Ivoire"): an index reads both alike. */
 const GLUED = 1 << 30;
@@ -34,8 +34,6 @@ export class TermStore {
   /** Texts shared by many items (a country's names), read on first sight only: by text. */
   private readonly shared = new Map<string, number>();
   private readonly reader = new TermReader();
-  /** Scratch for the letters of a normalised text. */
-  private codes: Uint16Array = new Uint16Array(256);
   private source = '';
   private readonly sink: TermSink = (codes, from, to, hash, glued) => {
     const id = this.table.idOf(codes, from, to, hash);
@@ -67,22 +65,22 @@ export class TermStore {
   }
 
   /**
-   * The text read at `offset` as `normalize` gives it: its words (not its glued forms), each once as read, joined by
-   * spaces. Made from terms already read: no letter is read again.
+   * The words of the text read at `offset` (not its glued forms), as term ids, into `into` (as long as the text's
+   * terms at least); returns how many.
    */
-  normalized(offset: number): string {
+  words(offset: number, into: Int32Array): number {
     const ids = this.ids.data;
-    const { letters, starts } = this.table.letters();
-    let length = 0;
+    let count = 0;
     for (let index = offset + 1, end = index + (ids[offset] as number); index < end; index++) {
       const id = ids[index] as number;
-      if ((id & GLUED) !== 0) continue;
-      if (length > 0) this.codes = put(this.codes, length++, 32);
-      for (let at = starts[id] as number; at < (starts[id + 1] as number); at++) {
-        this.codes = put(this.codes, length++, letters[at] as number);
-      }
+      if ((id & GLUED) === 0) into[count++] = id;
     }
-    return stringOf(this.codes, 0, length);
+    return count;
+  }
+
+  /** How many terms the text read at `offset` has. */
+  termCount(offset: number): number {
+    return this.ids.data[offset] as number;
   }
 
   /** Whether the text read at `offset` has this normalised word (not a glued form). */
@@ -112,15 +110,4 @@ export class TermStore {
     for (let id = 0; id < positions.length; id++) sources[positions[id] as number] = this.firstSources[id] as string;
     return { vocabulary, positions, sources };
   }
-}
-
-/** `codes` with `code` at `at`, grown if needed. */
-function put(codes: Uint16Array, at: number, code: number): Uint16Array {
-  let room = codes;
-  if (at === room.length) {
-    room = new Uint16Array(room.length * 2);
-    room.set(codes);
-  }
-  room[at] = code;
-  return room;
 }

@@ -4,7 +4,6 @@ import { INTERCOMMUNALITE, LEAD_KINDS, type LeadKindId } from '../domain/leadKin
 import { REGIONS } from '../domain/regions.ts';
 import { THEMES, type ThemeId } from '../domain/themes.ts';
 import { WORLD_REGIONS, type WorldRegion } from '../domain/geography.ts';
-import { normalize } from '../text/normalize.ts';
 import { Vocabulary } from '../text/vocabulary.ts';
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';
@@ -33,7 +32,15 @@ export type Meaning =
   | { type: 'authority'; name: string; side: 'french' | 'partner' };
 
 /** How a phrase must have been typed to count: codes and short names in capitals ("US" is not "us"). */
-type Typing = 'any' | 'capitalised' | 'caps';
+export type Typing = 'any' | 'capitalised' | 'caps';
+
+/** Phrases a question may name, looked up by their content words: a PhraseTable, or the catalogue's names. */
+export interface PhraseLookup {
+  /** The most words a phrase has. */
+  readonly longest: number;
+  /** The best meaning of these tokens as typed, if they form a known phrase. */
+  meaningOf(tokens: readonly Token[]): Meaning | undefined;
+}
 
 interface Entry {
   meaning: Meaning;
@@ -123,18 +130,25 @@ export function contentWords(tokens: readonly Token[]): string[] {
 const phraseWords = (text: string) => contentWords(tokenise(text).tokens);
 
 /** Initials as written ("US", "RDC") must be typed in capitals; short names and everyday words, with a capital. */
-function typingOf(words: readonly string[], text: string): Typing {
+export function typingOf(words: readonly string[], text: string): Typing {
   if (words.length !== 1) return 'any';
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters === letters.toUpperCase()) return 'caps';
   return letters.length <= 3 || EVERYDAY_WORDS.has(words[0] ?? '') ? 'capitalised' : 'any';
 }
 
+/** Whether the tokens were typed as a phrase of that typing must be. */
+export function typedAs(typing: Typing, tokens: readonly Token[]): boolean {
+  return (
+    typing === 'any' || (typing === 'caps' ? tokens.every((token) => token.allCaps) : tokens[0]?.capitalised === true)
+  );
+}
+
 /**
  * Phrases and what they mean, looked up by their content words: longest phrase first, so that "Guinée équatoriale"
  * is not "Guinée", and "Communauté urbaine de Douala" is a partner, not a kind.
  */
-export class PhraseTable {
+export class PhraseTable implements PhraseLookup {
   private readonly entries = new Map<string, Entry[]>();
   longest = 1;
 
@@ -158,13 +172,9 @@ export class PhraseTable {
     list.sort((a, b) => PRIORITY[a.meaning.type] - PRIORITY[b.meaning.type]);
   }
 
-  /** The best meaning of these tokens as typed, if they form a known phrase. */
   meaningOf(tokens: readonly Token[]): Meaning | undefined {
     const list = this.entries.get(tokens.map((token) => token.word).join(' '));
-    const typedAs = (typing: Typing) =>
-      typing === 'any' ||
-      (typing === 'caps' ? tokens.every((token) => token.allCaps) : tokens[0]?.capitalised === true);
-    return list?.find((entry) => typedAs(entry.typing))?.meaning;
+    return list?.find((entry) => typedAs(entry.typing, tokens))?.meaning;
   }
 
   words(): string[] {
@@ -229,39 +239,12 @@ function placePhrases(): PhraseTable {
 }
 
 /** Words of the kind "communauté", "conseil" that name what an authority is, not where: stripped to find its place. */
-const AUTHORITY_KIND_WORDS = new Set(
+export const AUTHORITY_KIND_WORDS = new Set(
   `conseil regional departemental general communaute urbaine agglomeration communes commune ville province region
   departement departements comite populaire syndicat mixte metropole municipalite mairie district city town`.split(
     /\s+/,
   ),
 );
-
-export interface NamedAuthority {
-  name: string;
-  aliases: readonly string[];
-  side: 'french' | 'partner';
-}
-
-/**
- * The names of the authorities of a dataset, in full, by alias, and by their place alone ("Douala" for "Communauté
- * Urbaine de Douala"), when that place is not itself a French or foreign place the bot knows.
- */
-export function authorityPhrases(authorities: Iterable<NamedAuthority>): PhraseTable {
-  const table = new PhraseTable();
-  for (const authority of authorities) {
-    const meaning: Meaning = { type: 'authority', name: authority.name, side: authority.side };
-    for (const name of [authority.name, ...authority.aliases]) {
-      // Read as phraseWords reads, without its per-letter work: a large dataset has hundreds of thousands of names.
-      const words = normalize(name)
-        .split(' ')
-        .filter((word) => word !== '' && !FILLERS.has(word));
-      table.addWords(words, name, meaning);
-      const place = words.filter((word) => !AUTHORITY_KIND_WORDS.has(word));
-      if (place.length > 0 && place.length < words.length) table.addWords(place, place.join(' '), meaning);
-    }
-  }
-  return table;
-}
 
 /** Everything a question can be read for that doesn't depend on the dataset: places, kinds, themes, question words. */
 export interface StaticLexicon {

@@ -2,7 +2,7 @@ import type { Language } from '../domain/countries.ts';
 import { departementByCode } from '../domain/departements.ts';
 import { isCommonWord } from './commonWords.ts';
 import { typoBudget } from '../text/vocabulary.ts';
-import { staticLexicon, type Meaning, type PhraseTable } from './lexicon.ts';
+import { staticLexicon, type Meaning, type PhraseLookup, type PhraseTable } from './lexicon.ts';
 import {
   askedSide,
   emptyFilters,
@@ -41,8 +41,11 @@ import {
 } from './words.ts';
 
 export interface Understanding {
-  /** The dataset's authorities by name (see authorityPhrases), for questions that name one. */
-  authorities: PhraseTable;
+  /**
+   * The dataset's authorities by name, for questions that name one: by the content words of a name or an alias, or by
+   * its place alone ("Douala" for "Communauté Urbaine de Douala") when that leaves out words of what it is.
+   */
+  authorities: PhraseLookup;
   /** Whether the dataset uses a word: such a word is never "corrected" into a place or a theme. */
   isDataWord: (word: string) => boolean;
   /** The language when the question gives no clue (the reader's locale). */
@@ -303,7 +306,7 @@ interface Match {
 /** Reads the content words left to right, each time the longest phrase any table knows. */
 function matchPhrases(
   tokens: readonly Token[],
-  authorities: PhraseTable,
+  authorities: PhraseLookup,
   departementCodes: ReadonlyMap<Token, string>,
   unpublished: ReadonlySet<Token>,
 ): Match[] {

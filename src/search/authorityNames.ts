@@ -1,0 +1,151 @@
+import { normalize, words } from '../text/normalize.ts';
+import type { Vocabulary } from '../text/vocabulary.ts';
+import {
+  AUTHORITY_KIND_WORDS,
+  typedAs,
+  typingOf,
+  type Meaning,
+  type PhraseLookup,
+  type Typing,
+} from '../understanding/lexicon.ts';
+import type { Token } from '../understanding/tokens.ts';
+import { FILLERS } from '../understanding/words.ts';
+import type { Authorities } from './authorities.ts';
+import { SequenceTable } from './sequenceTable.ts';
+
+const TYPINGS: readonly Typing[] = ['any', 'capitalised', 'caps'];
+
+/** An authority's name or alias as the words of the vocabulary (their sorted positions), and the text it was read from. */
+export interface NameWords {
+  authority: number;
+  text: string;
+  positions: ArrayLike<number>;
+}
+
+/**
+ * The authorities by the words of their names, made with the catalogue: a name typed in full or an alias gives its
+ * authorities (`named`), and a question's phrase the authority it names (`meaningOf`, as the understanding of
+ * questions asks it). Names are sequences of word positions in the catalogue's vocabulary, not strings: a large dataset
+ * has hundreds of thousands of them, and keying them by their normalised text took seconds and tens of megabytes.
+ */
+export class AuthorityNames implements PhraseLookup {
+  private readonly exact = new SequenceTable();
+  /** By their content words (FILLERS left out) and by their place alone: phrases, each with its authority and typing. */
+  private readonly phrases = new SequenceTable();
+  private readonly phraseAuthorities: number[] = [];
+  private readonly phraseTypings: number[] = [];
+  /** Of the filler and kind words, those the vocabulary has. */
+  private readonly fillers: Set<number>;
+  private readonly kinds: Set<number>;
+  private scratch = new Int32Array(64);
+  /** Scratch for a name's content words and its place words. */
+  private content = new Int32Array(64);
+  private place = new Int32Array(64);
+  /** The authority being filed, and the phrases filed for it so far. */
+  private current = -1;
+  private readonly currentPhrases: number[] = [];
+  private readonly placeTypings = new Map<number, Typing>();
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly authorities: Authorities,
+  ) {
+    this.fillers = this.positionsOf(FILLERS);
+    this.kinds = this.positionsOf(AUTHORITY_KIND_WORDS);
+  }
+
+  get longest(): number {
+    return this.phrases.longest;
+  }
+
+  /** Files an authority's name or alias; an authority's names are filed one after the other. */
+  add({ authority, text, positions }: NameWords): void {
+    this.exact.add(positions, 0, positions.length, authority);
+    if (authority !== this.current) {
+      this.current = authority;
+      this.currentPhrases.length = 0;
+    }
+    if (positions.length > this.content.length) {
+      this.content = new Int32Array(positions.length);
+      this.place = new Int32Array(positions.length);
+    }
+    const content = this.kept(positions, this.fillers, this.content);
+    this.addPhrase(this.content, content, authority, () =>
+      typingOf([this.vocabulary.term(this.content[0] as number)], text),
+    );
+    const place = this.kept(this.content.subarray(0, content), this.kinds, this.place);
+    if (place > 0 && place < content) {
+      this.addPhrase(this.place, place, authority, () => this.placeTyping(this.place[0] as number));
+    }
+  }
+
+  /** The authorities whose normalised name or alias is the text's, on either side, in the order filed. */
+  named(text: string): number[] {
+    const positions = this.positionsOfWords(words(text));
+    return positions ? this.exact.find(positions) : [];
+  }
+
+  meaningOf(tokens: readonly Token[]): Meaning | undefined {
+    const positions = this.positionsOfWords(tokens.map((token) => token.word));
+    if (!positions) return undefined;
+    for (const phrase of this.phrases.find(positions)) {
+      if (!typedAs(TYPINGS[this.phraseTypings[phrase] as number] as Typing, tokens)) continue;
+      const authority = this.authorities.at(this.phraseAuthorities[phrase] as number);
+      return { type: 'authority', name: authority.name, side: authority.side };
+    }
+    return undefined;
+  }
+
+  /** `typing`: how a one-word phrase must be typed (see typingOf). */
+  private addPhrase(positions: Int32Array, length: number, authority: number, typing: () => Typing): void {
+    if (length === 0) return;
+    // One phrase per authority: the same words from its name and an alias name it once.
+    const key = this.phrases.keyOf(positions, 0, length);
+    if (key >= 0 && this.currentPhrases.includes(key)) return;
+    const phrase = this.phraseAuthorities.push(authority) - 1;
+    this.phraseTypings.push(TYPINGS.indexOf(length === 1 ? typing() : 'any'));
+    this.currentPhrases.push(this.phrases.add(positions, 0, length, phrase));
+  }
+
+  /** A place alone, as its normalised word (see typingOf): worked out once per word. */
+  private placeTyping(position: number): Typing {
+    let typing = this.placeTypings.get(position);
+    if (typing === undefined) {
+      const word = this.vocabulary.term(position);
+      typing = typingOf([word], word);
+      this.placeTypings.set(position, typing);
+    }
+    return typing;
+  }
+
+  /** The positions `skip` has not, copied into `into` (grown as needed); returns how many. */
+  private kept(positions: ArrayLike<number>, skip: ReadonlySet<number>, into: Int32Array): number {
+    let count = 0;
+    for (let index = 0; index < positions.length; index++) {
+      const position = positions[index] as number;
+      if (!skip.has(position)) into[count++] = position;
+    }
+    return count;
+  }
+
+  /** The words' positions in the vocabulary, or undefined when one is none of its terms. */
+  private positionsOfWords(list: readonly string[]): Int32Array | undefined {
+    if (list.length > this.scratch.length) this.scratch = new Int32Array(list.length);
+    for (let index = 0; index < list.length; index++) {
+      const word = list[index] as string;
+      const { from } = this.vocabulary.prefixRange(word);
+      if (!this.vocabulary.is(from, word)) return undefined;
+      this.scratch[index] = from;
+    }
+    return this.scratch.subarray(0, list.length);
+  }
+
+  private positionsOf(list: Iterable<string>): Set<number> {
+    const found = new Set<number>();
+    for (const word of list) {
+      const { from } = this.vocabulary.prefixRange(normalize(word));
+      if (this.vocabulary.is(from, word)) found.add(from);
+    }
+    return found;
+  }
+}

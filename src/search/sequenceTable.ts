@@ -1,0 +1,129 @@
+import { IntList } from './intList.ts';
+
+const EMPTY = 0;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Values filed under sequences of numbers (a name's words, as term numbers), each sequence given once with every value
+ * filed under it, in the order filed. Numbers in flat arrays, open addressing: a large dataset's hundreds of
+ * thousands of names, filed by their normalised text in Maps, made as many strings and entries to collect.
+ */
+export class SequenceTable {
+  /** The sequences, end to end: sequence `k` is `numbers[starts[k], starts[k + 1])`. */
+  private readonly numbers = new IntList(1 << 12);
+  private readonly starts = new IntList(1 << 10);
+  private readonly hashes = new IntList(1 << 10);
+  /** Per sequence, its first value; per value, the next one under the same sequence (-1: none). */
+  private readonly firstValue = new IntList(1 << 10);
+  private readonly lastValue = new IntList(1 << 10);
+  private readonly values = new IntList(1 << 10);
+  private readonly nextValue = new IntList(1 << 10);
+  /** Slots: the sequence number + 1, or EMPTY. */
+  private slots = new Int32Array(1 << 10);
+  /** The longest sequence filed. */
+  longest = 0;
+
+  constructor() {
+    this.starts.push(0);
+  }
+
+  /** How many distinct sequences. */
+  get size(): number {
+    return this.hashes.length;
+  }
+
+  /** Files `value` under `sequence[from, to)`, unless it is filed there already; returns the sequence's number. */
+  add(sequence: ArrayLike<number>, from: number, to: number, value: number): number {
+    const hash = hashOf(sequence, from, to);
+    const slot = this.slotOf(sequence, from, to, hash);
+    let key = (this.slots[slot] as number) - 1;
+    if (key < 0) {
+      key = this.hashes.length;
+      for (let index = from; index < to; index++) this.numbers.push(sequence[index] as number);
+      this.starts.push(this.numbers.length);
+      this.hashes.push(hash);
+      this.firstValue.push(-1);
+      this.lastValue.push(-1);
+      this.slots[slot] = key + 1;
+      this.longest = Math.max(this.longest, to - from);
+      if (this.hashes.length * 2 > this.slots.length) this.grow();
+    }
+    if (this.has(key, value)) return key;
+    const at = this.values.length;
+    this.values.push(value);
+    this.nextValue.push(-1);
+    const last = this.lastValue.data[key] as number;
+    if (last < 0) this.firstValue.data[key] = at;
+    else this.nextValue.data[last] = at;
+    this.lastValue.data[key] = at;
+    return key;
+  }
+
+  /** The number of the sequence `sequence[from, to)`, or -1 when none is filed under it. */
+  keyOf(sequence: ArrayLike<number>, from = 0, to = sequence.length): number {
+    return (this.slots[this.slotOf(sequence, from, to, hashOf(sequence, from, to))] as number) - 1;
+  }
+
+  /** The first value filed under `sequence[from, to)`, or -1. */
+  first(sequence: ArrayLike<number>, from = 0, to = sequence.length): number {
+    const key = (this.slots[this.slotOf(sequence, from, to, hashOf(sequence, from, to))] as number) - 1;
+    return key < 0 ? -1 : (this.values.data[this.firstValue.data[key] as number] as number);
+  }
+
+  /** The values filed under `sequence[from, to)`, in the order filed. */
+  find(sequence: ArrayLike<number>, from = 0, to = sequence.length): number[] {
+    const key = (this.slots[this.slotOf(sequence, from, to, hashOf(sequence, from, to))] as number) - 1;
+    const found: number[] = [];
+    if (key < 0) return found;
+    for (let at = this.firstValue.data[key] as number; at >= 0; at = this.nextValue.data[at] as number) {
+      found.push(this.values.data[at] as number);
+    }
+    return found;
+  }
+
+  private has(key: number, value: number): boolean {
+    for (let at = this.firstValue.data[key] as number; at >= 0; at = this.nextValue.data[at] as number) {
+      if (this.values.data[at] === value) return true;
+    }
+    return false;
+  }
+
+  /** The slot of the sequence, or the empty slot where it would go. */
+  private slotOf(sequence: ArrayLike<number>, from: number, to: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const key = (this.slots[slot] as number) - 1;
+      if (key < 0 || (this.hashes.data[key] === hash && this.holds(key, sequence, from, to))) return slot;
+    }
+  }
+
+  private holds(key: number, sequence: ArrayLike<number>, from: number, to: number): boolean {
+    const start = this.starts.data[key] as number;
+    if ((this.starts.data[key + 1] as number) - start !== to - from) return false;
+    for (let index = from; index < to; index++) {
+      if (this.numbers.data[start + index - from] !== sequence[index]) return false;
+    }
+    return true;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let key = 0; key < this.hashes.length; key++) {
+      let slot = (this.hashes.data[key] as number) & mask;
+      while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
+      this.slots[slot] = key + 1;
+    }
+  }
+}
+
+function hashOf(sequence: ArrayLike<number>, from: number, to: number): number {
+  let hash = FNV_OFFSET;
+  for (let index = from; index < to; index++) {
+    const number = sequence[index] as number;
+    hash = Math.imul(hash ^ (number & 0xffff), FNV_PRIME);
+    hash = Math.imul(hash ^ (number >>> 16), FNV_PRIME);
+  }
+  return hash | 0;
+}

@@ -30,10 +30,10 @@ export interface NameWords {
  */
 export class AuthorityNames implements PhraseLookup {
   private readonly exact = new SequenceTable();
-  /** By their content words (FILLERS left out) and by their place alone: phrases, each with its authority and typing. */
+  /** By their content words (FILLERS left out) and by their place alone: authorities, each with how it is typed. */
   private readonly phrases = new SequenceTable();
-  private readonly phraseAuthorities: number[] = [];
-  private readonly phraseTypings: number[] = [];
+  /** By where an authority is filed in `phrases`: its typing (an index in TYPINGS). */
+  private readonly typings: number[] = [];
   /** Of the filler and kind words, those the vocabulary has. */
   private readonly fillers: Set<number>;
   private readonly kinds: Set<number>;
@@ -41,9 +41,6 @@ export class AuthorityNames implements PhraseLookup {
   /** Scratch for a name's content words and its place words. */
   private content = new Int32Array(64);
   private place = new Int32Array(64);
-  /** The authority being filed, and the phrases filed for it so far. */
-  private current = -1;
-  private readonly currentPhrases: number[] = [];
   private readonly placeTypings = new Map<number, Typing>();
 
   constructor(
@@ -58,24 +55,20 @@ export class AuthorityNames implements PhraseLookup {
     return this.phrases.longest;
   }
 
-  /** Files an authority's name or alias; an authority's names are filed one after the other. */
+  /** Files an authority's name or alias. */
   add({ authority, text, positions }: NameWords): void {
     this.exact.add(positions, 0, positions.length, authority);
-    if (authority !== this.current) {
-      this.current = authority;
-      this.currentPhrases.length = 0;
-    }
     if (positions.length > this.content.length) {
       this.content = new Int32Array(positions.length);
       this.place = new Int32Array(positions.length);
     }
     const content = this.kept(positions, this.fillers, this.content);
-    this.addPhrase(this.content, content, authority, () =>
-      typingOf([this.vocabulary.term(this.content[0] as number)], text),
-    );
+    // One word alone must be typed as it is written (see typingOf).
+    const typing = content === 1 ? typingOf([this.vocabulary.term(this.content[0] as number)], text) : 'any';
+    this.addPhrase(this.content, content, authority, typing);
     const place = this.kept(this.content.subarray(0, content), this.kinds, this.place);
     if (place > 0 && place < content) {
-      this.addPhrase(this.place, place, authority, () => this.placeTyping(this.place[0] as number));
+      this.addPhrase(this.place, place, authority, place === 1 ? this.placeTyping(this.place[0] as number) : 'any');
     }
   }
 
@@ -88,23 +81,19 @@ export class AuthorityNames implements PhraseLookup {
   meaningOf(tokens: readonly Token[]): Meaning | undefined {
     const positions = this.positionsOfWords(tokens.map((token) => token.word));
     if (!positions) return undefined;
-    for (const phrase of this.phrases.find(positions)) {
-      if (!typedAs(TYPINGS[this.phraseTypings[phrase] as number] as Typing, tokens)) continue;
-      const authority = this.authorities.at(this.phraseAuthorities[phrase] as number);
-      return { type: 'authority', name: authority.name, side: authority.side };
+    for (const at of this.phrases.filed(positions)) {
+      if (!typedAs(TYPINGS[this.typings[at] as number] as Typing, tokens)) continue;
+      const authority = this.phrases.value(at);
+      return { type: 'authority', name: this.authorities.nameOf(authority), side: this.authorities.side(authority) };
     }
     return undefined;
   }
 
-  /** `typing`: how a one-word phrase must be typed (see typingOf). */
-  private addPhrase(positions: Int32Array, length: number, authority: number, typing: () => Typing): void {
+  /** Files a phrase of the authority, unless its name or another alias made the same one. */
+  private addPhrase(positions: Int32Array, length: number, authority: number, typing: Typing): void {
     if (length === 0) return;
-    // One phrase per authority: the same words from its name and an alias name it once.
-    const key = this.phrases.keyOf(positions, 0, length);
-    if (key >= 0 && this.currentPhrases.includes(key)) return;
-    const phrase = this.phraseAuthorities.push(authority) - 1;
-    this.phraseTypings.push(TYPINGS.indexOf(length === 1 ? typing() : 'any'));
-    this.currentPhrases.push(this.phrases.add(positions, 0, length, phrase));
+    const at = this.phrases.add(positions, 0, length, authority);
+    if (at >= 0) this.typings[at] = TYPINGS.indexOf(typing);
   }
 
   /** A place alone, as its normalised word (see typingOf): worked out once per word. */

@@ -81,6 +81,8 @@ interface ProjectMaps {
   byId: Map<string, Project>;
   by: Record<ProjectKey, Map<string, Project[]>>;
   positions: Map<Project, number>;
+  /** Each region's names as published. */
+  spellings: Map<string, Set<string>>;
 }
 
 /** Files projects [from, to) in the maps. */
@@ -97,6 +99,9 @@ function fileProjects(projects: readonly Project[], from: number, to: number, ma
       if (!partners.slice(0, rank).some((partner) => partner.country === code)) push(by.country, code, project);
     }
     push(by.region, project.region.code, project);
+    let spellings = maps.spellings.get(project.region.code);
+    if (!spellings) maps.spellings.set(project.region.code, (spellings = new Set()));
+    spellings.add(project.region.nameAsPublished);
     if (lead.departement) push(by.departement, lead.departement, project);
     if (lead.kind) push(by.kind, lead.kind, project);
     for (const theme of project.themes) push(by.theme, theme, project);
@@ -110,6 +115,7 @@ function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
     byId: new Map(),
     by: { region: new Map(), departement: new Map(), kind: new Map(), country: new Map(), theme: new Map() },
     positions: new Map(),
+    spellings: new Map(),
   };
   for (let from = 0; from < projects.length; from += PROJECTS_PER_STEP) {
     fileProjects(projects, from, Math.min(projects.length, from + PROJECTS_PER_STEP), maps);
@@ -155,9 +161,7 @@ function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
       fields: [
         { text: region.name, weight: WEIGHT.region },
         // Each spelling once, not once per project.
-        ...[...new Set((projectsByRegion.get(region.code) ?? []).map((project) => project.region.nameAsPublished))].map(
-          (text) => ({ text, weight: WEIGHT.region }),
-        ),
+        ...[...(maps.spellings.get(region.code) ?? [])].map((text) => ({ text, weight: WEIGHT.region })),
       ],
     })),
   );

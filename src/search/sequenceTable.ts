@@ -33,7 +33,10 @@ export class SequenceTable {
     return this.hashes.length;
   }
 
-  /** Files `value` under `sequence[from, to)`, unless it is filed there already; returns the sequence's number. */
+  /**
+   * Files `value` under `sequence[from, to)`, unless it is filed there already; returns where it was filed (its slot,
+   * see `slots`), or -1.
+   */
   add(sequence: ArrayLike<number>, from: number, to: number, value: number): number {
     const hash = hashOf(sequence, from, to);
     const slot = this.slotOf(sequence, from, to, hash);
@@ -48,8 +51,7 @@ export class SequenceTable {
       this.slots[slot] = key + 1;
       this.longest = Math.max(this.longest, to - from);
       if (this.hashes.length * 2 > this.slots.length) this.grow();
-    }
-    if (this.has(key, value)) return key;
+    } else if (this.has(key, value)) return -1;
     const at = this.values.length;
     this.values.push(value);
     this.nextValue.push(-1);
@@ -57,12 +59,21 @@ export class SequenceTable {
     if (last < 0) this.firstValue.data[key] = at;
     else this.nextValue.data[last] = at;
     this.lastValue.data[key] = at;
-    return key;
+    return at;
   }
 
-  /** The number of the sequence `sequence[from, to)`, or -1 when none is filed under it. */
-  keyOf(sequence: ArrayLike<number>, from = 0, to = sequence.length): number {
-    return (this.slots[this.slotOf(sequence, from, to, hashOf(sequence, from, to))] as number) - 1;
+  /** Where the values filed under `sequence[from, to)` are, in the order filed (see `value`). */
+  filed(sequence: ArrayLike<number>, from = 0, to = sequence.length): number[] {
+    const key = (this.slots[this.slotOf(sequence, from, to, hashOf(sequence, from, to))] as number) - 1;
+    const found: number[] = [];
+    if (key < 0) return found;
+    for (let at = this.firstValue.data[key] as number; at >= 0; at = this.nextValue.data[at] as number) found.push(at);
+    return found;
+  }
+
+  /** The value filed at `at` (see `filed`). */
+  value(at: number): number {
+    return this.values.data[at] as number;
   }
 
   /** The first value filed under `sequence[from, to)`, or -1. */
@@ -73,13 +84,7 @@ export class SequenceTable {
 
   /** The values filed under `sequence[from, to)`, in the order filed. */
   find(sequence: ArrayLike<number>, from = 0, to = sequence.length): number[] {
-    const key = (this.slots[this.slotOf(sequence, from, to, hashOf(sequence, from, to))] as number) - 1;
-    const found: number[] = [];
-    if (key < 0) return found;
-    for (let at = this.firstValue.data[key] as number; at >= 0; at = this.nextValue.data[at] as number) {
-      found.push(this.values.data[at] as number);
-    }
-    return found;
+    return this.filed(sequence, from, to).map((at) => this.value(at));
   }
 
   private has(key: number, value: number): boolean {

@@ -6,18 +6,19 @@
  * Latency is from INTERACTION_CREATE sent to the callback received, one interaction at a time, the two bots taking
  * turns batch by batch after a warm-up. Startup (spawn to "connected to Discord") and RSS at ready are the median of
  * three starts, precompiled and with tsx (to show what the loader costs). Then, on synthetic datasets of 15,000 and
- * 100,000 projects: the catalogue's build in this process, and the bot started on it (ready, RSS, autocomplete p99).
+ * 100,000 projects: the file loaded and the catalogue built in a process of their own, as a start does (the first build
+ * on a cold engine, then again), and the bot started on it three times (ready, RSS: medians; autocomplete p99).
  */
 import type { InteractionRequest } from '../src/app/router.ts';
 import { FakeDiscord } from '../src/emulator/index.ts';
 import { startBotProcess, type BotProcess } from '../test/support/botProcess.ts';
 import { dispatch, slash, typing } from '../test/support/discord.ts';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDataset } from '../src/data/loader.ts';
 import { DATASET_FILE } from '../src/data/paths.ts';
-import { Catalog } from '../src/search/catalog.ts';
 import { precompile, removeBundles } from './bench/precompile.ts';
 import { buildEntries, ENTRIES } from './build.ts';
 import { syntheticDataset } from './synthetic-dataset.ts';
@@ -117,28 +118,65 @@ async function latencies(running: Running, requests: readonly InteractionRequest
   return samples;
 }
 
-/** The catalogue of a synthetic dataset of `size` projects: its build in this process, then the bot started on it. */
-async function atScale(size: number, trivial: { readyMs: number; rssMb: number }): Promise<Row[]> {
+/** What build-catalog.ts prints: a start's load, builds and first question, in its own process. */
+interface CatalogTimes {
+  loadMs: number;
+  buildMs: number[];
+  firstQuestionMs: number;
+}
+
+/** Loads and builds the catalogue of a dataset file in a process of its own, precompiled, on plain node. */
+function catalogTimes(script: string, file: string): CatalogTimes {
+  const output = execFileSync(process.execPath, [script, file, '3'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(output) as CatalogTimes;
+}
+
+/**
+ * The catalogue of a synthetic dataset of `size` projects: built from its file in a process of its own (as a start or a
+ * reload does), then the bot started on it (ready, RSS, autocomplete p99).
+ */
+async function atScale(size: number, trivial: { readyMs: number; rssMb: number }, buildScript: string): Promise<Row[]> {
   const dataset = syntheticDataset(loadDataset(DATASET_FILE), size);
   const file = join(mkdtempSync(join(tmpdir(), 'laureates-bench-')), `synthetic-${size}.json`);
   writeFileSync(file, JSON.stringify(dataset));
-  const built = performance.now();
-  new Catalog(dataset);
-  const buildMs = performance.now() - built;
-  const { readyMs, rssMb, running } = await startup(DIST_MAIN, { DATA_FILE: file }, 1);
+  const times = catalogTimes(buildScript, file);
+  const [coldBuildMs = Number.NaN, ...warm] = times.buildMs;
+  const { readyMs, rssMb, running } = await startup(DIST_MAIN, { DATA_FILE: file });
   try {
     const typed = AUTOCOMPLETE_TYPED.map((value) => typing('search', 'query', value));
     await latencies(running, typed, 100);
     const autocomplete = await latencies(running, typed, AUTOCOMPLETE_SAMPLES);
     const label = size.toLocaleString('en');
     const p99 = quantile(autocomplete, 0.99);
+    const large = size >= 100_000;
     return [
       {
-        metric: `${label}: index build, in process (ms)`,
-        ours: buildMs,
+        metric: `${label}: load (read, parse, validate) (ms)`,
+        ours: times.loadMs,
         trivial: Number.NaN,
-        target: size >= 100_000 ? '≤ 2000 ms' : '—',
-        met: size >= 100_000 ? buildMs <= 2000 : undefined,
+        target: '—',
+        met: undefined,
+      },
+      {
+        metric: `${label}: index build, first (cold) (ms)`,
+        ours: coldBuildMs,
+        trivial: Number.NaN,
+        target: large ? '≤ 2000 ms' : '—',
+        met: large ? coldBuildMs <= 2000 : undefined,
+      },
+      {
+        metric: `${label}: index build, again (ms)`,
+        ours: median(warm),
+        trivial: Number.NaN,
+        target: large ? '≤ 2000 ms' : '—',
+        met: large ? median(warm) <= 2000 : undefined,
+      },
+      {
+        metric: `${label}: first question (ms)`,
+        ours: times.firstQuestionMs,
+        trivial: Number.NaN,
+        target: '—',
+        met: undefined,
       },
       {
         metric: `${label}: ready (ms)`,
@@ -164,9 +202,10 @@ async function atScale(size: number, trivial: { readyMs: number; rssMb: number }
 async function main(): Promise<void> {
   const began = performance.now();
   console.log('Building dist/ (as npm install does) and bundling the trivial bot…');
-  const [, trivialBundle] = await Promise.all([
+  const [, trivialBundle, buildScript] = await Promise.all([
     buildEntries(ENTRIES),
     precompile('scripts/bench/trivial-bot.ts', 'trivial-bot'),
+    precompile('scripts/bench/build-catalog.ts', 'build-catalog'),
   ]);
   console.log(`Starting each bot ${STARTS} times with node --import tsx…`);
   const tsx = { ours: await startup('src/main.ts'), trivial: await startup('scripts/bench/trivial-bot.ts') };
@@ -251,7 +290,7 @@ async function main(): Promise<void> {
     await Promise.all(Object.values(bots).map(stop));
     for (const size of SCALES) {
       console.log(`Synthetic dataset of ${size.toLocaleString('en')} projects: index build, start, autocomplete…`);
-      rows.push(...(await atScale(size, precompiled.trivial)));
+      rows.push(...(await atScale(size, precompiled.trivial, buildScript)));
     }
     const count = Object.keys(SCENARIOS).length * SAMPLES;
     console.log(`\n${table(rows)}\n`);

@@ -29,7 +29,7 @@ const HEAD = 4;
 const THEME_STEM_HEADS = new Set([...THEME_WORDS_BY_STEM.keys()].map((stem) => stem.slice(0, HEAD)));
 
 /** The theme words of one word ("résilients" → "résilience"): only if it could share a theme stem. */
-function themeWordsOf(word: string): readonly string[] {
+export function themeWordsOf(word: string): readonly string[] {
   return THEME_STEM_HEADS.has(normalize(word).slice(0, HEAD)) ? (THEME_WORDS_BY_STEM.get(stemOf(word)) ?? []) : [];
 }
 

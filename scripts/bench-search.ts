@@ -189,7 +189,9 @@ function measureOurs(plan: Plan): Side {
   const adversarial: Record<string, (query: string) => unknown> = {
     search: (query) => catalog.search(query),
     authority: (query) => catalog.authority(query),
+    'partner authority': (query) => catalog.authority(query, 'partner'),
     keyword: (query) => catalog.keyword(query),
+    ask: answer,
     ...run,
   };
   for (const [kind, ask] of Object.entries(adversarial)) {

@@ -3,6 +3,7 @@ import { syntheticDataset } from '../scripts/synthetic-dataset.ts';
 import { loadDataset } from '../src/data/loader.ts';
 import { DATASET_FILE } from '../src/data/paths.ts';
 import { Catalog } from '../src/search/catalog.ts';
+import { answerQuery, understandQuestion } from '../src/search/query.ts';
 import { ADVERSARIAL_QUERIES } from './support/adversarial.ts';
 
 /**
@@ -20,6 +21,7 @@ describe('worst-case queries at 100,000 projects', () => {
       authority: (query) => catalog.authority(query),
       keyword: (query) => catalog.keyword(query),
       suggest: (query) => catalog.suggest(query),
+      ask: (query) => answerQuery(catalog, understandQuestion(catalog, query, 'fr')),
     };
     const slow: string[] = [];
     for (const [kind, ask] of Object.entries(asks)) {

@@ -31,6 +31,34 @@ export default tseslint.config(
     },
   },
   {
+    // Understanding questions reads text with the domain's words: the catalogue answers what it understood, never
+    // the reverse (the vocabulary both use lives on the ground floor, in src/text/).
+    files: ['src/understanding/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '../app/*',
+                '../bot/*',
+                '../emulator/*',
+                '../playground/*',
+                '../commands/*',
+                '../views/*',
+                '../search/*',
+                '../data/*',
+                '../render/*',
+              ],
+              message: 'Understanding questions stands below the catalogue and the views: it imports neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The ground floor: the domain and text normalisation import no other room of the house.
     files: ['src/domain/**/*.ts', 'src/text/**/*.ts'],
     rules: {
@@ -52,7 +80,7 @@ export default tseslint.config(
                 '../render/*',
                 '../i18n/*',
               ],
-              message: 'The domain and text normalisation are the ground floor: they import no other layer.',
+              message: 'The domain and text (normalisation, vocabulary) are the ground floor: they import no other layer.',
             },
           ],
         },

@@ -80,3 +80,19 @@ describe('short prefixes under a limit (autocomplete)', () => {
     expect(large.search('lieu599', { limit: 25 }).hits).toHaveLength(11);
   });
 });
+
+describe('a letter alone beside other words', () => {
+  const places = ['Porto Novo', 'Porto Alegre', 'N Djamena', 'Nouakchott'];
+  const index = new RankedIndex(places.map((text) => ({ item: text, fields: [{ text, weight: 1 }] })));
+  const found = (query: string, limit?: number) => index.search(query, { limit }).hits.map((hit) => hit.item);
+
+  it('is a word of its own in a search, not the beginning of every word it begins', () => {
+    expect(found('djamena n')).toEqual(['N Djamena']);
+    expect(found('porto n')).not.toContain('Nouakchott');
+  });
+
+  it('still begins words alone, and in autocomplete, where the last word is being typed', () => {
+    expect(found('n')).toEqual(expect.arrayContaining(['Porto Novo', 'N Djamena', 'Nouakchott']));
+    expect(found('porto n', 25)[0]).toBe('Porto Novo');
+  });
+});

@@ -247,8 +247,11 @@ export class RankedIndex<T> {
     board.startQuery();
     const typos = new Map<string, CloseTerm[]>();
     const { accept, limit } = options;
+    // Beside other words, a letter alone is a word, not the beginning of every word it begins: a query of a dozen
+    // single letters read each as a prefix of most of a large vocabulary. (Alone, or typed in autocomplete, it is.)
+    const lettersAreWords = limit === undefined && queryWords.length > 1;
     for (const word of queryWords) {
-      const matches = this.matchTerms(word);
+      const matches = this.matchTerms(word, lettersAreWords && word.length === 1);
       if (matches.typos.length > 0) typos.set(word, matches.typos);
       const popular = limit === undefined ? undefined : this.popularByShortPrefix.get(word);
       board.startWord();
@@ -278,8 +281,11 @@ export class RankedIndex<T> {
     return [...new Set(close.map((term) => this.displayForm(term.index)))].slice(0, limit);
   }
 
-  private matchTerms(word: string): WordMatches {
-    const { from, to } = this.vocabulary.prefixRange(word);
+  /** `whole`: the word matches itself only, no longer term. */
+  private matchTerms(word: string, whole = false): WordMatches {
+    const range = this.vocabulary.prefixRange(word);
+    const { from } = range;
+    const to = whole ? (this.vocabulary.is(from, word) ? from + 1 : from) : range.to;
     const none = { from, to: from, typos: [], substrings: [] };
     // Some term of this index in the run: its postings are laid out by sorted term.
     if (this.postings.start[to] !== this.postings.start[from]) return { ...none, to };

@@ -453,15 +453,16 @@ export class Catalog {
       const table = this.authorityTable;
       const collator = new Intl.Collator('fr');
       const before = (a: number, b: number) =>
-        table.projectCount(b) - table.projectCount(a) || collator.compare(table.at(a).name, table.at(b).name);
+        table.projectCount(b) - table.projectCount(a) || collator.compare(table.nameOf(a), table.nameOf(b));
       const accept = this.onSide(side);
+      // The best so far, best first: a new one goes where it belongs, the last one out when there are too many.
       const top: number[] = [];
       for (let index = 0; index < table.count; index++) {
         if (accept && !accept(index)) continue;
-        if (top.length === MAX_SUGGESTIONS && table.projectCount(index) < table.projectCount(top.at(-1) as number))
-          continue;
-        if (top.length === MAX_SUGGESTIONS && before(index, top.at(-1) as number) >= 0) continue;
-        top.splice(top.findIndex((other) => before(index, other) < 0) >>> 0, 0, index);
+        const last = top.at(-1);
+        if (top.length === MAX_SUGGESTIONS && last !== undefined && before(index, last) >= 0) continue;
+        const at = top.findIndex((other) => before(index, other) < 0);
+        top.splice(at === -1 ? top.length : at, 0, index);
         if (top.length > MAX_SUGGESTIONS) top.pop();
       }
       found = top.map((index) => table.at(index));

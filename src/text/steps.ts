@@ -27,13 +27,3 @@ export async function finishInSlices<T>(steps: Steps<T>, sliceMs: number): Promi
     }
   }
 }
-
-/** `items.map(map)`, in steps. */
-export function* mappedInSteps<T, U>(items: readonly T[], map: (item: T) => U): Steps<U[]> {
-  const out: U[] = [];
-  for (let index = 0; index < items.length; index++) {
-    out.push(map(items[index] as T));
-    if ((index & (STEP - 1)) === 0) yield;
-  }
-  return out;
-}

@@ -1,31 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ComponentType } from 'discord-api-types/v10';
 import type { APIMessageTopLevelComponent } from 'discord-api-types/v10';
-import { CallbackTimeoutError } from '../emulator/index.ts';
-import type {
-  ChatInputInput,
-  CommandOptionInput,
-  FakeDiscord,
-  FakeMessage,
-  InteractionOutcome,
-} from '../emulator/index.ts';
+import type { ChatInputInput, CommandOptionInput, FakeDiscord, FakeMessage } from '../emulator/index.ts';
 import { autocompleteOptions, findSubcommand, invocationOptions, readCommands } from './command-model.ts';
 import type { Subcommand } from './command-model.ts';
-import type { ChannelFeed } from './feed.ts';
 import { ATTACHMENT_ROUTE } from './message-view.ts';
-import type { AutocompleteReply, InteractionReply } from './message-view.ts';
+import type { AutocompleteReply } from './message-view.ts';
 import { ApiError, readJson, sendJson } from './http-io.ts';
 import { autocompleteBody, componentBody, invocationBody } from './schemas.ts';
 import { botInfo, say, useMessageCommand } from './messages-api.ts';
 import { userNamed } from './users.ts';
-
-/** Beyond Discord's 3 s callback deadline (set on the emulator), so a late bot is reported as Discord would. */
-export const BOT_TIMEOUT_MS = 4000;
-
-export interface ApiContext {
-  fake: FakeDiscord;
-  feed: ChannelFeed;
-}
+import { answered, BOT_TIMEOUT_MS, replyOf, type ApiContext } from './interactionReplies.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, context: ApiContext) => Promise<void>;
 
@@ -140,32 +125,4 @@ interface FlatComponent {
 
 function componentsOf(rows: APIMessageTopLevelComponent[]): FlatComponent[] {
   return rows.flatMap((row) => ('components' in row ? (row.components as FlatComponent[]) : []));
-}
-
-export function replyOf(outcome: InteractionOutcome, feed: ChannelFeed): InteractionReply {
-  return {
-    callbackType: outcome.callback.type,
-    message: outcome.message ? feed.view(outcome.message) : null,
-  };
-}
-
-/**
- * The bot's answer, or an error the page can show: no callback in time is what Discord reports as "The application
- * did not respond"; anything else the emulator refused is a bad gateway.
- */
-export async function answered(dispatch: () => Promise<InteractionOutcome>): Promise<InteractionOutcome> {
-  try {
-    return await dispatch();
-  } catch (error) {
-    if (error instanceof CallbackTimeoutError) {
-      throw new ApiError(
-        504,
-        `The application did not respond (no answer from the bot within ${BOT_TIMEOUT_MS / 1000} s).`,
-      );
-    }
-    throw new ApiError(
-      502,
-      `The Discord emulator refused the interaction: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
 }

@@ -5,7 +5,7 @@ import { ConfigError } from '../bot/config.ts';
 import type { Logger } from '../bot/logger.ts';
 import { API_ROUTES, sendAttachment } from './api.ts';
 import { ATTACHMENT_ROUTE } from './message-view.ts';
-import type { ApiContext } from './api.ts';
+import type { ApiContext } from './interactionReplies.ts';
 import { checkRequest } from './access.ts';
 import { isAsset, sendAsset } from './assets.ts';
 import { ApiError, sendError } from './http-io.ts';

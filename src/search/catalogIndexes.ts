@@ -183,7 +183,7 @@ function regionOf(code: string, name: string): Region {
 /**
  * The catalogue's indexes and authorities, in steps. The indexes hold many of the same texts (titles, names): each is
  * read once, in one pass over the projects, and every index takes the terms it needs from where that text's terms
- * were put. An authority is known by its name normalised, made from the words read.
+ * were put. An authority is known by the words of its name (its name normalised), as they were read.
  */
 export function* catalogIndexes(projects: readonly Project[], groups: readonly NamedGroups[]): Steps<CatalogIndexes> {
   const reader = new ProjectReader(projects);

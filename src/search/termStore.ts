@@ -13,7 +13,7 @@ export const termIdOf = (entry: number): number => entry & ~GLUED;
 /** The one vocabulary of the indexes built from a TermStore, and where each term id went in it. */
 export interface SharedVocabulary {
   vocabulary: Vocabulary;
-  /** By term id: the term's position in `vocabulary.terms`. */
+  /** By term id: the term's position in the vocabulary's sorted order. */
   positions: Int32Array;
   /** By sorted position: the text the term was first read from, to show it as written ("Périgueux"). */
   sources: string[];

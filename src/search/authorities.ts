@@ -101,12 +101,11 @@ export class AuthorityCollector {
   private lastProject = new IntList(1 << 10);
 
   /**
-   * The authority of a name read in project `position`, new or known (`words[0, count)`: the words of its name, as term
-   * numbers; the same numbers, the same name normalised); projects are read in order.
+   * The authority of a name read in project `position`, new or known (`words`: the words of its name, as term numbers;
+   * the same numbers, the same name normalised); projects are read in order.
    */
   add(
     words: ArrayLike<number>,
-    count: number,
     name: string,
     aliases: readonly string[],
     side: Authority['side'],
@@ -115,10 +114,10 @@ export class AuthorityCollector {
   ): number {
     const sideIndex = side === 'french' ? FRENCH : PARTNER;
     const byName = this.byName[sideIndex];
-    let index = byName.first(words, 0, count);
+    let index = byName.first(words);
     if (index < 0) {
       index = this.names.length;
-      byName.add(words, 0, count, index);
+      byName.add(words, 0, words.length, index);
       this.names.push(name);
       this.sides.push(sideIndex);
       this.places.push(place);

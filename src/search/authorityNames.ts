@@ -1,4 +1,4 @@
-import { normalize, words } from '../text/normalize.ts';
+import { words } from '../text/normalize.ts';
 import type { Vocabulary } from '../text/vocabulary.ts';
 import {
   AUTHORITY_KIND_WORDS,
@@ -121,19 +121,19 @@ export class AuthorityNames implements PhraseLookup {
   private positionsOfWords(list: readonly string[]): Int32Array | undefined {
     if (list.length > this.scratch.length) this.scratch = new Int32Array(list.length);
     for (let index = 0; index < list.length; index++) {
-      const word = list[index] as string;
-      const { from } = this.vocabulary.prefixRange(word);
-      if (!this.vocabulary.is(from, word)) return undefined;
-      this.scratch[index] = from;
+      const position = this.vocabulary.positionOf(list[index] as string);
+      if (position < 0) return undefined;
+      this.scratch[index] = position;
     }
     return this.scratch.subarray(0, list.length);
   }
 
+  /** The positions of those of these normalised words the vocabulary has. */
   private positionsOf(list: Iterable<string>): Set<number> {
     const found = new Set<number>();
     for (const word of list) {
-      const { from } = this.vocabulary.prefixRange(normalize(word));
-      if (this.vocabulary.is(from, word)) found.add(from);
+      const position = this.vocabulary.positionOf(word);
+      if (position >= 0) found.add(position);
     }
     return found;
   }

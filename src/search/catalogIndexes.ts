@@ -1,5 +1,5 @@
 import { countryByCode, type Country } from '../domain/countries.ts';
-import { REGIONS, type Region } from '../domain/regions.ts';
+import { regionByCode, type Region } from '../domain/regions.ts';
 import type { Project } from '../domain/schema.ts';
 import { THEMES, type Theme, type ThemeId } from '../domain/themes.ts';
 import type { Steps } from '../text/steps.ts';
@@ -81,8 +81,6 @@ export interface CatalogIndexes {
 /** The named things with projects autocomplete offers besides authorities and titles, in their order. */
 export type NamedGroups = Suggestion & { kind: 'country' | 'region' | 'theme' };
 
-const REGIONS_BY_CODE = new Map(REGIONS.map((region) => [region.code, region]));
-
 /**
  * Reads the projects' texts once for the two project indexes, finding the authorities as their names are read. A class
  * rather than the generator's own loop: the engine optimises a plain method's hot loop better than a generator's.
@@ -99,8 +97,6 @@ class ProjectReader {
   readonly leadOf: Int32Array;
   private readonly siblings = new TitleSiblings();
   private title = 0;
-  /** Scratch for the words of a name. */
-  private words = new Int32Array(64);
   private readonly ownWord = (word: string) => this.store.holdsWord(this.title, word);
 
   constructor(private readonly projects: readonly Project[]) {
@@ -116,7 +112,8 @@ class ProjectReader {
     for (let doc = from; doc < to; doc++) {
       const project = this.projects[doc] as Project;
       const { code, name } = project.region;
-      this.leadOf[doc] = this.authority(project.lead.name, project.lead.aliases, 'french', regionOf(code, name), doc);
+      const region = regionByCode(code) ?? { code, name };
+      this.leadOf[doc] = this.authority(project.lead.name, project.lead.aliases, 'french', region, doc);
       for (const partner of project.partners) {
         const country = countryByCode(partner.country);
         // A partner in a country the bot does not know is searchable, but no authority of its own.
@@ -156,10 +153,7 @@ class ProjectReader {
     doc: number,
   ): number {
     const terms = this.store.read(name);
-    const count = this.store.termCount(terms);
-    if (count > this.words.length) this.words = new Int32Array(count * 2);
-    const words = this.store.words(terms, this.words);
-    const authority = this.collector.add(this.words, words, name, aliases, side, place, doc);
+    const authority = this.collector.add(this.store.words(terms), name, aliases, side, place, doc);
     if (authority === this.authorityNames.length) this.authorityNames.push(terms);
     this.names(doc, terms, aliases);
     return authority;
@@ -174,10 +168,6 @@ class ProjectReader {
     this.everything.field(doc, terms, weight);
     this.keywords.field(doc, terms, weight);
   }
-}
-
-function regionOf(code: string, name: string): Region {
-  return REGIONS_BY_CODE.get(code) ?? { code, name };
 }
 
 /**
@@ -232,12 +222,11 @@ export function* catalogIndexes(projects: readonly Project[], groups: readonly N
 
   const terms = yield* store.vocabulary();
   const names = new AuthorityNames(terms.vocabulary, authorityTable);
-  let ids = new Int32Array(64);
+  // A text's words, as their positions in the vocabulary (in the store's scratch: no array per name).
   const positionsOf = (text: number) => {
-    if (store.termCount(text) > ids.length) ids = new Int32Array(store.termCount(text) * 2);
-    const count = store.words(text, ids);
-    for (let index = 0; index < count; index++) ids[index] = terms.positions[ids[index] as number] as number;
-    return ids.subarray(0, count);
+    const words = store.words(text);
+    for (let index = 0; index < words.length; index++) words[index] = terms.positions[words[index] as number] as number;
+    return words;
   };
   for (let authority = 0; authority < authorityTable.count; authority++) {
     const text = authorityTable.nameOf(authority);

@@ -237,8 +237,8 @@ export class RankedIndex<T> {
 
   /** Whether the index holds this normalised word as a term. */
   hasTerm(word: string): boolean {
-    const { from } = this.vocabulary.prefixRange(word);
-    return this.vocabulary.is(from, word) && this.holds(from);
+    const position = this.vocabulary.positionOf(word);
+    return position >= 0 && this.holds(position);
   }
 
   search(query: string, options: SearchOptions = {}): RankedResult<T> {

@@ -34,6 +34,7 @@ export class TermStore {
   /** Texts shared by many items (a country's names), read on first sight only: by text. */
   private readonly shared = new Map<string, number>();
   private readonly reader = new TermReader();
+  private scratch = new Int32Array(64);
   private source = '';
   private readonly sink: TermSink = (codes, from, to, hash, glued) => {
     const id = this.table.idOf(codes, from, to, hash);
@@ -65,22 +66,18 @@ export class TermStore {
   }
 
   /**
-   * The words of the text read at `offset` (not its glued forms), as term ids, into `into` (as long as the text's
-   * terms at least); returns how many.
+   * The words of the text read at `offset` (not its glued forms), as term ids: a view of the store's own scratch,
+   * valid until the next call (the caller may change it).
    */
-  words(offset: number, into: Int32Array): number {
+  words(offset: number): Int32Array {
     const ids = this.ids.data;
+    if ((ids[offset] as number) > this.scratch.length) this.scratch = new Int32Array((ids[offset] as number) * 2);
     let count = 0;
     for (let index = offset + 1, end = index + (ids[offset] as number); index < end; index++) {
       const id = ids[index] as number;
-      if ((id & GLUED) === 0) into[count++] = id;
+      if ((id & GLUED) === 0) this.scratch[count++] = id;
     }
-    return count;
-  }
-
-  /** How many terms the text read at `offset` has. */
-  termCount(offset: number): number {
-    return this.ids.data[offset] as number;
+    return this.scratch.subarray(0, count);
   }
 
   /** Whether the text read at `offset` has this normalised word (not a glued form). */

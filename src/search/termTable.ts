@@ -1,4 +1,4 @@
-import type { Letters } from '../text/vocabulary.ts';
+import { stringOf, type Letters } from '../text/vocabulary.ts';
 
 /**
  * Numbers the distinct terms of an index as its texts are read. A word is looked up as the code units the TermReader
@@ -93,20 +93,4 @@ function grown(array: Int32Array, size: number): Int32Array {
   const bigger = new Int32Array(Math.max(size, array.length * 2));
   bigger.set(array);
   return bigger;
-}
-
-/** Arrays of each length up to CHUNK, reused: a string is made of a word's codes with no array or view made. */
-const CHUNK = 64;
-const BUFFERS = Array.from({ length: CHUNK + 1 }, (_, length) => new Array<number>(length).fill(0));
-
-/** In chunks: applying a very long word at once would overflow the stack. (A spread goes through an iterator: slow.) */
-export function stringOf(codes: Uint16Array, from: number, to: number): string {
-  let text = '';
-  for (let start = from; start < to; start += CHUNK) {
-    const end = Math.min(to, start + CHUNK);
-    const buffer = BUFFERS[end - start] as number[];
-    for (let index = start; index < end; index++) buffer[index - start] = codes[index] as number;
-    text += Reflect.apply(String.fromCharCode, null, buffer) as string;
-  }
-  return text;
 }

@@ -81,6 +81,12 @@ export class Vocabulary {
     return this.joined.slice(this.offsets[position], (this.offsets[position + 1] as number) - 1);
   }
 
+  /** Where the word is among the terms, or -1 when it is none of them. */
+  positionOf(word: string): number {
+    const position = this.lowerBound(word);
+    return this.is(position, word) ? position : -1;
+  }
+
   /** Whether the term at `position` is this word. */
   is(position: number, word: string): boolean {
     const start = this.offsets[position] as number;
@@ -361,18 +367,37 @@ function* trieOf(
     offsets[position + 1] = at + length + 1;
     if ((position & (STEP - 1)) === 0) yield;
   }
-  return { trie: { firstChild, nextSibling, letter, termAt }, offsets, joined: yield* stringOf(text) };
+  return { trie: { firstChild, nextSibling, letter, termAt }, offsets, joined: yield* stringOfAll(text) };
 }
 
-/** Code units as one string, made in pieces: applying a long array at once would overflow the stack. */
-function* stringOf(codes: Uint16Array): Steps<string> {
-  const PIECE = 8192;
+/** The joined text of a vocabulary as one string, a piece at a time. */
+function* stringOfAll(codes: Uint16Array): Steps<string> {
   const pieces: string[] = [];
   for (let from = 0; from < codes.length; from += PIECE) {
-    pieces.push(Reflect.apply(String.fromCharCode, null, codes.subarray(from, from + PIECE)) as string);
+    pieces.push(stringOf(codes, from, Math.min(codes.length, from + PIECE)));
     if ((pieces.length & 63) === 0) yield;
   }
   return pieces.join('');
+}
+
+/** Longer runs of code units are made into a string a piece at a time: applying a long array would overflow the stack. */
+const PIECE = 8192;
+/** A word's code units go through an array of its length, reused: a term made no array or view besides its string. */
+const WORD = 64;
+const WORD_BUFFERS = Array.from({ length: WORD + 1 }, (_, length) => new Array<number>(length).fill(0));
+
+/** `codes[from, to)` as a string. (A spread goes through an iterator: slow.) */
+export function stringOf(codes: Uint16Array, from: number, to: number): string {
+  if (to - from <= WORD) {
+    const buffer = WORD_BUFFERS[to - from] as number[];
+    for (let index = from; index < to; index++) buffer[index - from] = codes[index] as number;
+    return Reflect.apply(String.fromCharCode, null, buffer) as string;
+  }
+  let text = '';
+  for (let start = from; start < to; start += PIECE) {
+    text += Reflect.apply(String.fromCharCode, null, codes.subarray(start, Math.min(to, start + PIECE))) as string;
+  }
+  return text;
 }
 
 /** Distinct terms as Letters, in the order given. */

@@ -153,11 +153,7 @@ export class PhraseTable implements PhraseLookup {
   longest = 1;
 
   add(text: string, meaning: Meaning, typing?: Typing): void {
-    this.addWords(phraseWords(text), text, meaning, typing);
-  }
-
-  /** `words`: the phrase's content words, already read (see contentWords). */
-  addWords(words: readonly string[], text: string, meaning: Meaning, typing?: Typing): void {
+    const words = phraseWords(text);
     if (words.length === 0) return;
     const key = words.join(' ');
     const entry = { meaning, typing: typing ?? typingOf(words, text) };

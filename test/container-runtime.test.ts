@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../src/emulator/index.ts';
 import { dispatch, slash } from './support/discord.ts';
 import { ROOT, waitForOutput, type RunningScript } from './support/process.ts';
+import { START_COMMAND } from './support/startCommand.ts';
 
 /**
  * Docker is not on this machine, so the Dockerfile's steps are replayed by hand, read from the Dockerfile itself: the
@@ -60,7 +61,7 @@ describe('Dockerfile', () => {
     expect(ops).toContain('HEALTHCHECK');
     expect(runtime?.instructions.find((i) => i.op === 'USER')?.args).toBe('node');
     expect(json(runtime?.instructions.find((i) => i.op === 'ENTRYPOINT')?.args)).toEqual(['/usr/bin/tini', '--']);
-    expect(json(runtime?.instructions.find((i) => i.op === 'CMD')?.args)).toEqual(['node', 'dist/main.js']);
+    expect(json(runtime?.instructions.find((i) => i.op === 'CMD')?.args)).toEqual(START_COMMAND);
   });
 });
 

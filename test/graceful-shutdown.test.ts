@@ -7,6 +7,7 @@ import { buildEntries, ENTRIES } from '../scripts/build.ts';
 import { FakeDiscord } from '../src/emulator/index.ts';
 import { BENIN_TITLE, dispatch, messageOf, slash } from './support/discord.ts';
 import { logLines, ROOT, runScript, waitForOutput, type RunningScript } from './support/process.ts';
+import { START_COMMAND } from './support/startCommand.ts';
 
 /**
  * A supervisor stops the bot with SIGTERM (systemd, Docker, Kubernetes), often to the whole process group: what was
@@ -81,7 +82,7 @@ describe('graceful shutdown', () => {
       await fake.waitForClient(20_000);
       const outcomes = await answersUnderWay(3);
       const members = processesIn(group);
-      expect(members.some((command) => command.includes('node dist/main.js'))).toBe(true);
+      expect(members.some((command) => command.includes(START_COMMAND.join(' ')))).toBe(true);
 
       signal(group);
       for (const outcome of await Promise.all(outcomes)) expect(messageOf(outcome).embeds[0]?.title).toBe(BENIN_TITLE);

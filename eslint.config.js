@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** The router, the transports, the playground, the emulator and the commands: above every other room. */
-const UPPER_ROOMS = ['../app/*', '../bot/*', '../emulator/*', '../playground/*', '../commands/*'];
+const UPPER_ROOMS = ['**/app/*', '**/bot/*', '**/emulator/*', '**/playground/*', '**/commands/*'];
 
 /** A rule refusing imports from these rooms, with why. */
 function importsNone(group, message) {
@@ -24,10 +24,7 @@ export default tseslint.config(
   {
     // Layers: views, search, data and the domain know nothing of the router, the transports or the playground.
     files: ['src/views/**/*.ts', 'src/search/**/*.ts', 'src/data/**/*.ts', 'src/domain/**/*.ts'],
-    rules: importsNone(
-      ['**/app/*', '**/bot/*', '**/emulator/*', '**/playground/*', '**/commands/*'],
-      'A lower layer never imports an upper one.',
-    ),
+    rules: importsNone(UPPER_ROOMS, 'A lower layer never imports an upper one.'),
   },
   {
     // Understanding questions reads text with the domain's words: the catalogue answers what it understood, never

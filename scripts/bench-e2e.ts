@@ -13,7 +13,7 @@ import type { InteractionRequest } from '../src/app/router.ts';
 import { FakeDiscord } from '../src/emulator/index.ts';
 import { startBotProcess, type BotProcess } from '../test/support/botProcess.ts';
 import { dispatch, slash, typing } from '../test/support/discord.ts';
-import { START_NODE_FLAGS } from '../test/support/startCommand.ts';
+import { START_ENTRY, START_NODE_FLAGS } from '../test/support/startCommand.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +30,7 @@ const STARTS = 3;
 const WARM_UP = 1000;
 const SAMPLES = 2500;
 const BATCH = 50;
-const DIST_MAIN = 'dist/main.js';
+const DIST_MAIN = START_ENTRY;
 /** Dataset sizes for the rows at scale: the national atlas of decentralised cooperation, and far beyond. */
 const SCALES = [15_000, 100_000];
 const AUTOCOMPLETE_SAMPLES = 1000;

@@ -7,7 +7,7 @@
  * Worker threads need an entry point of their own: add it to ENTRIES (the key is its path in dist/, without .js).
  */
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
 
@@ -43,8 +43,11 @@ const bundled = (path: string) => BUNDLED_PACKAGES.some((name) => path === name 
 /** Native add-ons that bundled packages try to load if installed: left to node. */
 const OPTIONAL_ADDONS = /^(zlib-sync|bufferutil|utf-8-validate|erlpack)$/;
 
-/** What a package file imports is bundled with it: only bundled packages' files are ever read. */
-const insidePackage = (importer: string) => importer.includes('/node_modules/');
+/**
+ * What a package file imports is bundled with it: only bundled packages' files are ever read. (Relative to the project,
+ * so that a checkout that itself sits under a node_modules folder still keeps its own imports apart.)
+ */
+const insidePackage = (importer: string) => relative(PROJECT_ROOT, importer).split(/[\\/]/)[0] === 'node_modules';
 
 /**
  * Packages stay out of the bundle and load from node_modules (but those above, with what they import); their JSON goes

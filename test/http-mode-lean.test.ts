@@ -7,7 +7,7 @@ import { buildEntries, ENTRIES } from '../scripts/build.ts';
 /**
  * An HTTP replica never loads discord.js (about 20 MB of RSS and 0.25 s of start, measured on the built entry point):
  * what it loads — the built main.js and the HTTP service chunk, with everything they import statically, chunk after
- * chunk — never imports it. The gateway transport, which needs it, is its own dynamic import.
+ * chunk — neither imports it nor has it bundled in. The gateway transport, which needs it, is its own dynamic import.
  */
 const out = mkdtempSync(join(tmpdir(), 'laureates-dist-'));
 beforeAll(() => buildEntries(ENTRIES, out), 60_000);

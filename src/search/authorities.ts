@@ -1,7 +1,7 @@
 import type { Country } from '../domain/countries.ts';
 import type { Region } from '../domain/regions.ts';
 import type { Project } from '../domain/schema.ts';
-import { IntList } from './intList.ts';
+import { groupedBy, IntList, type IntLists } from './intList.ts';
 import { LazyList } from './lazyList.ts';
 import { SequenceTable } from './sequenceTable.ts';
 
@@ -15,12 +15,6 @@ export interface Authority {
   /** Where it is: the French region of a lead, the country of a partner. */
   place: Region | Country;
   projects: Project[];
-}
-
-/** Lists of numbers in flat arrays: list `i` is `data[start[i]] … data[start[i + 1] - 1]`. */
-export interface IntLists {
-  start: Int32Array;
-  data: Int32Array;
 }
 
 const SIDES = ['french', 'partner'] as const;
@@ -137,27 +131,21 @@ export class AuthorityCollector {
 
   finish(projects: readonly Project[]): Authorities {
     const count = this.names.length;
-    const start = new Int32Array(count + 1);
     const authorities = this.pairAuthorities.data;
-    const pairs = this.pairAuthorities.length;
-    for (let pair = 0; pair < pairs; pair++) {
-      const next = (authorities[pair] as number) + 1;
-      start[next] = (start[next] as number) + 1;
-    }
-    for (let index = 0; index < count; index++)
-      start[index + 1] = (start[index + 1] as number) + (start[index] as number);
-    const cursor = start.slice(0, count);
-    const data = new Int32Array(pairs);
-    for (let pair = 0; pair < pairs; pair++) {
-      data[(cursor[authorities[pair] as number] as number)++] = this.pairProjects.data[pair] as number;
-    }
+    // Each authority's projects, in reading order.
+    const projectsOf = groupedBy(
+      this.pairProjects.data,
+      this.pairProjects.length,
+      (pair) => authorities[pair] as number,
+      count,
+    );
     return new Authorities(
       projects,
       this.names,
       Uint8Array.from(this.sides.data.subarray(0, count)),
       this.places,
       this.aliases,
-      { start, data },
+      projectsOf,
     );
   }
 }

@@ -107,7 +107,7 @@ export class AuthorityNames implements PhraseLookup {
     return typing;
   }
 
-  /** The positions `skip` has not, copied into `into` (grown as needed); returns how many. */
+  /** The positions `skip` has not, copied into `into` (long enough: see `add`); returns how many. */
   private kept(positions: ArrayLike<number>, skip: ReadonlySet<number>, into: Int32Array): number {
     let count = 0;
     for (let index = 0; index < positions.length; index++) {

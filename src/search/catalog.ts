@@ -1,5 +1,5 @@
 import { allCountries, countryByCode, countryByName, type Country } from '../domain/countries.ts';
-import { REGIONS, type Region } from '../domain/regions.ts';
+import { REGIONS, regionByCode, type Region } from '../domain/regions.ts';
 import type { Call, Dataset, Project } from '../domain/schema.ts';
 import { THEMES } from '../domain/themes.ts';
 import { GENERIC_WORDS } from './genericWords.ts';
@@ -298,7 +298,7 @@ export class Catalog {
 
   /** Exactly the projects of a French region, by INSEE code (as the command's choices send it) or by name. */
   region(query: string): Resolution<Region> {
-    const byCode = REGIONS.find((region) => region.code === query.trim());
+    const byCode = regionByCode(query.trim());
     if (byCode)
       return {
         found: true,
@@ -585,22 +585,29 @@ function isCertain<T>(result: RankedResult<T>): boolean {
   );
 }
 
+/**
+ * What the keys of a map of projects stand for (those `lookup` knows), with how many projects: most first, ties in the
+ * order first seen, as the map was filled.
+ */
+function mostProjectsFirst<V>(
+  byKey: Map<string, Project[]>,
+  lookup: (key: string) => V | undefined,
+): { value: V; count: number }[] {
+  return [...byKey]
+    .flatMap(([key, projects]) => {
+      const value = lookup(key);
+      return value === undefined ? [] : [{ value, count: projects.length }];
+    })
+    .sort((a, b) => b.count - a.count);
+}
+
 /** `leadAuthorities`: how many distinct lead authorities (by normalised name). */
 function statsOf({ by }: ProjectMaps, projects: number, calls: number, leadAuthorities: number): Stats {
-  const { region: byRegion, country: byCountry } = by;
-  // Most projects first; ties in the order first seen, as the maps were filled.
-  const perRegion = [...byRegion]
-    .flatMap(([code, projects]) => {
-      const region = REGIONS.find((candidate) => candidate.code === code);
-      return region ? [{ region, count: projects.length }] : [];
-    })
-    .sort((a, b) => b.count - a.count);
-  const perCountry = [...byCountry]
-    .flatMap(([code, projects]) => {
-      const country = countryByCode(code);
-      return country ? [{ country, count: projects.length }] : [];
-    })
-    .sort((a, b) => b.count - a.count);
+  const perRegion = mostProjectsFirst(by.region, regionByCode).map(({ value: region, count }) => ({ region, count }));
+  const perCountry = mostProjectsFirst(by.country, countryByCode).map(({ value: country, count }) => ({
+    country,
+    count,
+  }));
   return {
     calls,
     projects,

@@ -1,16 +1,13 @@
 import type { Steps } from '../text/steps.ts';
-import { IntList } from './intList.ts';
+import { IntList, type IntLists } from './intList.ts';
 import { termIdOf } from './termStore.ts';
 
 /**
- * Posting lists in one flat array (compressed sparse rows): the postings of the term at sorted position `p` are
- * `data[start[p]] … data[start[p + 1] - 1]`, in document order. One array per term made a large index hundreds of
- * thousands of small objects, which the garbage collector copied again and again while the index was being built.
+ * Posting lists in flat arrays: those of the term at sorted position `p` are list `p`, in document order. One array per
+ * term made a large index hundreds of thousands of small objects, which the garbage collector copied again and again
+ * while the index was being built.
  */
-export interface Postings {
-  readonly start: Int32Array;
-  readonly data: Int32Array;
-}
+export type Postings = IntLists;
 
 const NO_POSTING = -0x8000_0000;
 /** Term ids read between two yields: a few million in all on a large index, each a few operations. */

@@ -120,7 +120,7 @@ export class IndexBuilder<T> {
 
   /** A field of document `doc`: the text the store read at `terms` (see TermStore.read). */
   field(doc: number, terms: number, weight: number): void {
-    this.post(terms, (doc << SLOT_BITS) | this.slotOf(weight));
+    this.postings.add(terms, (doc << SLOT_BITS) | this.slotOf(weight));
   }
 
   /** A text that many documents hold, posted once for all of them (see IndexedField.shared). */
@@ -132,7 +132,7 @@ export class IndexBuilder<T> {
       group = this.groupItems.push([]) - 1;
       this.groupSlots.push(slot);
       groups.set(text, group);
-      this.post(this.store.readShared(text), -(group + 1));
+      this.postings.add(this.store.readShared(text), -(group + 1));
     }
     const members = this.groupItems[group] as number[];
     if (members[members.length - 1] !== doc) members.push(doc);
@@ -152,10 +152,6 @@ export class IndexBuilder<T> {
     );
     const { items, weights, groupItems, groupSlots } = this;
     return { items, weights, terms, postings, groupItems, groupSlots, popularByShortPrefix };
-  }
-
-  private post(terms: number, posting: number): void {
-    this.postings.add(terms, posting);
   }
 
   private slotOf(weight: number): number {

@@ -1,26 +1,9 @@
-/**
- * The running scores of one query over every document of an index, in flat arrays reused from query to query: a
- * one-letter prefix on a large index touches most documents, and a Map entry or an object per document and per word
- * was most of the cost. A document's slots count only when its stamp is the current query's (or word's), so nothing
- * is cleared between queries.
- */
+import { groupedBy } from './intList.ts';
+
 /** Fewer documents than this are ranked by a comparison sort; more, by sorting keys (see sortedByKeys). */
 const SORTED_BY_COMPARISON = 2_048;
 /** A tier sum is a sum of tier ranks (at most 3) over the words of a query (at most 12): it fits a byte. */
 const MAX_TIER_SUM = 255;
-
-/** The items in increasing order of `keyAt(position)` (a key below `keys`), equal keys in their order. */
-function countingSort(items: Int32Array, keyAt: (position: number) => number, keys: number): Int32Array {
-  const starts = new Int32Array(keys + 1);
-  for (let at = 0; at < items.length; at++) {
-    const key = keyAt(at) + 1;
-    starts[key] = (starts[key] as number) + 1;
-  }
-  for (let key = 0; key < keys; key++) starts[key + 1] = (starts[key + 1] as number) + (starts[key] as number);
-  const sorted = new Int32Array(items.length);
-  for (let at = 0; at < items.length; at++) sorted[(starts[keyAt(at)] as number)++] = items[at] as number;
-  return sorted;
-}
 
 /** Scores this many distinct or fewer are ranked through a Map of them, more by sorting them all. */
 const FEW_SCORES = 4_096;
@@ -63,6 +46,12 @@ function lowerBound(sorted: Float64Array, length: number, value: number): number
   return low;
 }
 
+/**
+ * The running scores of one query over every document of an index, in flat arrays reused from query to query: a
+ * one-letter prefix on a large index touches most documents, and a Map entry or an object per document and per word
+ * was most of the cost. A document's slots count only when its stamp is the current query's (or word's), so nothing
+ * is cleared between queries.
+ */
 export class ScoreBoard {
   private query = 0;
   private word = 0;
@@ -189,8 +178,13 @@ export class ScoreBoard {
     const scores = new Float64Array(count);
     for (let index = 0; index < count; index++) scores[index] = this.score[docs[index] as number] as number;
     const ranks = ranksOf(scores);
-    const byRank = countingSort(docs, (at) => ranks.of[at] as number, ranks.count);
-    const sorted = countingSort(byRank, (at) => this.tierSum[byRank[at] as number] as number, MAX_TIER_SUM + 1);
+    const byRank = groupedBy(docs, count, (at) => ranks.of[at] as number, ranks.count).data;
+    const sorted = groupedBy(
+      byRank,
+      count,
+      (at) => this.tierSum[byRank[at] as number] as number,
+      MAX_TIER_SUM + 1,
+    ).data;
     const ranked = new Array<number>(count);
     for (let index = 0; index < count; index++) ranked[index] = sorted[index] as number;
     return ranked;

@@ -1,8 +1,7 @@
+import { FNV_OFFSET, FNV_PRIME } from '../text/normalize.ts';
 import { IntList } from './intList.ts';
 
 const EMPTY = 0;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /**
  * Values filed under sequences of numbers (a name's words, as term numbers), each sequence given once with every value

@@ -1,3 +1,4 @@
+import { withRoom } from '../text/typedArrays.ts';
 import { stringOf, type Letters } from '../text/vocabulary.ts';
 
 /**
@@ -57,14 +58,10 @@ export class TermTable {
 
   private add(codes: Uint16Array, from: number, to: number, hash: number, slot: number): number {
     const id = this.count++;
-    if (id + 2 > this.starts.length) this.starts = grown(this.starts, id + 2);
+    this.starts = withRoom(this.starts, id + 2);
     const start = this.starts[id] as number;
     const end = start + to - from;
-    if (end > this.codes.length) {
-      const bigger = new Uint16Array(Math.max(end, this.codes.length * 2));
-      bigger.set(this.codes);
-      this.codes = bigger;
-    }
+    this.codes = withRoom(this.codes, end);
     for (let index = from, at = start; index < to; index++, at++) this.codes[at] = codes[index] as number;
     this.starts[id + 1] = end;
     this.slots[2 * slot] = hash;
@@ -87,10 +84,4 @@ export class TermTable {
     }
     this.slots = slots;
   }
-}
-
-function grown(array: Int32Array, size: number): Int32Array {
-  const bigger = new Int32Array(Math.max(size, array.length * 2));
-  bigger.set(array);
-  return bigger;
 }

@@ -1,6 +1,7 @@
 import { newStemmer } from 'snowball-stemmers';
 import { THEMES } from '../domain/themes.ts';
-import { FNV_OFFSET, FNV_PRIME, normalize } from '../text/normalize.ts';
+import { hashOfCodes, normalize } from '../text/normalize.ts';
+import { withRoom } from '../text/typedArrays.ts';
 import { TermTable } from './termTable.ts';
 
 const frenchStemmer = newStemmer('french');
@@ -112,11 +113,7 @@ export class TitleSiblings {
         endWord();
         continue;
       }
-      if (length === this.codes.length) {
-        const grown = new Uint16Array(length * 2);
-        grown.set(this.codes);
-        this.codes = grown;
-      }
+      if (length === this.codes.length) this.codes = withRoom(this.codes, length + 1);
       this.codes[length++] = LOWER[code] as number;
     }
     endWord();
@@ -125,9 +122,7 @@ export class TitleSiblings {
 
   /** The theme words of the word in `codes[0, length)`, worked out the first time it is seen. */
   private remembered(codes: Uint16Array, length: number): readonly string[] {
-    let hash = FNV_OFFSET;
-    for (let index = 0; index < length; index++) hash = Math.imul(hash ^ (codes[index] as number), FNV_PRIME);
-    const id = this.seen.idOf(codes, 0, length, hash | 0);
+    const id = this.seen.idOf(codes, 0, length, hashOfCodes(codes, 0, length));
     if (id === this.themeWords.length) this.themeWords.push(themeWordsOf(this.seen.term(id)));
     return this.themeWords[id] as readonly string[];
   }

@@ -1,3 +1,5 @@
+import { withRoom } from './typedArrays.ts';
+
 /**
  * Text normalisation shared by indexing and querying, so that what people type matches what was published:
  * case, accents (é → e, œ → oe), typographic vs straight apostrophes, hyphens and punctuation are ignored.
@@ -92,6 +94,13 @@ export type TermSink = (codes: Uint16Array, from: number, to: number, hash: numb
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
+/** FNV-1a over `codes[from, to)`, as the TermReader hashes a term while reading it. */
+export function hashOfCodes(codes: Uint16Array, from: number, to: number): number {
+  let hash = FNV_OFFSET;
+  for (let index = from; index < to; index++) hash = Math.imul(hash ^ (codes[index] as number), FNV_PRIME);
+  return hash | 0;
+}
+
 /** What a code unit (below LOW_LIMIT) is to the reader, worked out on first sight: how it folds, and two flags. */
 const UNKNOWN = 0;
 const SEPARATOR = 1;
@@ -179,11 +188,7 @@ export class TermReader {
   }
 
   private push(code: number): void {
-    if (this.length === this.codes.length) {
-      const grown = new Uint16Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
+    if (this.length === this.codes.length) this.codes = withRoom(this.codes, this.length + 1);
     this.codes[this.length++] = code;
     this.hash = Math.imul(this.hash ^ code, FNV_PRIME);
   }
@@ -197,12 +202,8 @@ export class TermReader {
   /** Ends the current word, then the token: its glued form if it had a joiner, and starts the next token. */
   private endToken(sink: TermSink): void {
     this.endWord(sink);
-    if (this.joined && this.glue && this.length > 0) {
-      let hash = FNV_OFFSET;
-      for (let index = 0; index < this.length; index++)
-        hash = Math.imul(hash ^ (this.codes[index] as number), FNV_PRIME);
-      sink(this.codes, 0, this.length, hash | 0, true);
-    }
+    if (this.joined && this.glue && this.length > 0)
+      sink(this.codes, 0, this.length, hashOfCodes(this.codes, 0, this.length), true);
     this.length = 0;
     this.wordStart = 0;
     this.joined = false;

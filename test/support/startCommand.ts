@@ -9,3 +9,6 @@ export const START_COMMAND = manifest.scripts.start.replace(/^exec /, '').split(
 
 /** The node flags `npm start` gives, for whatever starts the bot as it does (the container, the benchmark). */
 export const START_NODE_FLAGS = START_COMMAND.slice(1, -1);
+
+/** The built entry point `npm start` runs, from the project root. */
+export const START_ENTRY = START_COMMAND.at(-1) as string;

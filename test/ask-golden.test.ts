@@ -50,7 +50,7 @@ function allListed(first: MessageBody, locale: string): string[] {
 
 /** The sentence that says what kind of answer a reply is, in either language. */
 const MARKERS = {
-  yes: /\*\*(Oui|Yes)\.\*\*/,
+  yes: /\*\*(Oui|Si|Yes)\.\*\*/,
   no: /\*\*(Non|No)\.\*\*/,
   nothing: /Aucun projet ne correspond|No project matches/,
   notUnderstood: /Je n’ai pas compris|I didn’t understand/,

@@ -93,6 +93,29 @@ describe('what a question asks', () => {
     expect(read('what themes in Africa?')).toMatchObject({ ask: 'which', which: 'themes' });
   });
 
+  it('the partners after "qui est / qui sont", not after another verb', () => {
+    const partners = { ask: 'which', which: 'authorities', whichSide: 'partner' };
+    expect(read('qui est le partenaire de Bordeaux ?')).toMatchObject(partners);
+    expect(read('qui sont ses partenaires ?')).toMatchObject(partners);
+    expect(read('quelles collectivités partenaires au Bénin ?')).toMatchObject(partners);
+    expect(read('qui travaille avec les partenaires de Bordeaux ?').whichSide).toBeUndefined();
+  });
+
+  it('a count of partner authorities, apart from the French leads', () => {
+    expect(read('how many partner authorities?')).toMatchObject({ countOf: 'partners', whichSide: 'partner' });
+    expect(read('combien de collectivités partenaires ?')).toMatchObject({ countOf: 'partners' });
+    expect(read('combien de collectivités ?')).toMatchObject({ countOf: 'authorities' });
+  });
+
+  it('a yes or no asked of each value named ("toutes les deux", "both"), and one asked in the negative', () => {
+    const each = read('la Normandie et l’Occitanie travaillent-elles toutes les deux avec le Mali ?', 'fr');
+    expect(each).toMatchObject({ ask: 'yesno', each: true, words: [], filters: { regions: ['28', '76'] } });
+    expect(read('do Normandy and Brittany both work with Mali?')).toMatchObject({ each: true, words: [] });
+    expect(read('la Normandie travaille-t-elle avec le Mali ?', 'fr').each).toBeUndefined();
+    expect(read('la Normandie ne travaille-t-elle pas avec le Mali ?', 'fr').askedNegatively).toBe(true);
+    expect(read('la Normandie travaille-t-elle avec le Mali ?', 'fr').askedNegatively).toBeUndefined();
+  });
+
   it('yes or no: inverted French, "est-ce que", "y a-t-il", English auxiliaries; not "can you show me"', () => {
     for (const text of [
       'la Normandie travaille-t-elle avec le Mali ?',
@@ -193,6 +216,10 @@ describe('filters', () => {
       expect(filtersOf(read(text)), text).toEqual({ countries: ['CM'] });
     expect(filtersOf(read("Côte d'Ivoire"))).toEqual({ countries: ['CI'] });
     expect(filtersOf(read('ivory coast'))).toEqual({ countries: ['CI'] });
+    // The short names people say.
+    expect(filtersOf(read('projets au Burkina'))).toEqual({ countries: ['BF'] });
+    expect(filtersOf(read('projets en RDC'))).toEqual({ countries: ['CD'] });
+    expect(filtersOf(read('projets en Centrafrique'))).toEqual({ countries: ['CF'] });
     expect(filtersOf(read('projets avec les US'))).toEqual({ countries: ['US'] });
     // Lower-case "us", "in", "de" are words, not codes.
     expect(filtersOf(read('show us projects in de Bordeaux'))).toEqual({

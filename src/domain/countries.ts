@@ -43,6 +43,12 @@ const EXTRA_ALIASES: Partial<Record<string, string[]>> = {
   LA: ['Laos', 'Lao PDR'],
   VN: ['Viet Nam', 'Viêt Nam', 'Vietnam'],
   MK: ['Macédoine', 'Macedonia', 'North Macedonia'],
+  // The short names people say and write: "le Burkina", "la RDC", "la Centrafrique", "la Bosnie".
+  BF: ['Burkina'],
+  CD: ['RDC', 'DRC', 'Congo-Kinshasa'],
+  CG: ['Congo-Brazzaville'],
+  CF: ['Centrafrique'],
+  BA: ['Bosnie', 'Bosnia'],
 };
 
 function allNames(code: string, language: Language): string[] {

@@ -202,6 +202,7 @@ export const en = {
         countries: 'number of partner countries',
         regions: 'number of French regions',
         authorities: 'number of lead authorities',
+        partners: 'number of partner authorities',
       },
       which: {
         regions: 'which French regions',
@@ -235,6 +236,8 @@ export const en = {
     moreValues: (count: number) => `and ${count} more`,
     and: ' and ',
     yes: '**Yes.**',
+    /** A yes to a question asked in the negative ("doesn't Normandy work with…"). */
+    yesToNegative: '**Yes.**',
     no: '**No.**',
     worksWith: (subject: string, others: string, plural: boolean) =>
       `${subject} ${plural ? 'work' : 'works'} with ${others}`,

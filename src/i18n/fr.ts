@@ -204,6 +204,7 @@ export const fr: Catalogue = {
         countries: 'nombre de pays partenaires',
         regions: 'nombre de régions françaises',
         authorities: 'nombre de collectivités chefs de file',
+        partners: 'nombre de collectivités partenaires',
       },
       which: {
         regions: 'quelles régions françaises',
@@ -237,6 +238,8 @@ export const fr: Catalogue = {
     moreValues: (count) => `et ${count} autres`,
     and: ' et ',
     yes: '**Oui.**',
+    /** Le oui à une question négative (« la Normandie ne travaille-t-elle pas avec… ? ») : si. */
+    yesToNegative: '**Si.**',
     no: '**Non.**',
     worksWith: (subject, others, plural) => `${subject} ${plural ? 'coopèrent' : 'coopère'} avec ${others}`,
     topicIn: (subject, others) => `${subject} : ${others}`,

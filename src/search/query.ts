@@ -31,7 +31,10 @@ export interface Counts {
   projects: number;
   countries: number;
   regions: number;
+  /** French lead authorities. */
   authorities: number;
+  /** Partner authorities abroad, by name as published (as "which partners" lists them). */
+  partners: number;
 }
 
 /** For a "no": what one side of the question does instead ("la Normandie coopère avec le Burkina Faso…"). */
@@ -77,9 +80,11 @@ export function understandQuestion(catalog: Catalog, question: string, fallbackL
 }
 
 const partnerCountries = (project: Project) => new Set(project.partners.map((partner) => partner.country));
+const partnerNames = (project: Project) => project.partners.map((partner) => partner.name);
 
 function countsOf(catalog: Catalog, projects: readonly Project[]): Counts {
-  // Every project: the catalogue's statistics already hold the counts.
+  const partners = new Set(projects.flatMap(partnerNames)).size;
+  // Every project: the catalogue's statistics already hold the other counts.
   if (projects.length === catalog.projects.length) {
     const stats = catalog.stats();
     return {
@@ -87,6 +92,7 @@ function countsOf(catalog: Catalog, projects: readonly Project[]): Counts {
       countries: stats.partnerCountries,
       regions: stats.regions,
       authorities: stats.leadAuthorities,
+      partners,
     };
   }
   const countries = new Set<string>();
@@ -97,7 +103,13 @@ function countsOf(catalog: Catalog, projects: readonly Project[]): Counts {
     regions.add(project.region.code);
     authorities.add(catalog.leadAuthorityOf(project));
   }
-  return { projects: projects.length, countries: countries.size, regions: regions.size, authorities: authorities.size };
+  return {
+    projects: projects.length,
+    countries: countries.size,
+    regions: regions.size,
+    authorities: authorities.size,
+    partners,
+  };
 }
 
 /** Values by key with their counts, most projects first, then in the reader's alphabetical order. */
@@ -183,6 +195,22 @@ function evidenceFor(pick: Pick, query: Query, words: WordMatch | undefined): Ev
     const values = byCountries(side) ? countriesOf(projects) : regionsOf(projects);
     return { side, about: all[side], words: topic ? query.words : [], projects, values };
   });
+}
+
+/**
+ * For a question asked of each value it names ("toutes les deux"): the question about the first value of a kind with
+ * several that selects nothing on its own, if one does.
+ */
+function firstLacking(pick: Pick, query: Query, words: WordMatch | undefined): Query | undefined {
+  for (const kind of Object.keys(query.filters) as FilterKind[]) {
+    const values: unknown[] = query.filters[kind];
+    if (values.length < 2) continue;
+    for (const value of values) {
+      const alone = { ...query, filters: { ...query.filters, [kind]: [value] } };
+      if (pick(alone.filters, words).length === 0) return alone;
+    }
+  }
+  return undefined;
 }
 
 /** The sub-regions, then continents, of the partner countries asked for: the nearest first. */
@@ -293,9 +321,9 @@ function whichKeys(query: Query): ((project: Project) => readonly string[]) | un
     case 'themes':
       return (project) => project.themes;
     case 'authorities':
-      return query.whichSide === 'partner'
-        ? (project) => project.partners.map((partner) => partner.name)
-        : (project) => [project.lead.name];
+      return query.whichSide === 'partner' ? partnerNames : (project) => [project.lead.name];
+    case 'partners':
+      return partnerNames;
     default:
       return undefined;
   }
@@ -371,7 +399,12 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
   if (query.ask === 'count') answer.counts = withoutRefused(countsOf(catalog, projects), query, projects, refused);
   if (query.ask === 'which')
     answer.values = whichValues(query, projects).filter((value) => !refused.has(valueKey(value)));
-  if (projects.length === 0) {
+  const lacking = query.each && projects.length > 0 ? firstLacking(pick, query, words) : undefined;
+  if (lacking) {
+    // One of the values asked of does not: the answer is no, and says what that one does.
+    answer.projects = [];
+    answer.evidence = evidenceFor(pick, lacking, words);
+  } else if (projects.length === 0) {
     if (query.ask === 'yesno') answer.evidence = evidenceFor(pick, query, words);
     const closest = closestTo(pick, query, words);
     if (closest) answer.closest = closest;

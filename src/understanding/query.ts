@@ -3,7 +3,8 @@ import type { LeadKindId } from '../domain/leadKinds.ts';
 import type { ThemeId } from '../domain/themes.ts';
 
 export type AskKind = 'list' | 'count' | 'which' | 'yesno';
-export type CountOf = 'projects' | 'countries' | 'regions' | 'authorities';
+/** `authorities`: the French lead authorities; `partners`: the partner authorities abroad. */
+export type CountOf = 'projects' | 'countries' | 'regions' | 'authorities' | 'partners';
 export type WhichOf = 'regions' | 'countries' | 'authorities' | 'themes';
 
 /**
@@ -29,7 +30,7 @@ export interface Query {
   ask: AskKind;
   countOf?: CountOf;
   which?: WhichOf;
-  /** For `which: 'authorities'`: the French leads (the default) or the partners abroad. */
+  /** For `which: 'authorities'` or a count of authorities: the French leads (the default) or the partners abroad. */
   whichSide?: 'french' | 'partner';
   filters: Filters;
   /** What the question leaves out ("hors Afrique", "except Mali"): a project matching any one of these is not selected. */
@@ -39,6 +40,13 @@ export interface Query {
    * out every French region or lead authority that does, not only its projects that do.
    */
   refuses?: boolean;
+  /**
+   * Whether a yes/no question asks it of each value it names ("la Normandie et l'Occitanie travaillent-elles toutes les
+   * deux avec le Burkina ?"): yes only when each one does, not one of them.
+   */
+  each?: boolean;
+  /** Whether a yes/no question is asked in the negative ("ne travaille-t-elle pas…"): a French yes to it is "si". */
+  askedNegatively?: boolean;
   /** Words read for no filter: searched for in the projects' own text. */
   words: string[];
   wantsMap: boolean;

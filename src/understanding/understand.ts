@@ -178,6 +178,8 @@ function targetAfter(
       const next = TARGET_NOUNS[tokens[at + 1]?.word ?? ''];
       return next && next !== 'authorities' ? { target: next, at: at + 1 } : { target: 'partners', at };
     }
+    // "collectivités partenaires": the partners ("partenaires", left to the filters, is a domain word: it filters nothing).
+    if (noun === 'authorities' && PARTNER_NOUNS.has(tokens[at + 1]?.word ?? '')) return { target: 'partners', at };
     if (noun) return { target: noun, at };
     // "quelles villes", "which regional councils": which authorities, of that kind (the kind stays a filter).
     for (let length = 1; length <= 3; length++) {
@@ -185,6 +187,25 @@ function targetAfter(
     }
   }
   return undefined;
+}
+
+/**
+ * "qui est le partenaire de Dijon ?", "qui sont ses partenaires ?": where the partner noun is, when only fillers and
+ * "est" stand between it and "qui"; else -1 ("qui travaille avec les partenaires…" asks who works with them).
+ */
+function partnerNounAfter(words: readonly string[], from: number): number {
+  for (let at = from; at < Math.min(words.length, from + TARGET_REACH); at++) {
+    const word = words[at] ?? '';
+    if (PARTNER_NOUNS.has(word)) return at;
+    if (!FILLERS.has(word) && !VERBS.has(word)) return -1;
+  }
+  return -1;
+}
+
+/** "both", "(tous) les deux": what is asked, of each of the values named ("Normandie et Occitanie… toutes les deux"). */
+function saysEach(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.word;
+  return word === 'both' || (word === 'deux' && tokens[at - 1]?.word === 'les');
 }
 
 /** The first word that is not a greeting or "please". */
@@ -291,7 +312,10 @@ function whatIsAsked(tokens: readonly Token[], inverted: boolean, unpublished: R
     ((words[start] === 'qui' && asksWho(start)) || words[start]?.endsWith('s'))
   ) {
     consumed.add(start);
-    return { ask: 'which', target: PARTNER_NOUNS.has(words[start] ?? '') ? 'partners' : opening, consumed };
+    const partnerAt = words[start] === 'qui' ? partnerNounAfter(words, start + 1) : -1;
+    if (partnerAt >= 0) consumed.add(partnerAt);
+    const partners = partnerAt >= 0 || PARTNER_NOUNS.has(words[start] ?? '');
+    return { ask: 'which', target: partners ? 'partners' : opening, consumed };
   }
   if (isYesNo(tokens, inverted)) return { ask: 'yesno', consumed };
   return { ask: 'list', consumed };
@@ -372,14 +396,18 @@ const negatesAVerb = (tokens: readonly Token[], at: number, yesNo: boolean) =>
 function negatedStarts(
   tokens: readonly Token[],
   yesNo: boolean,
-): { starts: Set<Token>; byVerb: boolean; dangling: boolean } {
+): { starts: Set<Token>; byVerb: boolean; dangling: boolean; askedNegatively: boolean } {
   const starts = new Set<Token>();
   let byVerb = false;
   let dangling = false;
+  let askedNegatively = false;
   for (let at = 0; at < tokens.length; at++) {
     if (!negates(tokens, at, yesNo)) continue;
     // "doesn't Normandy work with Mali?": the question's own "not", after its auxiliary, leaves nothing out.
-    if (yesNo && YES_NO_OPENERS.has(tokens[at - 1]?.word ?? '')) continue;
+    if (yesNo && YES_NO_OPENERS.has(tokens[at - 1]?.word ?? '')) {
+      askedNegatively = true;
+      continue;
+    }
     let next = at + 1;
     let verb = negatesAVerb(tokens, at, yesNo);
     for (; next < tokens.length; next++) {
@@ -390,12 +418,15 @@ function negatedStarts(
       else if (!FILLERS.has(word) && !negates(tokens, next, yesNo)) break;
     }
     const start = tokens[next];
-    if (verb && yesNo) continue;
+    if (verb && yesNo) {
+      askedNegatively = true;
+      continue;
+    }
     if (!start) dangling ||= verb;
     else starts.add(start);
     byVerb ||= verb && start !== undefined;
   }
-  return { starts, byVerb, dangling };
+  return { starts, byVerb, dangling, askedNegatively };
 }
 
 /** Words before a number that make it a département's: "département 40", "dept 2A", "dans le 33", "du 69". */
@@ -512,7 +543,7 @@ const COUNT_OF: Partial<Record<Target | 'partners', CountOf>> = {
   countries: 'countries',
   regions: 'regions',
   authorities: 'authorities',
-  partners: 'authorities',
+  partners: 'partners',
 };
 const WHICH_OF: Partial<Record<Target | 'partners', WhichOf>> = {
   countries: 'countries',
@@ -527,6 +558,12 @@ const WHICH_OF: Partial<Record<Target | 'partners', WhichOf>> = {
  * left out, so the filters on the other sides than the one asked for are what the answer leaves out, whole (see
  * `Query.refuses`).
  */
+/** The values a count question counts, as a which question would list them (partners are authorities). */
+function valuesCounted(countOf: CountOf | undefined): WhichOf | undefined {
+  if (countOf === undefined || countOf === 'projects') return undefined;
+  return countOf === 'partners' ? 'authorities' : countOf;
+}
+
 function leaveOutTheSubject(query: Query, which: WhichOf): void {
   const asked = askedSide(which, query.whichSide);
   const bySide = filterSides(query.filters);
@@ -579,7 +616,8 @@ export function understand(text: string, understanding: Understanding): Query {
       !asked.consumed.has(at) &&
       (token.allCaps || !FILLERS.has(token.word)) &&
       !RANKING.has(token.word) &&
-      !countsNoun(tokens, at),
+      !countsNoun(tokens, at) &&
+      !saysEach(tokens, at),
   );
   const negated = negatedStarts(tokens, asked.ask === 'yesno');
   const { filters, excluded, words, unpublished, namesFrance } = filtersOf(
@@ -605,6 +643,8 @@ export function understand(text: string, understanding: Understanding): Query {
     corrections,
   };
   if (negated.byVerb && hasFilters(excluded)) query.refuses = true;
+  if (asked.ask === 'yesno' && tokens.some((_, at) => saysEach(tokens, at))) query.each = true;
+  if (negated.askedNegatively) query.askedNegatively = true;
   const target = asked.target;
   if (asked.ask === 'count' && target) {
     const countOf = COUNT_OF[target];
@@ -614,11 +654,9 @@ export function understand(text: string, understanding: Understanding): Query {
       query.which = WHICH_OF[target];
     }
   }
-  if (query.ask === 'which' && target) {
-    query.which ??= WHICH_OF[target];
-    if (target === 'partners') query.whichSide = 'partner';
-  }
-  const valuesAsked = query.which ?? (query.countOf === 'projects' ? undefined : query.countOf);
+  if (query.ask === 'which' && target) query.which ??= WHICH_OF[target];
+  if (target === 'partners') query.whichSide = 'partner';
+  const valuesAsked = query.which ?? valuesCounted(query.countOf);
   if (negated.dangling && valuesAsked) leaveOutTheSubject(query, valuesAsked);
   return query;
 }

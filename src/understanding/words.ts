@@ -17,6 +17,7 @@ export const FILLERS = set(`
   a an the of in on at to for with by from and or into within across between is are was were be been being do does
   did has have had there that this these those it its their them they any some all me my i we us you your our
   currently now today ever yet also ni nor everything ceux celles celui celle ones
+  most different differents differente differentes distinct distincts distincte distinctes
 `);
 
 /** Verbs that are also words of place names, so not fillers, but never free words either. */
@@ -41,6 +42,7 @@ export const DOMAIN = set(`
   calls aap france francais francaise francaises french porte portes portee portees porteur porteurs led lead leads
   leading mene menes menee menees involve involves involving involved concerne concernent concerning about sujet
   engage engages engagee engagees chef chefs file portent portant porter carry carries carried run runs
+  cover covers covered couvre couvrent couvert couverts couverte couvertes
 `);
 
 /**

@@ -219,7 +219,8 @@ function unpublishedBody(answer: Answer, locale: Locale): { lines: string[]; pro
 function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects: readonly Project[] } {
   const { t } = locale;
   const { query, projects } = answer;
-  if (query.ask === 'yesno' && projects.length > 0) return { lines: [t.ask.yes], projects };
+  if (query.ask === 'yesno' && projects.length > 0)
+    return { lines: [query.askedNegatively ? t.ask.yesToNegative : t.ask.yes], projects };
   if (query.ask === 'yesno' && answer.evidence.length > 0) {
     const sentences = answer.evidence.map((evidence) => evidenceSentence(evidence, locale));
     const shown = [...new Set(answer.evidence.flatMap((evidence) => evidence.projects))];

@@ -11,7 +11,7 @@ export const goldenQuestionSchema = z.strictObject({
     projects: z.array(z.string()).optional(),
     firstProjects: z.array(z.string()).optional(),
     count: z.number().int().min(0).optional(),
-    countOf: z.enum(['projects', 'countries', 'regions', 'authorities']).optional(),
+    countOf: z.enum(['projects', 'countries', 'regions', 'authorities', 'partners']).optional(),
     which: z.enum(['regions', 'countries', 'authorities', 'themes']).optional(),
     values: z.array(z.string()).optional(),
     answer: z.enum(['yes', 'no']).optional(),

@@ -88,7 +88,7 @@ describe.each(GOLDEN.map((golden) => [golden.question, golden] as const))('golde
       ? 'help'
       : !answer.understood
         ? 'notUnderstood'
-        : answer.projects.length === 0 && query.ask !== 'yesno'
+        : answer.projects.length === 0 && query.ask !== 'yesno' && !query.withoutProjects
           ? 'nothing'
           : query.ask;
     expect(kind).toBe(wanted.ask);

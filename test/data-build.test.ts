@@ -140,7 +140,11 @@ describe('the built dataset', () => {
     const macs = projectById('aapg-2021-macs-paranj');
     expect(macs.themes).toEqual(['food-agriculture', 'crafts-economy']);
     expect(macs.lead.aliases).toContain('Maremne Adour Côte-Sud');
-    expect(projectById('aapg-2021-savigny-boutilimit').lead.aliases).toEqual([]);
+    expect(macs.lead.name).toBe("Communauté d'agglomération Marenne Adour Côte Sud");
+    expect(projectById('aapg-2021-savigny-boutilimit').lead).toMatchObject({
+      name: 'Savigny-le-Temple',
+      aliases: ['Savigny'],
+    });
   });
 
   it('gives every lead its kind, checked against the official data (MACS is a communauté de communes)', () => {

@@ -25,7 +25,7 @@ describe('the golden questions file', () => {
 
   it('covers every kind of answer, both yes and no, and the plain search and keyword lookups', () => {
     const asks = new Set(questions.map((entry) => entry.expect.ask));
-    expect([...asks].sort()).toEqual(['count', 'help', 'list', 'notUnderstood', 'nothing', 'which', 'yesno']);
+    expect([...asks].sort()).toEqual(['call', 'count', 'help', 'list', 'notUnderstood', 'nothing', 'which', 'yesno']);
     expect(new Set(questions.map((entry) => entry.expect.answer).filter(Boolean))).toEqual(new Set(['yes', 'no']));
     expect(new Set(questions.map((entry) => entry.via).filter(Boolean))).toEqual(new Set(['search', 'keyword']));
   });

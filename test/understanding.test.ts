@@ -49,6 +49,8 @@ describe('words of a question', () => {
 
   it('see a French inverted question in "travaille-t-elle", "a-t-il", "coopèrent-elles", not in "Porto-Novo"', () => {
     expect(tokenise('la Normandie travaille-t-elle avec le Mali ?').inverted).toBe(true);
+    expect(tokenise('la region grand est travaille t elle avec le togo').inverted).toBe(true);
+    expect(tokenise("a t'il un projet au Togo").inverted).toBe(true);
     expect(tokenise('y a-t-il un projet').inverted).toBe(true);
     expect(tokenise('les Yvelines coopèrent-elles avec l’Argentine').inverted).toBe(true);
     expect(tokenise('projets à Porto-Novo').inverted).toBe(false);
@@ -105,6 +107,16 @@ describe('what a question asks', () => {
     expect(read('how many partner authorities?')).toMatchObject({ countOf: 'partners', whichSide: 'partner' });
     expect(read('combien de collectivités partenaires ?')).toMatchObject({ countOf: 'partners' });
     expect(read('combien de collectivités ?')).toMatchObject({ countOf: 'authorities' });
+  });
+
+  it('about the call itself when it names the call and asks nothing of its projects', () => {
+    for (const text of ["quand l'appel a-t-il été annoncé ?", "qui a publié l'appel à projets ?", 'what is this call?'])
+      expect(read(text, 'fr'), text).toMatchObject({ ask: 'call', words: [], unpublished: [] });
+    expect(read("quels projets de l'appel ?", 'fr').ask).toBe('list');
+    expect(read("quelles régions dans l'appel ?", 'fr').ask).toBe('which');
+    expect(read("combien de projets dans l'appel ?", 'fr').ask).toBe('count');
+    expect(read("les projets de l'appel en Afrique", 'fr').ask).toBe('list');
+    expect(read("quand l'appel de Bordeaux commence-t-il ?", 'fr').ask).not.toBe('call');
   });
 
   it('a yes or no asked of each value named ("toutes les deux", "both"), and one asked in the negative', () => {
@@ -238,6 +250,23 @@ describe('filters', () => {
     expect(read('projets au Mali').namesFrance).toBe(false);
   });
 
+  it('a council beside its territory is the authority, of that kind; "la région Normandie" is the territory', () => {
+    expect(filtersOf(read('le conseil régional Auvergne-Rhône-Alpes', 'fr'))).toEqual({
+      regions: ['84'],
+      kinds: ['region'],
+    });
+    expect(filtersOf(read('the Auvergne-Rhône-Alpes regional council'))).toEqual({
+      regions: ['84'],
+      kinds: ['region'],
+    });
+    expect(filtersOf(read('la région Normandie', 'fr'))).toEqual({ regions: ['28'] });
+  });
+
+  it('"outre-mer", "overseas": the five regions overseas', () => {
+    for (const text of ['projets outre-mer', 'overseas projects', 'projets dans les DROM'])
+      expect(filtersOf(read(text)), text).toEqual({ regions: ['01', '02', '03', '04', '06'] });
+  });
+
   it('the longest phrase wins: a country inside a longer name is that name', () => {
     expect(filtersOf(read('Guinée équatoriale'))).toEqual({ countries: ['GQ'] });
     expect(filtersOf(read('Communauté urbaine de Douala'))).toEqual({
@@ -292,6 +321,25 @@ describe('negations', () => {
     expect(excludedOf(read('projects except Mali'))).toEqual({ countries: ['ML'] });
     expect(excludedOf(read('projets à part le Mali'))).toEqual({ countries: ['ML'] });
     expect(excludedOf(read('projects other than Mali'))).toEqual({ countries: ['ML'] });
+  });
+
+  it('"ni … ni", "neither … nor" leave out both places', () => {
+    for (const text of ['projets ni en Afrique ni en Asie', 'projects neither in Africa nor in Asia'])
+      expect(read(text).excluded.worldRegions, text).toEqual(['m49-002', 'm49-142']);
+  });
+
+  it('"aucun projet", "no project" with nothing after: the values asked for that have none', () => {
+    expect(read('quelles régions n’ont aucun projet ?', 'fr')).toMatchObject({
+      which: 'regions',
+      withoutProjects: true,
+    });
+    expect(read('which countries in Africa have no project?')).toMatchObject({
+      which: 'countries',
+      withoutProjects: true,
+      filters: { worldRegions: ['m49-002'] },
+    });
+    expect(read('which countries does Bordeaux not work with?').withoutProjects).toBeUndefined();
+    expect(read('quelles régions n’ont pas de projet en Afrique ?', 'fr').withoutProjects).toBeUndefined();
   });
 
   it('go on through the same kind of filter, and stop at another', () => {

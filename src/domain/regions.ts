@@ -17,6 +17,11 @@ export const REGIONS: readonly Region[] = (regionsData as EtalabRegion[])
   .filter((region) => region.zone === 'metro' || region.zone === 'drom')
   .map((region) => ({ code: region.code, name: region.nom }));
 
+/** The regions overseas (DROM: Guadeloupe, Martinique, Guyane, La Réunion, Mayotte), as "outre-mer" names them. */
+export const OVERSEAS_REGION_CODES: readonly string[] = (regionsData as EtalabRegion[])
+  .filter((region) => region.zone === 'drom')
+  .map((region) => region.code);
+
 export function regionByCode(code: string): Region | undefined {
   return REGIONS.find((region) => region.code === code);
 }

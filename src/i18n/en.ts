@@ -212,6 +212,7 @@ export const en = {
         themes: 'which themes',
       },
       yesno: 'yes or no',
+      call: 'the call',
       map: 'map',
     },
     theme: (label: string) => `theme ${label}`,
@@ -233,6 +234,8 @@ export const en = {
     countedFor: (counted: string, about: string) => `${counted}: ${about}.`,
     inAll: (counted: string) => `${counted} in all.`,
     values: (counted: string, values: string) => `${counted}: ${values}.`,
+    withoutProjects: (counted: string, values: string) =>
+      values === '' ? `${counted} without a project.` : `${counted} without a project: ${values}.`,
     moreValues: (count: number) => `and ${count} more`,
     and: ' and ',
     yes: '**Yes.**',

@@ -214,6 +214,7 @@ export const fr: Catalogue = {
         themes: 'quels thèmes',
       },
       yesno: 'oui ou non',
+      call: 'l’appel',
       map: 'carte',
     },
     theme: (label) => `thème ${label}`,
@@ -235,6 +236,8 @@ export const fr: Catalogue = {
     countedFor: (counted, about) => `${counted} : ${about}.`,
     inAll: (counted) => `${counted} en tout.`,
     values: (counted, values) => `${counted} : ${values}.`,
+    withoutProjects: (counted, values) =>
+      values === '' ? `${counted} sans projet.` : `${counted} sans projet : ${values}.`,
     moreValues: (count) => `et ${count} autres`,
     and: ' et ',
     yes: '**Oui.**',

@@ -1,9 +1,9 @@
-import { countryByCode, type Country, type Language } from '../domain/countries.ts';
+import { allCountries, countryByCode, type Country, type Language } from '../domain/countries.ts';
 import { departementByCode } from '../domain/departements.ts';
 import { WORLD_REGIONS, type WorldRegion } from '../domain/geography.ts';
 import { worldRegionNames } from '../understanding/lexicon.ts';
-import { regionByCode, type Region } from '../domain/regions.ts';
-import type { Project } from '../domain/schema.ts';
+import { REGIONS, regionByCode, type Region } from '../domain/regions.ts';
+import type { Call, Project } from '../domain/schema.ts';
 import { THEMES, type Theme, type ThemeId } from '../domain/themes.ts';
 import {
   emptyFilters,
@@ -66,6 +66,8 @@ export interface Answer {
   /** For a "no": what exists instead, side by side. */
   evidence: Evidence[];
   closest?: Closest;
+  /** For a question about the call itself: the calls the projects answered. */
+  calls?: readonly Call[];
   /** Whether the question was read for anything: a filter, what it asks, or words the projects hold. */
   understood: boolean;
 }
@@ -175,6 +177,48 @@ function whichValues(query: Query, projects: readonly Project[]): Value[] {
       return authoritiesOf(projects, query.whichSide ?? 'french', places);
     case 'themes':
       return themesOf(projects);
+    default:
+      return [];
+  }
+}
+
+/**
+ * "quelles régions n'ont aucun projet ?", "which African countries have no project?": the regions, countries or themes
+ * the question names (all of them if it names none) that no project of the catalogue has.
+ */
+function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
+  const { projects } = catalog;
+  const without = <T>(named: readonly T[], all: readonly T[], key: (value: T) => string, has: Set<string>) =>
+    (named.length > 0 ? named : all).filter((value) => !has.has(key(value)));
+  switch (query.which ?? query.countOf) {
+    case 'regions': {
+      const named = query.filters.regions.flatMap((code) => regionByCode(code) ?? []);
+      const has = new Set(projects.map((project) => project.region.code));
+      return without(named, REGIONS, (region) => region.code, has).map((region) => ({
+        kind: 'region',
+        region,
+        count: 0,
+      }));
+    }
+    case 'countries': {
+      const named = [...placeCountries(query.filters)].flatMap((code) => countryByCode(code) ?? []);
+      const has = new Set(projects.flatMap((project) => [...partnerCountries(project)]));
+      const abroad = allCountries().filter((country) => country.code !== 'FR');
+      return without(named, abroad, (country) => country.code, has).map((country) => ({
+        kind: 'country',
+        country,
+        count: 0,
+      }));
+    }
+    case 'themes': {
+      const named = query.filters.themes.map((id) => THEMES[id]);
+      const has = new Set(projects.flatMap((project) => project.themes));
+      return without(named, Object.values(THEMES), (theme) => theme.id, has).map((theme) => ({
+        kind: 'theme',
+        theme,
+        count: 0,
+      }));
+    }
     default:
       return [];
   }
@@ -396,6 +440,16 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     evidence: [],
     understood: hasFilters(query.filters) || hasFilters(query.excluded) || query.recognised || wordsFound,
   };
+  if (query.withoutProjects) {
+    // Values, not projects: what has none is shown by its name alone.
+    answer.values = valuesWithoutProjects(catalog, query);
+    answer.projects = [];
+    if (query.ask === 'count')
+      answer.counts = { ...countsOf(catalog, []), [query.countOf ?? 'projects']: answer.values.length };
+    return answer;
+  }
+  if (query.ask === 'call')
+    answer.calls = catalog.calls.filter((call) => projects.some((project) => project.callId === call.id));
   if (query.ask === 'count') answer.counts = withoutRefused(countsOf(catalog, projects), query, projects, refused);
   if (query.ask === 'which')
     answer.values = whichValues(query, projects).filter((value) => !refused.has(valueKey(value)));

@@ -1,7 +1,7 @@
 import { allCountries } from '../domain/countries.ts';
 import { DEPARTEMENTS } from '../domain/departements.ts';
 import { INTERCOMMUNALITE, LEAD_KINDS, type LeadKindId } from '../domain/leadKinds.ts';
-import { REGIONS } from '../domain/regions.ts';
+import { OVERSEAS_REGION_CODES, REGIONS } from '../domain/regions.ts';
 import { THEMES, type ThemeId } from '../domain/themes.ts';
 import { WORLD_REGIONS, type WorldRegion } from '../domain/geography.ts';
 import { Vocabulary } from '../text/vocabulary.ts';
@@ -23,6 +23,8 @@ import {
 /** What a phrase of a question stands for. */
 export type Meaning =
   | { type: 'region'; code: string }
+  /** Several regions one word names: "outre-mer", "overseas". */
+  | { type: 'regions'; codes: readonly string[] }
   | { type: 'departement'; code: string }
   | { type: 'worldRegion'; id: string }
   | { type: 'country'; code: string }
@@ -50,6 +52,7 @@ interface Entry {
 /** When a phrase means several things, the French place wins over the country, which wins over a name. */
 const PRIORITY: Record<Meaning['type'], number> = {
   region: 0,
+  regions: 0,
   departement: 1,
   worldRegion: 2,
   country: 3,
@@ -88,6 +91,23 @@ const REGION_ALIASES: Record<string, string[]> = {
   '03': ['French Guiana'],
   '04': ['Réunion', 'Reunion Island'],
 };
+
+/** The words for the regions overseas, together (see OVERSEAS_REGION_CODES). */
+const OVERSEAS_NAMES = [
+  'outre-mer',
+  'outremer',
+  'ultramarin',
+  'ultramarins',
+  'ultramarine',
+  'ultramarines',
+  'DROM',
+  'DOM',
+  'DOM-TOM',
+  'overseas',
+  'overseas France',
+  'overseas regions',
+  'overseas territories',
+];
 
 /** Adjectives people use for the continents: "projets africains", "European partners". */
 const WORLD_REGION_ADJECTIVES: Record<string, string[]> = {
@@ -215,6 +235,7 @@ function placePhrases(): PhraseTable {
     for (const name of [region.name, ...(REGION_ALIASES[region.code] ?? [])])
       table.add(name, { type: 'region', code: region.code });
   }
+  for (const name of OVERSEAS_NAMES) table.add(name, { type: 'regions', codes: OVERSEAS_REGION_CODES });
   for (const departement of DEPARTEMENTS) table.add(departement.name, { type: 'departement', code: departement.code });
   for (const region of WORLD_REGIONS) {
     for (const name of worldRegionNames(region)) table.add(name, { type: 'worldRegion', id: region.id });

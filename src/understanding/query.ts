@@ -2,7 +2,8 @@ import type { Language } from '../domain/countries.ts';
 import type { LeadKindId } from '../domain/leadKinds.ts';
 import type { ThemeId } from '../domain/themes.ts';
 
-export type AskKind = 'list' | 'count' | 'which' | 'yesno';
+/** `call`: about the call itself (when and where it was announced, who published it), not its projects. */
+export type AskKind = 'list' | 'count' | 'which' | 'yesno' | 'call';
 /** `authorities`: the French lead authorities; `partners`: the partner authorities abroad. */
 export type CountOf = 'projects' | 'countries' | 'regions' | 'authorities' | 'partners';
 export type WhichOf = 'regions' | 'countries' | 'authorities' | 'themes';
@@ -45,6 +46,11 @@ export interface Query {
    * deux avec le Burkina ?"): yes only when each one does, not one of them.
    */
   each?: boolean;
+  /**
+   * For which regions, countries or themes (or how many): those with no project at all, of those the question names
+   * ("quelles régions n'ont aucun projet ?", "which African countries have no project?").
+   */
+  withoutProjects?: boolean;
   /** Whether a yes/no question is asked in the negative ("ne travaille-t-elle pas…"): a French yes to it is "si". */
   askedNegatively?: boolean;
   /** Words read for no filter: searched for in the projects' own text. */

@@ -25,7 +25,8 @@ export interface Tokens {
 export const MAX_TOKENS = 60;
 const MAX_CHARACTERS = 1_000;
 
-const INVERSION = /\p{L}-(?:t-)?(?:il|elle|on|ils|elles)(?![\p{L}\p{N}])/iu;
+/** "travaille-t-elle", "a-t-il", "vient-il"; typed in haste, "travaille t elle", "a t'il". */
+const INVERSION = /\p{L}(?:-(?:t-)?|[-\s]+t[-\s'’]+)(?:il|elle|on|ils|elles)(?![\p{L}\p{N}])/iu;
 const PIECES = /[\p{L}\p{N}\p{M}]+/gu;
 
 /**

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/countries.ts';
 import { departementByCode } from '../domain/departements.ts';
 import { isCommonWord } from './commonWords.ts';
+import { normalize } from '../text/normalize.ts';
 import { typoBudget } from '../text/vocabulary.ts';
 import { staticLexicon, type Meaning, type PhraseLookup, type PhraseTable } from './lexicon.ts';
 import {
@@ -19,6 +20,9 @@ import {
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
+  ANNOUNCING,
+  CALL_NOUNS,
+  CALL_WORDS,
   COUNT_MARKERS,
   DOMAIN,
   ENGLISH_ONLY,
@@ -201,6 +205,33 @@ function partnerNounAfter(words: readonly string[], from: number): number {
   }
   return -1;
 }
+
+/**
+ * "quand l'appel a-t-il été annoncé ?", "qui a publié l'appel à projets ?", "what is this call?": the call named, and
+ * nothing else asked of its projects (no filter, no word but those of CALL_WORDS, no projects but "appel à projets").
+ */
+function asksAboutTheCall(tokens: readonly Token[], asked: Asked, query: Query): boolean {
+  const named = tokens.some((token) => CALL_NOUNS.has(token.word));
+  // "quand les lauréats ont-ils été annoncés ?": the laureates announced are the call's list.
+  const announced =
+    tokens.some((token) => LAUREATE_WORDS.has(token.word)) && query.words.some((w) => ANNOUNCING.has(w));
+  if (!(named || announced) || asked.ask === 'count' || hasFilters(query.filters) || hasFilters(query.excluded))
+    return false;
+  // "quelles régions…", "which countries…" ask about the projects; "qui", "who", "quel appel" may ask about the call.
+  if (asked.target !== undefined && !tokens.some((token) => token.word === 'qui' || token.word === 'who')) return false;
+  const callsForProjects = (at: number) =>
+    CALL_NOUNS.has(tokens[at - 2]?.word ?? '') && ['a', 'de', 'for'].includes(tokens[at - 1]?.word ?? '');
+  const asksProjects = tokens.some(
+    (token, at) =>
+      SUBJECT_WORDS.has(token.word) && !callsForProjects(at) && !(announced && LAUREATE_WORDS.has(token.word)),
+  );
+  const unpublishedOfCall = query.unpublished.every((word) => CALL_WORDS.has(normalize(word)));
+  return !asksProjects && unpublishedOfCall && query.words.every((word) => CALL_WORDS.has(word) || CALL_NOUNS.has(word) || isYear(word));
+}
+
+const LAUREATE_WORDS = new Set(['laureat', 'laureats', 'laureate', 'laureates']);
+/** "l'appel 2021": a year names the call. */
+const isYear = (word: string) => /^(19|20)\d\d$/.test(word);
 
 /** "both", "(tous) les deux": what is asked, of each of the values named ("Normandie et Occitanie… toutes les deux"). */
 function saysEach(tokens: readonly Token[], at: number): boolean {
@@ -460,9 +491,13 @@ const FRANCE = 'FR';
 
 const NAMING: readonly Meaning['type'][] = ['authority', 'region', 'departement', 'country'];
 
+/** "conseil régional", "departmental council": the institution itself, not a word for its territory. */
+const INSTITUTION_WORDS = new Set(['conseil', 'council']);
+
 /**
  * "la ville de Dijon", "la région Normandie", "the Ardèche département": a singular kind beside a name (or a word
- * that may be one) only introduces it.
+ * that may be one) only introduces it. A council is kept: "le conseil régional Auvergne-Rhône-Alpes" is the Région
+ * as an authority, the lead of its own projects, not every project of its territory.
  */
 function dropDesignators(matches: Match[]): Match[] {
   const names = (match: Match | undefined, orFreeWord: boolean) =>
@@ -472,6 +507,7 @@ function dropDesignators(matches: Match[]): Match[] {
       : NAMING.includes(match.meaning.type));
   return matches.filter((match, index) => {
     if (match.meaning?.type !== 'kind' || !match.meaning.designator) return true;
+    if (match.tokens.some((token) => INSTITUTION_WORDS.has(token.word))) return true;
     return !(names(matches[index + 1], true) || names(matches[index - 1], false));
   });
 }
@@ -526,6 +562,7 @@ function filtersOf(
       if (unpublishedWords.has(token)) addUnique(unpublished, token.typed);
       else if (isFreeWord(token)) addUnique(words, token.word);
     } else if (meaning.type === 'region') addUnique(filters.regions, meaning.code);
+    else if (meaning.type === 'regions') for (const code of meaning.codes) addUnique(filters.regions, code);
     else if (meaning.type === 'departement') addUnique(filters.departements, meaning.code);
     else if (meaning.type === 'worldRegion') addUnique(filters.worldRegions, meaning.id);
     else if (meaning.type === 'country' && meaning.code === FRANCE) namesFrance = true;
@@ -568,7 +605,12 @@ function leaveOutTheSubject(query: Query, which: WhichOf): void {
   const asked = askedSide(which, query.whichSide);
   const bySide = filterSides(query.filters);
   const subject = unionOfFilters(...FILTER_SIDES.filter((side) => side !== asked).map((side) => bySide[side]));
-  if (!hasFilters(subject)) return;
+  // "quelles régions n'ont aucun projet ?", "which countries in Africa have no project?": no subject, so the values
+  // asked for that have none at all.
+  if (!hasFilters(subject)) {
+    if (which !== 'authorities') query.withoutProjects = true;
+    return;
+  }
   query.filters = bySide[asked];
   query.excluded = unionOfFilters(query.excluded, subject);
   query.refuses = true;
@@ -642,6 +684,11 @@ export function understand(text: string, understanding: Understanding): Query {
     unpublished,
     corrections,
   };
+  if (asksAboutTheCall(tokens, asked, query)) {
+    // The call's date and publisher are published: no note that dates are not, and no words to search for.
+    Object.assign(query, { ask: 'call', words: [], unpublished: [], recognised: true });
+    return query;
+  }
   if (negated.byVerb && hasFilters(excluded)) query.refuses = true;
   if (asked.ask === 'yesno' && tokens.some((_, at) => saysEach(tokens, at))) query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;

@@ -17,7 +17,7 @@ export const FILLERS = set(`
   a an the of in on at to for with by from and or into within across between is are was were be been being do does
   did has have had there that this these those it its their them they any some all me my i we us you your our
   currently now today ever yet also ni nor everything ceux celles celui celle ones
-  most different differents differente differentes distinct distincts distincte distinctes
+  most different differents differente differentes distinct distincts distincte distinctes mais but
 `);
 
 /** Verbs that are also words of place names, so not fillers, but never free words either. */
@@ -42,16 +42,18 @@ export const DOMAIN = set(`
   calls aap france francais francaise francaises french porte portes portee portees porteur porteurs led lead leads
   leading mene menes menee menees involve involves involving involved concerne concernent concerning about sujet
   engage engages engagee engagees chef chefs file portent portant porter carry carries carried run runs
-  cover covers covered couvre couvrent couvert couverts couverte couvertes
+  cover covers covered couvre couvrent couvert couverts couverte couvertes retenu retenus retenue retenues selected
+  selectionne selectionnes selectionnee selectionnees pilotes pilotee pilotees pilotent piloter
 `);
 
 /**
  * Words that leave out the place, kind, theme or name right after them: "hors Afrique", "sauf le Mali", "en dehors
  * de l'Europe", "ailleurs qu'en Afrique", "à part le Mali", "outside Africa", "except Mali", "not in Asia", "other than Mali". "pas" only before a place
- * ("pas en Afrique"), see understand.ts: "ne travaille-t-elle pas avec le Mali ?" still asks about Mali.
+ * ("pas en Afrique"), see understand.ts: "ne travaille-t-elle pas avec le Mali ?" still asks about Mali. "ni … ni",
+ * "neither … nor" leave out both.
  */
 export const NEGATIONS = set(
-  'hors sauf excepte hormis sans dehors ailleurs outside except excluding without not no apart',
+  'hors sauf excepte hormis sans dehors ailleurs outside except excluding without not no apart ni neither nor aucun aucune',
 );
 
 /** Two-word negations by their second word and the first it needs ("à part", "other than"); alone, neither says much. */
@@ -138,6 +140,24 @@ export const RANKING = set(`
 
 /** "qui finance", "who finances": funding, right after "qui" or "who"; elsewhere, the theme's public finance. */
 export const FUNDING_VERBS = set('finance finances paie paye pays');
+
+/** The call itself: "l'appel", "the call", "AAP". */
+export const CALL_NOUNS = set('appel appels call calls aap aapg');
+
+/**
+ * What a question about the call asks, which the list does hold: when and where it was announced, who published or
+ * launched it ("quand l'appel a-t-il été annoncé ?", "who published the call?").
+ */
+export const CALL_WORDS = set(`
+  quand when date dates annonce annonces annoncee annoncees annoncer announced announce publie publiee publies
+  published publish publisher editeur lance lancee launched launch organise organisee organised organized ministere
+  ministry quoi generaliste
+`);
+
+/** Verbs that make a question about the laureates one about their call: "quand les lauréats ont-ils été annoncés ?". */
+export const ANNOUNCING = set(`
+  annonce annonces annoncee annoncees announced publie publies publiee publiees published
+`);
 
 /** Words that ask for a map rather than a list. */
 export const MAP_WORDS = set('carte cartes map maps');

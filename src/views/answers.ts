@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/index.ts';
 import { placeWords, type Place, type PlaceWords } from '../i18n/places.ts';
 import type { Answer, Evidence, Value } from '../search/query.ts';
 import { hasFilters, type Filters, type Query } from '../understanding/query.ts';
+import { callSentence } from './infoViews.ts';
 import { quote } from './text.ts';
 
 /** Values named in one sentence, at most: the rest are counted ("and 12 more"). */
@@ -65,6 +66,8 @@ function whatLabel(query: Query, { t }: Locale): string {
         : t.ask.what.which[query.which ?? 'regions'];
     case 'yesno':
       return t.ask.what.yesno;
+    case 'call':
+      return t.ask.what.call;
     default:
       return t.ask.what.projects;
   }
@@ -81,17 +84,10 @@ export function understoodLine(query: Query, locale: Locale): string {
   return `-# ${locale.t.ask.understood(parts.join(' · '))}`;
 }
 
-export function valueLabel(value: Value, { language }: Locale): string {
-  switch (value.kind) {
-    case 'region':
-      return value.region.name;
-    case 'country':
-      return `${value.country.flag} ${value.country.name[language]}`;
-    case 'theme':
-      return `${value.theme.emoji} ${value.theme.label[language]}`;
-    default:
-      return value.name;
-  }
+export function valueLabel(value: Value, locale: Locale): string {
+  const name = valueName(value, locale);
+  if (value.kind === 'country') return `${value.country.flag} ${name}`;
+  return value.kind === 'theme' ? `${value.theme.emoji} ${name}` : name;
 }
 
 /** "A, B et C", the first few only, then "et 12 autres". */
@@ -175,6 +171,30 @@ function whichSentence(answer: Answer, locale: Locale): string {
   return locale.t.ask.values(locale.t.ask.counted[key](values.length), enumerate(withCounts(values, locale), locale));
 }
 
+/** "**10 régions françaises** sans projet : Bretagne, Centre-Val de Loire, …": names alone, each has none. */
+function withoutSentence({ query, values }: Answer, locale: Locale): string {
+  const key = query.which ?? query.countOf ?? 'regions';
+  const counted = locale.t.ask.counted[key](values.length);
+  // In the reader's alphabetical order, by name (the flag or emoji before it would sort first).
+  const named = values.map((value) => ({ label: valueLabel(value, locale), name: valueName(value, locale) }));
+  named.sort((a, b) => a.name.localeCompare(b.name, locale.language));
+  return locale.t.ask.withoutProjects(counted, enumerate(named.map(({ label }) => label), locale));
+}
+
+/** A value's name alone, in the reader's language. */
+function valueName(value: Value, { language }: Locale): string {
+  switch (value.kind) {
+    case 'region':
+      return value.region.name;
+    case 'country':
+      return value.country.name[language];
+    case 'theme':
+      return value.theme.label[language];
+    default:
+      return value.name;
+  }
+}
+
 /** "la Normandie coopère avec le Burkina Faso et la Macédoine du Nord", "les Comores : aucun projet". */
 function evidenceSentence(evidence: Evidence, locale: Locale): string {
   const place = evidence.words.length === 0 ? onlyPlace(evidence.about) : undefined;
@@ -219,6 +239,7 @@ function unpublishedBody(answer: Answer, locale: Locale): { lines: string[]; pro
 function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects: readonly Project[] } {
   const { t } = locale;
   const { query, projects } = answer;
+  if (query.withoutProjects) return { lines: [withoutSentence(answer, locale)], projects: [] };
   if (query.ask === 'yesno' && projects.length > 0)
     return { lines: [query.askedNegatively ? t.ask.yesToNegative : t.ask.yes], projects };
   if (query.ask === 'yesno' && answer.evidence.length > 0) {
@@ -240,6 +261,7 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
           : t.ask.looser(filterLabels(closest.dropped, closest.droppedWords, locale).join(' · '), count);
     return { lines: [lead, how], projects: closest.projects };
   }
+  if (query.ask === 'call') return { lines: (answer.calls ?? []).map((call) => callSentence(call, locale)), projects };
   if (query.ask === 'count') return { lines: [countSentence(answer, locale)], projects };
   if (query.ask === 'which') return { lines: [whichSentence(answer, locale)], projects };
   return { lines: [], projects };

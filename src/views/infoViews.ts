@@ -58,11 +58,15 @@ export function statsView(
   });
 }
 
+/** A call as its publication says it: "**AAP Généraliste 2021**: the list published by …, announced on … in Paris." */
+export function callSentence(call: Call, { t, language }: Locale): string {
+  return t.help.data.source(call.name, call.publisher, formatDate(call.announcedOn, language), call.announcedIn);
+}
+
 /** What the data holds and what it doesn't, with the publications it comes from: people stop asking for amounts. */
-function dataField(calls: readonly Call[], { t, language }: Locale): APIEmbedField {
-  const sources = calls.map((call) =>
-    t.help.data.source(call.name, call.publisher, formatDate(call.announcedOn, language), call.announcedIn),
-  );
+function dataField(calls: readonly Call[], locale: Locale): APIEmbedField {
+  const { t } = locale;
+  const sources = calls.map((call) => callSentence(call, locale));
   return { name: t.help.data.title, value: linesField([...sources, t.help.data.holds, t.help.data.lacks]) };
 }
 

@@ -7,7 +7,7 @@ export const goldenQuestionSchema = z.strictObject({
   lang: z.enum(['fr', 'en']),
   via: z.enum(['ask', 'search', 'keyword']).optional(),
   expect: z.strictObject({
-    ask: z.enum(['list', 'count', 'which', 'yesno', 'nothing', 'notUnderstood', 'help']),
+    ask: z.enum(['list', 'count', 'which', 'yesno', 'call', 'nothing', 'notUnderstood', 'help']),
     projects: z.array(z.string()).optional(),
     firstProjects: z.array(z.string()).optional(),
     count: z.number().int().min(0).optional(),

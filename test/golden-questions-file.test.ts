@@ -1,3 +1,4 @@
+import { departementByCode } from '../src/domain/departements.ts';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/data/loader.ts';
 import { DATASET_FILE } from '../src/data/paths.ts';
@@ -40,6 +41,7 @@ describe('the golden questions file', () => {
       expect(e.values?.length).toBeGreaterThan(0);
       const known = {
         regions: (value: string) => regionByCode(value) !== undefined,
+        departements: (value: string) => departementByCode(value) !== undefined,
         countries: (value: string) => countryByCode(value)?.code === value,
         themes: (value: string) => (THEME_IDS as readonly string[]).includes(value),
         authorities: (value: string) => authorityNames.has(value),

@@ -95,6 +95,20 @@ describe('what a question asks', () => {
     expect(read('what themes in Africa?')).toMatchObject({ ask: 'which', which: 'themes' });
   });
 
+  it('the départements of the leads when asked where ("dans quel département", "is … in"), else départements as leads', () => {
+    for (const text of [
+      'dans quel département est Bordeaux ?',
+      'quel est le département de Bordeaux ?',
+      'which departement is Bordeaux in?',
+      'in which department is Ifs?',
+    ])
+      expect(read(text), text).toMatchObject({ ask: 'which', which: 'departements' });
+    expect(read('quels départements travaillent avec le Mali ?', 'fr')).toMatchObject({
+      which: 'authorities',
+      filters: { kinds: ['departement'] },
+    });
+  });
+
   it('the partners after "qui est / qui sont", not after another verb', () => {
     const partners = { ask: 'which', which: 'authorities', whichSide: 'partner' };
     expect(read('qui est le partenaire de Bordeaux ?')).toMatchObject(partners);

@@ -84,7 +84,15 @@ export const LEAD_KINDS: Record<LeadKindId, LeadKind> = {
 export const INTERCOMMUNALITE = {
   id: 'intercommunalite',
   label: { fr: 'Intercommunalité', en: 'Inter-municipal authority' },
-  terms: ['intercommunalités', 'epci', 'inter-municipal authorities', 'intermunicipal', 'inter-municipal'],
+  terms: [
+    'intercommunalités',
+    'epci',
+    'inter-municipal authorities',
+    'inter-municipal bodies',
+    'inter-municipal body',
+    'intermunicipal',
+    'inter-municipal',
+  ],
   kinds: ['metropole', 'communaute-urbaine', 'communaute-agglomeration', 'communaute-communes'] as const,
 } satisfies { kinds: readonly LeadKindId[]; label: LeadKind['label']; id: string; terms: string[] };
 

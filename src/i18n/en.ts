@@ -206,6 +206,7 @@ export const en = {
       },
       which: {
         regions: 'which French regions',
+        departements: 'which départements of the leads',
         countries: 'which partner countries',
         authorities: 'which lead authorities',
         partners: 'which partner authorities',
@@ -225,6 +226,7 @@ export const en = {
       projects: (count: number) => (count === 1 ? '**1 project**' : `**${count} projects**`),
       countries: (count: number) => (count === 1 ? '**1 partner country**' : `**${count} partner countries**`),
       regions: (count: number) => (count === 1 ? '**1 French region**' : `**${count} French regions**`),
+      departements: (count: number) => (count === 1 ? '**1 département**' : `**${count} départements**`),
       authorities: (count: number) => (count === 1 ? '**1 lead authority**' : `**${count} lead authorities**`),
       partners: (count: number) => (count === 1 ? '**1 partner authority**' : `**${count} partner authorities**`),
       themes: (count: number) => (count === 1 ? '**1 theme**' : `**${count} themes**`),

@@ -208,6 +208,7 @@ export const fr: Catalogue = {
       },
       which: {
         regions: 'quelles régions françaises',
+        departements: 'quels départements des chefs de file',
         countries: 'quels pays partenaires',
         authorities: 'quelles collectivités chefs de file',
         partners: 'quelles collectivités partenaires',
@@ -227,6 +228,7 @@ export const fr: Catalogue = {
       projects: (count) => (count === 1 ? '**1 projet**' : `**${count} projets**`),
       countries: (count) => (count === 1 ? '**1 pays partenaire**' : `**${count} pays partenaires**`),
       regions: (count) => (count === 1 ? '**1 région française**' : `**${count} régions françaises**`),
+      departements: (count) => (count === 1 ? '**1 département**' : `**${count} départements**`),
       authorities: (count) =>
         count === 1 ? '**1 collectivité chef de file**' : `**${count} collectivités chefs de file**`,
       partners: (count) => (count === 1 ? '**1 collectivité partenaire**' : `**${count} collectivités partenaires**`),

@@ -1,5 +1,5 @@
 import { allCountries, countryByCode, type Country, type Language } from '../domain/countries.ts';
-import { departementByCode } from '../domain/departements.ts';
+import { DEPARTEMENTS, departementByCode, type Departement } from '../domain/departements.ts';
 import { WORLD_REGIONS, type WorldRegion } from '../domain/geography.ts';
 import { worldRegionNames } from '../understanding/lexicon.ts';
 import { REGIONS, regionByCode, type Region } from '../domain/regions.ts';
@@ -23,6 +23,7 @@ import { matchWords, placeCountries, select, type WordMatch } from './selection.
 /** One value of a "which" answer, or of the evidence of a "no", with how many of the projects have it. */
 export type Value =
   | { kind: 'region'; region: Region; count: number }
+  | { kind: 'departement'; departement: Departement; count: number }
   | { kind: 'country'; country: Country; count: number }
   | { kind: 'authority'; name: string; count: number }
   | { kind: 'theme'; theme: Theme; count: number };
@@ -121,6 +122,16 @@ function tally<T extends Value>(keys: Iterable<string>, make: (key: string, coun
   return [...counts].flatMap(([key, count]) => make(key, count) ?? []).sort((a, b) => b.count - a.count);
 }
 
+/** Where the lead is: its département, none for a région. */
+const leadDepartement = (project: Project) => (project.lead.departement ? [project.lead.departement] : []);
+
+function departementsOf(projects: readonly Project[]): Value[] {
+  return tally(projects.flatMap(leadDepartement), (code, count) => {
+    const departement = departementByCode(code);
+    return departement && { kind: 'departement', departement, count };
+  });
+}
+
 export function regionsOf(projects: readonly Project[]): Value[] {
   return tally(
     projects.map((project) => project.region.code),
@@ -171,6 +182,8 @@ function whichValues(query: Query, projects: readonly Project[]): Value[] {
   switch (query.which) {
     case 'regions':
       return regionsOf(projects);
+    case 'departements':
+      return departementsOf(projects);
     case 'countries':
       return countriesOf(projects, places);
     case 'authorities':
@@ -197,6 +210,15 @@ function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
       return without(named, REGIONS, (region) => region.code, has).map((region) => ({
         kind: 'region',
         region,
+        count: 0,
+      }));
+    }
+    case 'departements': {
+      const named = query.filters.departements.flatMap((code) => departementByCode(code) ?? []);
+      const has = new Set(projects.flatMap(leadDepartement));
+      return without(named, DEPARTEMENTS, (departement) => departement.code, has).map((departement) => ({
+        kind: 'departement',
+        departement,
         count: 0,
       }));
     }
@@ -360,6 +382,8 @@ function whichKeys(query: Query): ((project: Project) => readonly string[]) | un
   switch (query.which ?? query.countOf) {
     case 'regions':
       return (project) => [project.region.code];
+    case 'departements':
+      return leadDepartement;
     case 'countries':
       return (project) => [...partnerCountries(project)];
     case 'themes':
@@ -378,6 +402,8 @@ export function valueKey(value: Value): string {
   switch (value.kind) {
     case 'region':
       return value.region.code;
+    case 'departement':
+      return value.departement.code;
     case 'country':
       return value.country.code;
     case 'theme':

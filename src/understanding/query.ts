@@ -6,7 +6,8 @@ import type { ThemeId } from '../domain/themes.ts';
 export type AskKind = 'list' | 'count' | 'which' | 'yesno' | 'call';
 /** `authorities`: the French lead authorities; `partners`: the partner authorities abroad. */
 export type CountOf = 'projects' | 'countries' | 'regions' | 'authorities' | 'partners';
-export type WhichOf = 'regions' | 'countries' | 'authorities' | 'themes';
+/** `departements`: where the leads are (a région lead has none). */
+export type WhichOf = 'regions' | 'departements' | 'countries' | 'authorities' | 'themes';
 
 /**
  * What a question asks for, read into filters the catalogue applies: AND across kinds of filter, OR within one

@@ -239,6 +239,26 @@ function saysEach(tokens: readonly Token[], at: number): boolean {
   return word === 'both' || (word === 'deux' && tokens[at - 1]?.word === 'les');
 }
 
+const DEPARTEMENT_NOUNS = new Set(['departement', 'departements', 'department', 'departments']);
+const COPULAS = new Set(['est', 'sont', 'is', 'are', 'se']);
+
+/**
+ * "dans quel département est Savigny ?", "quel est le département de Vichy ?", "which département is Vichy in?": where
+ * the lead is, as a question word, a département noun and "in" or "is" say it; the positions of the question word and
+ * of the noun. Without them, "quels départements travaillent avec le Mali ?" asks for départements as authorities.
+ */
+function departementAsked(words: readonly string[]): { marker: number; noun: number } | undefined {
+  const marker = words.findIndex((word) => WHICH_MARKERS.has(word));
+  if (marker < 0) return undefined;
+  for (let noun = marker + 1; noun < Math.min(words.length, marker + TARGET_REACH); noun++) {
+    if (!DEPARTEMENT_NOUNS.has(words[noun] ?? '')) continue;
+    const between = words.slice(marker + 1, noun);
+    const where = ['dans', 'in'].includes(words[marker - 1] ?? '') || COPULAS.has(words[noun + 1] ?? '');
+    return where || between.some((word) => COPULAS.has(word)) ? { marker, noun } : undefined;
+  }
+  return undefined;
+}
+
 /** The first word that is not a greeting or "please". */
 function firstWord(tokens: readonly Token[]): number {
   const at = tokens.findIndex(
@@ -322,6 +342,11 @@ function whatIsAsked(tokens: readonly Token[], inverted: boolean, unpublished: R
   const countAt = words.findIndex((_, at) => isCountMarker(words, at) && !asksAmount(at));
   if (countAt >= 0) return { ask: 'count', target: markedBy(countAt) ?? 'projects', consumed };
 
+  const departementAt = departementAsked(words);
+  if (departementAt) {
+    consumed.add(departementAt.marker).add(departementAt.noun);
+    return { ask: 'which', target: 'departements', consumed };
+  }
   const whichAt = words.findIndex((word) => WHICH_MARKERS.has(word));
   const whereAt = tokens.findIndex((token) => token.typed === 'où' || token.word === 'where');
   const start = firstWord(tokens);
@@ -585,6 +610,7 @@ const COUNT_OF: Partial<Record<Target | 'partners', CountOf>> = {
 const WHICH_OF: Partial<Record<Target | 'partners', WhichOf>> = {
   countries: 'countries',
   regions: 'regions',
+  departements: 'departements',
   authorities: 'authorities',
   partners: 'authorities',
   themes: 'themes',

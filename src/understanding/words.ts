@@ -43,7 +43,8 @@ export const DOMAIN = set(`
   leading mene menes menee menees involve involves involving involved concerne concernent concerning about sujet
   engage engages engagee engagees chef chefs file portent portant porter carry carries carried run runs
   cover covers covered couvre couvrent couvert couverts couverte couvertes retenu retenus retenue retenues selected
-  selectionne selectionnes selectionnee selectionnees pilotes pilotee pilotees pilotent piloter
+  selectionne selectionnes selectionnee selectionnees pilotes pilotee pilotees pilotent piloter titre titres intitule
+  title titles english anglais traduction translation translated
 `);
 
 /**
@@ -76,7 +77,7 @@ export const WHICH_MARKERS = set('quel quels quelle quelles lequel lesquels laqu
 export const YES_NO_OPENERS = set('is are does do did has have can could was were');
 
 /** What a which or count question asks about, by the noun that follows its marker. */
-export type Target = 'projects' | 'countries' | 'regions' | 'authorities' | 'themes';
+export type Target = 'projects' | 'countries' | 'regions' | 'departements' | 'authorities' | 'themes';
 
 export const TARGET_NOUNS: Record<string, Target> = {
   ...Object.fromEntries(['projet', 'projets', 'project', 'projects'].map((word) => [word, 'projects'])),

@@ -87,12 +87,14 @@ export function understoodLine(query: Query, locale: Locale): string {
 export function valueLabel(value: Value, locale: Locale): string {
   const name = valueName(value, locale);
   if (value.kind === 'country') return `${value.country.flag} ${name}`;
+  if (value.kind === 'departement') return `${value.departement.code} ${name}`;
   return value.kind === 'theme' ? `${value.theme.emoji} ${name}` : name;
 }
 
 /** "A, B et C", the first few only, then "et 12 autres". */
 function enumerate(labels: readonly string[], locale: Locale): string {
-  const shown = labels.slice(0, VALUES_SHOWN);
+  // "and 1 more" would take the room of the one it hides.
+  const shown = labels.length === VALUES_SHOWN + 1 ? labels : labels.slice(0, VALUES_SHOWN);
   const rest = labels.length - shown.length;
   // "and 12 more" says its own "and".
   if (rest > 0) return `${shown.join(', ')} ${locale.t.ask.moreValues(rest)}`;
@@ -178,7 +180,13 @@ function withoutSentence({ query, values }: Answer, locale: Locale): string {
   // In the reader's alphabetical order, by name (the flag or emoji before it would sort first).
   const named = values.map((value) => ({ label: valueLabel(value, locale), name: valueName(value, locale) }));
   named.sort((a, b) => a.name.localeCompare(b.name, locale.language));
-  return locale.t.ask.withoutProjects(counted, enumerate(named.map(({ label }) => label), locale));
+  return locale.t.ask.withoutProjects(
+    counted,
+    enumerate(
+      named.map(({ label }) => label),
+      locale,
+    ),
+  );
 }
 
 /** A value's name alone, in the reader's language. */
@@ -186,6 +194,8 @@ function valueName(value: Value, { language }: Locale): string {
   switch (value.kind) {
     case 'region':
       return value.region.name;
+    case 'departement':
+      return value.departement.name;
     case 'country':
       return value.country.name[language];
     case 'theme':

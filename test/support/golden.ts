@@ -12,7 +12,7 @@ export const goldenQuestionSchema = z.strictObject({
     firstProjects: z.array(z.string()).optional(),
     count: z.number().int().min(0).optional(),
     countOf: z.enum(['projects', 'countries', 'regions', 'authorities', 'partners']).optional(),
-    which: z.enum(['regions', 'countries', 'authorities', 'themes']).optional(),
+    which: z.enum(['regions', 'departements', 'countries', 'authorities', 'themes']).optional(),
     values: z.array(z.string()).optional(),
     answer: z.enum(['yes', 'no']).optional(),
     understood: z.array(z.string().min(1)).optional(),

@@ -219,6 +219,20 @@ export const en = {
     theme: (label: string) => `theme ${label}`,
     words: (words: string) => `words “${words}”`,
     except: (label: string) => `except ${label}`,
+    quantity: {
+      atLeast: (count: number, noun: string) => `at least ${count} ${noun}`,
+      exactly: (count: number, noun: string) => `exactly ${count} ${noun}`,
+    },
+    /** What a quantity counts, for `count` of it. */
+    nouns: {
+      projects: (count: number): string => (count === 1 ? 'project' : 'projects'),
+      countries: (count: number): string => (count === 1 ? 'partner country' : 'partner countries'),
+      regions: (count: number): string => (count === 1 ? 'French region' : 'French regions'),
+      departements: (count: number): string => (count === 1 ? 'département' : 'départements'),
+      authorities: (count: number): string => (count === 1 ? 'lead authority' : 'lead authorities'),
+      partners: (count: number): string => (count === 1 ? 'partner authority' : 'partner authorities'),
+      themes: (count: number): string => (count === 1 ? 'theme' : 'themes'),
+    },
     projectsIn: (where: string) => `Projects ${where}`,
     projectsOf: (labels: string) => `Projects · ${labels}`,
     corrected: (typed: string, read: string) => `“${typed}” read as “${read}”`,

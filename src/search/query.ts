@@ -14,6 +14,7 @@ import {
   type FilterSide,
   type Query,
 } from '../understanding/query.ts';
+import type { Quantity } from '../understanding/quantity.ts';
 import { understand } from '../understanding/understand.ts';
 import type { Catalog } from './catalog.ts';
 import { misreadsCommonWord } from '../understanding/commonWords.ts';
@@ -85,11 +86,18 @@ export function understandQuestion(catalog: Catalog, question: string, fallbackL
 const partnerCountries = (project: Project) => new Set(project.partners.map((partner) => partner.country));
 const partnerNames = (project: Project) => project.partners.map((partner) => partner.name);
 
+/** Per catalogue: how many partner authorities all its projects have (a large one's count is worth keeping). */
+const allPartnerCounts = new WeakMap<Catalog, number>();
+
 function countsOf(catalog: Catalog, projects: readonly Project[]): Counts {
-  const partners = new Set(projects.flatMap(partnerNames)).size;
-  // Every project: the catalogue's statistics already hold the other counts.
+  // Every project: the catalogue's statistics already hold the counts.
   if (projects.length === catalog.projects.length) {
     const stats = catalog.stats();
+    let partners = allPartnerCounts.get(catalog);
+    if (partners === undefined) {
+      partners = new Set(projects.flatMap(partnerNames)).size;
+      allPartnerCounts.set(catalog, partners);
+    }
     return {
       projects: stats.projects,
       countries: stats.partnerCountries,
@@ -99,10 +107,14 @@ function countsOf(catalog: Catalog, projects: readonly Project[]): Counts {
     };
   }
   const countries = new Set<string>();
+  const partners = new Set<string>();
   const regions = new Set<string>();
   const authorities = new Set<number>();
   for (const project of projects) {
-    for (const partner of project.partners) countries.add(partner.country);
+    for (const partner of project.partners) {
+      countries.add(partner.country);
+      partners.add(partner.name);
+    }
     regions.add(project.region.code);
     authorities.add(catalog.leadAuthorityOf(project));
   }
@@ -111,7 +123,7 @@ function countsOf(catalog: Catalog, projects: readonly Project[]): Counts {
     countries: countries.size,
     regions: regions.size,
     authorities: authorities.size,
-    partners,
+    partners: partners.size,
   };
 }
 
@@ -206,7 +218,7 @@ function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
   switch (query.which ?? query.countOf) {
     case 'regions': {
       const named = query.filters.regions.flatMap((code) => regionByCode(code) ?? []);
-      const has = new Set(projects.map((project) => project.region.code));
+      const has = new Set(catalog.stats().perRegion.map(({ region }) => region.code));
       return without(named, REGIONS, (region) => region.code, has).map((region) => ({
         kind: 'region',
         region,
@@ -224,7 +236,7 @@ function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
     }
     case 'countries': {
       const named = [...placeCountries(query.filters)].flatMap((code) => countryByCode(code) ?? []);
-      const has = new Set(projects.flatMap((project) => [...partnerCountries(project)]));
+      const has = new Set(catalog.stats().perCountry.map(({ country }) => country.code));
       const abroad = allCountries().filter((country) => country.code !== 'FR');
       return without(named, abroad, (country) => country.code, has).map((country) => ({
         kind: 'country',
@@ -397,6 +409,50 @@ function whichKeys(query: Query): ((project: Project) => readonly string[]) | un
   }
 }
 
+/** What a project gives of the thing a quantity counts ("plusieurs pays": its partner countries). */
+function measuredBy(of: Quantity['of']): (project: Project) => readonly string[] {
+  switch (of) {
+    case 'projects':
+      return (project) => [project.id];
+    case 'countries':
+      return (project) => [...partnerCountries(project)];
+    case 'regions':
+      return (project) => [project.region.code];
+    case 'departements':
+      return leadDepartement;
+    case 'partners':
+      return partnerNames;
+    case 'authorities':
+      return (project) => [project.lead.name];
+    case 'themes':
+      return (project) => project.themes;
+  }
+}
+
+/**
+ * With a quantity asked for: the values (their keys) that have that many of what is counted, over the projects
+ * selected, and those projects that give one of them ("quelles régions travaillent avec plusieurs pays ?"); or, when
+ * the question lists projects, the projects that have that many ("projects with two partner countries").
+ */
+function withQuantity(query: Query, projects: Project[]): { projects: Project[]; keys?: Set<string> } {
+  const { perValue } = query;
+  if (!perValue) return { projects };
+  const measure = measuredBy(perValue.of);
+  const within = (things: ReadonlySet<string>) => things.size >= perValue.min && things.size <= perValue.max;
+  const keysOf = whichKeys(query);
+  if (!keysOf) return { projects: projects.filter((project) => within(new Set(measure(project)))) };
+  const measured = new Map<string, Set<string>>();
+  for (const project of projects) {
+    for (const key of keysOf(project)) {
+      let things = measured.get(key);
+      if (!things) measured.set(key, (things = new Set()));
+      for (const thing of measure(project)) things.add(thing);
+    }
+  }
+  const keys = new Set([...measured].filter(([, things]) => within(things)).map(([key]) => key));
+  return { projects: projects.filter((project) => keysOf(project).some((key) => keys.has(key))), keys };
+}
+
 /** The key of a value, as `whichKeys` gives it. */
 export function valueKey(value: Value): string {
   switch (value.kind) {
@@ -454,7 +510,8 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     ? { projects: [], corrections: [] }
     : matched;
   const pick = picker(catalog, asked.excluded);
-  const { projects, refused } = withoutRefusers(catalog, asked, pick(asked.filters, words));
+  const { projects: selected, refused } = withoutRefusers(catalog, asked, pick(asked.filters, words));
+  const { projects, keys } = withQuantity(asked, selected);
   const corrections = words?.corrections ?? [];
   // Free words the projects hold only through a typo are said to be read so; alone, they are no understanding.
   const query = corrections.length > 0 ? { ...asked, corrections: [...asked.corrections, ...corrections] } : asked;
@@ -476,9 +533,15 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
   }
   if (query.ask === 'call')
     answer.calls = catalog.calls.filter((call) => projects.some((project) => project.callId === call.id));
-  if (query.ask === 'count') answer.counts = withoutRefused(countsOf(catalog, projects), query, projects, refused);
+  if (query.ask === 'count') {
+    const counts = withoutRefused(countsOf(catalog, projects), query, projects, refused);
+    const { countOf } = query;
+    answer.counts = keys && countOf && countOf !== 'projects' ? { ...counts, [countOf]: keys.size } : counts;
+  }
   if (query.ask === 'which')
-    answer.values = whichValues(query, projects).filter((value) => !refused.has(valueKey(value)));
+    answer.values = whichValues(query, projects).filter(
+      (value) => !refused.has(valueKey(value)) && (!keys || keys.has(valueKey(value))),
+    );
   const lacking = query.each && projects.length > 0 ? firstLacking(pick, query, words) : undefined;
   if (lacking) {
     // One of the values asked of does not: the answer is no, and says what that one does.

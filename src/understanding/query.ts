@@ -1,6 +1,7 @@
 import type { Language } from '../domain/countries.ts';
 import type { LeadKindId } from '../domain/leadKinds.ts';
 import type { ThemeId } from '../domain/themes.ts';
+import type { Quantity } from './quantity.ts';
 
 /** `call`: about the call itself (when and where it was announced, who published it), not its projects. */
 export type AskKind = 'list' | 'count' | 'which' | 'yesno' | 'call';
@@ -52,6 +53,11 @@ export interface Query {
    * ("quelles régions n'ont aucun projet ?", "which African countries have no project?").
    */
   withoutProjects?: boolean;
+  /**
+   * How many of something each value asked for has, or each project listed ("quelles régions travaillent avec
+   * plusieurs pays ?", "which authorities lead more than one project?"): only those are kept.
+   */
+  perValue?: Quantity;
   /** Whether a yes/no question is asked in the negative ("ne travaille-t-elle pas…"): a French yes to it is "si". */
   askedNegatively?: boolean;
   /** Words read for no filter: searched for in the projects' own text. */

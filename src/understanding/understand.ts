@@ -17,6 +17,7 @@ import {
   type Query,
   type WhichOf,
 } from './query.ts';
+import { quantityIn } from './quantity.ts';
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
@@ -226,7 +227,11 @@ function asksAboutTheCall(tokens: readonly Token[], asked: Asked, query: Query):
       SUBJECT_WORDS.has(token.word) && !callsForProjects(at) && !(announced && LAUREATE_WORDS.has(token.word)),
   );
   const unpublishedOfCall = query.unpublished.every((word) => CALL_WORDS.has(normalize(word)));
-  return !asksProjects && unpublishedOfCall && query.words.every((word) => CALL_WORDS.has(word) || CALL_NOUNS.has(word) || isYear(word));
+  return (
+    !asksProjects &&
+    unpublishedOfCall &&
+    query.words.every((word) => CALL_WORDS.has(word) || CALL_NOUNS.has(word) || isYear(word))
+  );
 }
 
 const LAUREATE_WORDS = new Set(['laureat', 'laureats', 'laureate', 'laureates']);
@@ -679,9 +684,11 @@ export function understand(text: string, understanding: Understanding): Query {
   const language = languageOf(text, tokens, understanding.fallbackLanguage);
   const unpublishedWords = unpublishedTokens(tokens);
   const asked = whatIsAsked(tokens, inverted, unpublishedWords);
+  const quantity = asked.ask === 'yesno' ? undefined : quantityIn(tokens.map((token) => token.word));
   const content = tokens.filter(
     (token, at) =>
       !asked.consumed.has(at) &&
+      !quantity?.at.includes(at) &&
       (token.allCaps || !FILLERS.has(token.word)) &&
       !RANKING.has(token.word) &&
       !countsNoun(tokens, at) &&
@@ -715,6 +722,7 @@ export function understand(text: string, understanding: Understanding): Query {
     Object.assign(query, { ask: 'call', words: [], unpublished: [], recognised: true });
     return query;
   }
+  if (quantity) query.perValue = quantity.quantity;
   if (negated.byVerb && hasFilters(excluded)) query.refuses = true;
   if (asked.ask === 'yesno' && tokens.some((_, at) => saysEach(tokens, at))) query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;

@@ -8,6 +8,7 @@ import { THEMES } from '../domain/themes.ts';
 import type { Locale } from '../i18n/index.ts';
 import { placeWords, type Place, type PlaceWords } from '../i18n/places.ts';
 import type { Answer, Evidence, Value } from '../search/query.ts';
+import type { Quantity } from '../understanding/quantity.ts';
 import { hasFilters, type Filters, type Query } from '../understanding/query.ts';
 import { callSentence } from './infoViews.ts';
 import { quote } from './text.ts';
@@ -50,10 +51,19 @@ export function filterLabels(
 /** What a question selects, as the reader would name it: its filters and words, then what it leaves out. */
 function selectionLabels(query: Query, locale: Locale, flags = true): string[] {
   const excluded = filterLabels(query.excluded, [], locale, flags);
+  const { perValue } = query;
   return [
     ...filterLabels(query.filters, query.words, locale, flags),
     ...(excluded.length > 0 ? [locale.t.ask.except(excluded.join(', '))] : []),
+    ...(perValue ? [quantityLabel(perValue, locale)] : []),
   ];
+}
+
+/** "au moins 2 pays", "exactly 1 project". */
+function quantityLabel({ of, min, max }: Quantity, { t }: Locale): string {
+  return min === max
+    ? t.ask.quantity.exactly(min, t.ask.nouns[of](min))
+    : t.ask.quantity.atLeast(min, t.ask.nouns[of](min));
 }
 
 function whatLabel(query: Query, { t }: Locale): string {

@@ -1,0 +1,85 @@
+import { TARGET_NOUNS, type Target } from './words.ts';
+
+/**
+ * How many of something each value asked for (or each project listed) must have: "quelles régions travaillent avec
+ * plusieurs pays ?", "which authorities lead more than one project?", "n'ont qu'un projet", "two countries".
+ */
+export interface Quantity {
+  of: Target | 'partners';
+  min: number;
+  /** Infinity: no most. */
+  max: number;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  un: 1,
+  une: 1,
+  one: 1,
+  deux: 2,
+  two: 2,
+  trois: 3,
+  three: 3,
+  quatre: 4,
+  four: 4,
+  cinq: 5,
+  five: 5,
+};
+const SEVERAL = new Set(['plusieurs', 'several', 'multiple']);
+const PARTNER_WORDS = new Set(['partenaire', 'partenaires', 'partner', 'partners']);
+/** "les 3 projets", "the 5 countries": a number that names what it counts, no quantity asked for. */
+const NAMING_ARTICLES = new Set(['les', 'the', 'ces', 'these', 'those', 'des']);
+
+function numberAt(words: readonly string[], at: number): number | undefined {
+  const word = words[at] ?? '';
+  if (/^\d{1,2}$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word];
+}
+
+/** The noun counted at `at`, and what it counts. */
+function nounAt(words: readonly string[], at: number): Quantity['of'] | undefined {
+  const word = words[at] ?? '';
+  if (PARTNER_WORDS.has(word)) return 'partners';
+  const target = TARGET_NOUNS[word];
+  return target && word !== 'qui' && word !== 'who' ? target : undefined;
+}
+
+/** The quantity a question asks for and the positions of its words, if it asks for one. */
+export function quantityIn(words: readonly string[]): { quantity: Quantity; at: number[] } | undefined {
+  for (let at = 0; at < words.length; at++) {
+    const found = quantityAt(words, at);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function quantityAt(words: readonly string[], at: number): { quantity: Quantity; at: number[] } | undefined {
+  const word = words[at] ?? '';
+  const next = words[at + 1] ?? '';
+  const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+  const asked = (noun: number, min: number, max: number, from = at) => {
+    const of = nounAt(words, noun);
+    return of ? { quantity: { of, min, max }, at: span(from, noun) } : undefined;
+  };
+  // "plusieurs pays", "several projects".
+  if (SEVERAL.has(word)) return asked(at + 1, 2, Infinity);
+  // "plus d'un projet", "plus de 2 pays", "more than one project".
+  if ((word === 'plus' && (next === 'd' || next === 'de')) || (word === 'more' && next === 'than')) {
+    const count = numberAt(words, at + 2);
+    return count === undefined ? undefined : asked(at + 3, count + 1, Infinity);
+  }
+  // "au moins deux projets", "at least 2 countries".
+  if ((word === 'au' && next === 'moins') || (word === 'at' && next === 'least')) {
+    const count = numberAt(words, at + 2);
+    return count === undefined ? undefined : asked(at + 3, count, Infinity);
+  }
+  // "un seul projet", "une seule région", "only one project", "a single country", "just one partner", "qu'un projet".
+  if (['seul', 'seule', 'single'].includes(next) && ['un', 'une', 'a'].includes(word)) return asked(at + 2, 1, 1);
+  if (['only', 'just'].includes(word) && next === 'one') return asked(at + 2, 1, 1);
+  if (word === 'qu' && (next === 'un' || next === 'une')) return asked(at + 2, 1, 1);
+  // "deux projets", "2 countries or more".
+  const count = numberAt(words, at);
+  if (count === undefined || count < 2 || NAMING_ARTICLES.has(words[at - 1] ?? '')) return undefined;
+  const orMore = ['ou', 'or'].includes(words[at + 2] ?? '') && ['plus', 'more'].includes(words[at + 3] ?? '');
+  const found = asked(at + 1, count, orMore ? Infinity : count);
+  return found && orMore ? { ...found, at: span(at, at + 3) } : found;
+}

@@ -1,43 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { quantityIn } from '../src/understanding/quantity.ts';
+import { quantityIn, type Quantity } from '../src/understanding/quantity.ts';
 import { tokenise } from '../src/understanding/tokens.ts';
 
 const quantityOf = (text: string) => quantityIn(tokenise(text).tokens.map((token) => token.word))?.quantity;
 
+const AT_LEAST: [string, Quantity][] = [
+  ['quelles régions travaillent avec plusieurs pays ?', { of: 'countries', min: 2, max: Infinity }],
+  ['quels pays ont plus d’un projet ?', { of: 'projects', min: 2, max: Infinity }],
+  ['au moins 3 projets', { of: 'projects', min: 3, max: Infinity }],
+  ['which authorities lead more than one project?', { of: 'projects', min: 2, max: Infinity }],
+  ['regions with several partners', { of: 'partners', min: 2, max: Infinity }],
+  ['countries with 2 projects or more', { of: 'projects', min: 2, max: Infinity }],
+];
+
+const EXACTLY: [string, Quantity][] = [
+  ['quelles collectivités portent deux projets ?', { of: 'projects', min: 2, max: 2 }],
+  ['quelles régions n’ont qu’un projet ?', { of: 'projects', min: 1, max: 1 }],
+  ['régions avec un seul pays', { of: 'countries', min: 1, max: 1 }],
+  ['which projects involve two countries?', { of: 'countries', min: 2, max: 2 }],
+  ['quelles régions ont exactement 2 projets ?', { of: 'projects', min: 2, max: 2 }],
+  ['which projects have exactly one partner?', { of: 'partners', min: 1, max: 1 }],
+  ['quelles régions ont moins de 3 projets ?', { of: 'projects', min: 1, max: 2 }],
+  ['countries with fewer than 2 projects', { of: 'projects', min: 1, max: 1 }],
+];
+
 describe('a quantity asked of each value or project', () => {
-  it('at least: "plusieurs", "plus d’un", "au moins", "several", "more than one", "at least", "or more"', () => {
-    expect(quantityOf('quelles régions travaillent avec plusieurs pays ?')).toEqual({
-      of: 'countries',
-      min: 2,
-      max: Infinity,
-    });
-    expect(quantityOf('quels pays ont plus d’un projet ?')).toEqual({ of: 'projects', min: 2, max: Infinity });
-    expect(quantityOf('au moins 3 projets')).toEqual({ of: 'projects', min: 3, max: Infinity });
-    expect(quantityOf('which authorities lead more than one project?')).toEqual({
-      of: 'projects',
-      min: 2,
-      max: Infinity,
-    });
-    expect(quantityOf('regions with several partners')).toEqual({ of: 'partners', min: 2, max: Infinity });
-    expect(quantityOf('countries with 2 projects or more')).toEqual({ of: 'projects', min: 2, max: Infinity });
-  });
+  it.each(AT_LEAST)('at least: %j', (text, quantity) => expect(quantityOf(text)).toEqual(quantity));
 
-  it('exactly: a number before what it counts, "un seul", "qu’un", "only one"', () => {
-    expect(quantityOf('quelles collectivités portent deux projets ?')).toEqual({ of: 'projects', min: 2, max: 2 });
-    expect(quantityOf('quelles régions n’ont qu’un projet ?')).toEqual({ of: 'projects', min: 1, max: 1 });
-    expect(quantityOf('régions avec un seul pays')).toEqual({ of: 'countries', min: 1, max: 1 });
-    expect(quantityOf('which projects involve two countries?')).toEqual({ of: 'countries', min: 2, max: 2 });
-  });
+  it.each(EXACTLY)('exactly, or at most: %j', (text, quantity) => expect(quantityOf(text)).toEqual(quantity));
 
-  it('none in "les 3 projets", "tous les deux", a year, a département number or a bare "un projet"', () => {
-    for (const text of [
-      'quels sont les 3 projets en Afrique ?',
-      'la Normandie et l’Occitanie travaillent-elles toutes les deux avec le Mali ?',
-      'projets 2021',
-      'projets dans le 33',
-      'y a-t-il un projet au Mali ?',
-      'how many projects?',
-    ])
-      expect(quantityOf(text), text).toBeUndefined();
-  });
+  it.each([
+    'quels sont les 3 projets en Afrique ?',
+    'la Normandie et l’Occitanie travaillent-elles toutes les deux avec le Mali ?',
+    'projets 2021',
+    'projets dans le 33',
+    'y a-t-il un projet au Mali ?',
+    'how many projects?',
+  ])('none in %j', (text) => expect(quantityOf(text)).toBeUndefined());
 });

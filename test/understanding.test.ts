@@ -51,6 +51,13 @@ describe('words of a question', () => {
     expect(tokenise('la Normandie travaille-t-elle avec le Mali ?').inverted).toBe(true);
     expect(tokenise('la region grand est travaille t elle avec le togo').inverted).toBe(true);
     expect(tokenise("a t'il un projet au Togo").inverted).toBe(true);
+    // Full-width letters are the letters they stand for.
+    expect(tokenise('ｑｕｅｌｓ ｐｒｏｊｅｔｓ ａｕ Ｍａｌｉ').tokens.map((token) => token.word)).toEqual([
+      'quels',
+      'projets',
+      'au',
+      'mali',
+    ]);
     expect(tokenise('y a-t-il un projet').inverted).toBe(true);
     expect(tokenise('les Yvelines coopèrent-elles avec l’Argentine').inverted).toBe(true);
     expect(tokenise('projets à Porto-Novo').inverted).toBe(false);
@@ -101,6 +108,8 @@ describe('what a question asks', () => {
       'quel est le département de Bordeaux ?',
       'which departement is Bordeaux in?',
       'in which department is Ifs?',
+      'quel département pour Bordeaux ?',
+      "what's the department of Bordeaux?",
     ])
       expect(read(text), text).toMatchObject({ ask: 'which', which: 'departements' });
     expect(read('quels départements travaillent avec le Mali ?', 'fr')).toMatchObject({
@@ -335,6 +344,16 @@ describe('negations', () => {
     expect(excludedOf(read('projects except Mali'))).toEqual({ countries: ['ML'] });
     expect(excludedOf(read('projets à part le Mali'))).toEqual({ countries: ['ML'] });
     expect(excludedOf(read('projects other than Mali'))).toEqual({ countries: ['ML'] });
+  });
+
+  it('"aucun pays d’Afrique", "no African country", "no water project": leave out every value that has one, whole', () => {
+    for (const [text, excluded] of [
+      ['quelles régions ne travaillent avec aucun pays d’Afrique ?', { worldRegions: ['m49-002'] }],
+      ['which regions work with no African country?', { worldRegions: ['m49-002'] }],
+      ['which regions have no water project?', { themes: ['water-sanitation'] }],
+      ['quelles régions ne travaillent ni avec le Mali ni avec le Bénin ?', { countries: ['ML', 'BJ'] }],
+    ] as const)
+      expect(read(text, 'fr'), text).toMatchObject({ which: 'regions', refuses: true, excluded });
   });
 
   it('"ni … ni", "neither … nor" leave out both places', () => {

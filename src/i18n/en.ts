@@ -249,7 +249,7 @@ export const en = {
     inPlace: (counted: string, where: string) => `${counted} ${where}.`,
     countedFor: (counted: string, about: string) => `${counted}: ${about}.`,
     inAll: (counted: string) => `${counted} in all.`,
-    values: (counted: string, values: string) => `${counted}: ${values}.`,
+    values: (counted: string, values: string) => (values === '' ? `${counted}.` : `${counted}: ${values}.`),
     withoutProjects: (counted: string, values: string) =>
       values === '' ? `${counted} without a project.` : `${counted} without a project: ${values}.`,
     moreValues: (count: number) => `and ${count} more`,

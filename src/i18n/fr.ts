@@ -250,7 +250,7 @@ export const fr: Catalogue = {
     inPlace: (counted, where) => `${counted} ${where}.`,
     countedFor: (counted, about) => `${counted} : ${about}.`,
     inAll: (counted) => `${counted} en tout.`,
-    values: (counted, values) => `${counted} : ${values}.`,
+    values: (counted, values) => (values === '' ? `${counted}.` : `${counted} : ${values}.`),
     withoutProjects: (counted, values) =>
       values === '' ? `${counted} sans projet.` : `${counted} sans projet : ${values}.`,
     moreValues: (count) => `et ${count} autres`,

@@ -89,9 +89,13 @@ const partnerNames = (project: Project) => project.partners.map((partner) => par
 /** Per catalogue: how many partner authorities all its projects have (a large one's count is worth keeping). */
 const allPartnerCounts = new WeakMap<Catalog, number>();
 
-function countsOf(catalog: Catalog, projects: readonly Project[]): Counts {
+/**
+ * `places`: the partner countries the question names, if any; partners and countries elsewhere are not counted
+ * ("combien de collectivités partenaires au Bénin ?" is not Grand Est's partner in Togo).
+ */
+function countsOf(catalog: Catalog, projects: readonly Project[], places: ReadonlySet<string> = new Set()): Counts {
   // Every project: the catalogue's statistics already hold the counts.
-  if (projects.length === catalog.projects.length) {
+  if (projects.length === catalog.projects.length && places.size === 0) {
     const stats = catalog.stats();
     let partners = allPartnerCounts.get(catalog);
     if (partners === undefined) {
@@ -112,6 +116,7 @@ function countsOf(catalog: Catalog, projects: readonly Project[]): Counts {
   const authorities = new Set<number>();
   for (const project of projects) {
     for (const partner of project.partners) {
+      if (places.size > 0 && !places.has(partner.country)) continue;
       countries.add(partner.country);
       partners.add(partner.name);
     }
@@ -207,6 +212,9 @@ function whichValues(query: Query, projects: readonly Project[]): Value[] {
   }
 }
 
+/** France and the ISO codes of its territories overseas: never a partner country ("pays sans projet"). */
+const FRENCH_TERRITORIES = new Set(['FR', 'GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'BL', 'MF', 'WF', 'PF', 'NC', 'TF']);
+
 /**
  * "quelles régions n'ont aucun projet ?", "which African countries have no project?": the regions, countries or themes
  * the question names (all of them if it names none) that no project of the catalogue has.
@@ -235,9 +243,11 @@ function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
       }));
     }
     case 'countries': {
-      const named = [...placeCountries(query.filters)].flatMap((code) => countryByCode(code) ?? []);
+      const named = [...placeCountries(query.filters)]
+        .filter((code) => !FRENCH_TERRITORIES.has(code))
+        .flatMap((code) => countryByCode(code) ?? []);
       const has = new Set(catalog.stats().perCountry.map(({ country }) => country.code));
-      const abroad = allCountries().filter((country) => country.code !== 'FR');
+      const abroad = allCountries().filter((country) => !FRENCH_TERRITORIES.has(country.code));
       return without(named, abroad, (country) => country.code, has).map((country) => ({
         kind: 'country',
         country,
@@ -439,6 +449,8 @@ function withQuantity(query: Query, projects: Project[]): { projects: Project[];
   if (!perValue) return { projects };
   const measure = measuredBy(perValue.of);
   const within = (things: ReadonlySet<string>) => things.size >= perValue.min && things.size <= perValue.max;
+  // "la Nouvelle-Aquitaine a-t-elle au moins 3 projets ?": what the projects selected have, together.
+  if (query.ask === 'yesno') return { projects: within(new Set(projects.flatMap(measure))) ? projects : [] };
   const keysOf = whichKeys(query);
   if (!keysOf) return { projects: projects.filter((project) => within(new Set(measure(project)))) };
   const measured = new Map<string, Set<string>>();
@@ -534,7 +546,7 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
   if (query.ask === 'call')
     answer.calls = catalog.calls.filter((call) => projects.some((project) => project.callId === call.id));
   if (query.ask === 'count') {
-    const counts = withoutRefused(countsOf(catalog, projects), query, projects, refused);
+    const counts = withoutRefused(countsOf(catalog, projects, placeCountries(query.filters)), query, projects, refused);
     const { countOf } = query;
     answer.counts = keys && countOf && countOf !== 'projects' ? { ...counts, [countOf]: keys.size } : counts;
   }

@@ -112,6 +112,7 @@ const OVERSEAS_NAMES = [
 /** Adjectives people use for the continents: "projets africains", "European partners". */
 const WORLD_REGION_ADJECTIVES: Record<string, string[]> = {
   'm49-002': ['africain', 'africains', 'africaine', 'africaines', 'African'],
+  'm49-011': ['ouest-africain', 'ouest-africains', 'ouest-africaine', 'ouest-africaines', 'West African'],
   'm49-150': ['européen', 'européens', 'européenne', 'européennes', 'European'],
   'm49-142': ['asiatique', 'asiatiques', 'Asian'],
   'm49-419': ['latino-américain', 'latino-américains', 'latino-américaine', 'latino-américaines', 'Latin American'],

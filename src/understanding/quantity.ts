@@ -11,7 +11,8 @@ export interface Quantity {
   max: number;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** Keyed by words people type: no prototype ("constructor" is no number). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   un: 1,
   une: 1,
   one: 1,
@@ -23,7 +24,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   four: 4,
   cinq: 5,
   five: 5,
-};
+});
 const SEVERAL = new Set(['plusieurs', 'several', 'multiple']);
 const PARTNER_WORDS = new Set(['partenaire', 'partenaires', 'partner', 'partners']);
 /** "les 3 projets", "the 5 countries": a number that names what it counts, no quantity asked for. */
@@ -66,6 +67,16 @@ function quantityAt(words: readonly string[], at: number): { quantity: Quantity;
   if ((word === 'plus' && (next === 'd' || next === 'de')) || (word === 'more' && next === 'than')) {
     const count = numberAt(words, at + 2);
     return count === undefined ? undefined : asked(at + 3, count + 1, Infinity);
+  }
+  // "moins de 2 projets", "fewer than 2 countries", "less than 3 projects".
+  if ((word === 'moins' && next === 'de') || ((word === 'fewer' || word === 'less') && next === 'than')) {
+    const count = numberAt(words, at + 2);
+    return count === undefined || count < 2 ? undefined : asked(at + 3, 1, count - 1);
+  }
+  // "exactement 2 projets", "exactly one partner".
+  if (word === 'exactement' || word === 'exactly') {
+    const count = numberAt(words, at + 1);
+    return count === undefined ? undefined : asked(at + 2, count, count);
   }
   // "au moins deux projets", "at least 2 countries".
   if ((word === 'au' && next === 'moins') || (word === 'at' && next === 'least')) {

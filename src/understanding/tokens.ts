@@ -36,8 +36,10 @@ const PIECES = /[\p{L}\p{N}\p{M}]+/gu;
 export function tokenise(text: string): Tokens {
   const tokens: Token[] = [];
   // "don't", "doesn't", "isn't": "do not"… (the apostrophe would leave "don" and "t"); "can't" is "can not".
+  // NFKC: full-width and other compatibility forms ("ｑｕｅｌｓ ｐｒｏｊｅｔｓ") read as the letters they stand for.
   const read = text
     .slice(0, MAX_CHARACTERS)
+    .normalize('NFKC')
     .replace(/\b(can)['’]t\b/giu, '$1 not')
     .replace(/(\p{L})n['’]t\b/giu, '$1 not');
   const inverted = INVERSION.test(read);

@@ -212,10 +212,13 @@ function partnerNounAfter(words: readonly string[], from: number): number {
  * nothing else asked of its projects (no filter, no word but those of CALL_WORDS, no projects but "appel à projets").
  */
 function asksAboutTheCall(tokens: readonly Token[], asked: Asked, query: Query): boolean {
+  const ofTheCall = query.words.every(isCallWord) && query.unpublished.every((word) => CALL_WORDS.has(normalize(word)));
+  const announcing = query.words.some((word) => ANNOUNCING.has(word));
+  // "quand le projet de Dijon a-t-il été annoncé ?", "where was the call announced?": the call's date and place.
+  if (announcing && tokens.some((token) => WHEN_OR_WHERE.has(token.word) || token.typed === 'où')) return ofTheCall;
   const named = tokens.some((token) => CALL_NOUNS.has(token.word));
   // "quand les lauréats ont-ils été annoncés ?": the laureates announced are the call's list.
-  const announced =
-    tokens.some((token) => LAUREATE_WORDS.has(token.word)) && query.words.some((w) => ANNOUNCING.has(w));
+  const announced = announcing && tokens.some((token) => LAUREATE_WORDS.has(token.word));
   if (!(named || announced) || asked.ask === 'count' || hasFilters(query.filters) || hasFilters(query.excluded))
     return false;
   // "quelles régions…", "which countries…" ask about the projects; "qui", "who", "quel appel" may ask about the call.
@@ -226,17 +229,14 @@ function asksAboutTheCall(tokens: readonly Token[], asked: Asked, query: Query):
     (token, at) =>
       SUBJECT_WORDS.has(token.word) && !callsForProjects(at) && !(announced && LAUREATE_WORDS.has(token.word)),
   );
-  const unpublishedOfCall = query.unpublished.every((word) => CALL_WORDS.has(normalize(word)));
-  return (
-    !asksProjects &&
-    unpublishedOfCall &&
-    query.words.every((word) => CALL_WORDS.has(word) || CALL_NOUNS.has(word) || isYear(word))
-  );
+  return !asksProjects && ofTheCall;
 }
 
+const WHEN_OR_WHERE = new Set(['quand', 'when', 'date', 'where']);
+/** A word a question about the call may hold: its nouns, what is asked of it, a year ("l'appel 2021"). */
+const isCallWord = (word: string) => CALL_WORDS.has(word) || CALL_NOUNS.has(word) || /^(19|20)\d\d$/.test(word);
+
 const LAUREATE_WORDS = new Set(['laureat', 'laureats', 'laureate', 'laureates']);
-/** "l'appel 2021": a year names the call. */
-const isYear = (word: string) => /^(19|20)\d\d$/.test(word);
 
 /** "both", "(tous) les deux": what is asked, of each of the values named ("Normandie et Occitanie… toutes les deux"). */
 function saysEach(tokens: readonly Token[], at: number): boolean {
@@ -245,7 +245,9 @@ function saysEach(tokens: readonly Token[], at: number): boolean {
 }
 
 const DEPARTEMENT_NOUNS = new Set(['departement', 'departements', 'department', 'departments']);
-const COPULAS = new Set(['est', 'sont', 'is', 'are', 'se']);
+const COPULAS = new Set(['est', 'sont', 'is', 'are', 'se', 's']);
+/** "quel département pour Ifs ?", "the department of Périgueux": of a named lead. */
+const OF_A_LEAD = new Set(['pour', 'of']);
 
 /**
  * "dans quel département est Savigny ?", "quel est le département de Vichy ?", "which département is Vichy in?": where
@@ -258,7 +260,8 @@ function departementAsked(words: readonly string[]): { marker: number; noun: num
   for (let noun = marker + 1; noun < Math.min(words.length, marker + TARGET_REACH); noun++) {
     if (!DEPARTEMENT_NOUNS.has(words[noun] ?? '')) continue;
     const between = words.slice(marker + 1, noun);
-    const where = ['dans', 'in'].includes(words[marker - 1] ?? '') || COPULAS.has(words[noun + 1] ?? '');
+    const after = words[noun + 1] ?? '';
+    const where = ['dans', 'in'].includes(words[marker - 1] ?? '') || COPULAS.has(after) || OF_A_LEAD.has(after);
     return where || between.some((word) => COPULAS.has(word)) ? { marker, noun } : undefined;
   }
   return undefined;
@@ -445,8 +448,27 @@ function negates(tokens: readonly Token[], at: number, yesNo: boolean): boolean 
 }
 
 /** "ne travaillent pas avec", "ne portent pas sur": what they leave out, some do not do, whole. */
-const negatesAVerb = (tokens: readonly Token[], at: number, yesNo: boolean) =>
-  tokens[at]?.word === 'pas' && (WITH.has(tokens[at + 1]?.word ?? '') || (!yesNo && afterNe(tokens, at)));
+/** "ne … ni avec le Mali ni avec le Bénin", "ne … avec aucun pays d'Afrique": what some do not do, as "pas" says. */
+const NE_WORDS = new Set(['pas', 'ni', 'aucun', 'aucune']);
+/** Before "with", a negated verb in either language: "ne travaillent pas avec", "work neither with … nor with". */
+const BEFORE_WITH = new Set(['pas', 'ni', 'neither', 'nor']);
+
+const negatesAVerb = (tokens: readonly Token[], at: number, yesNo: boolean) => {
+  const word = tokens[at]?.word ?? '';
+  if (BEFORE_WITH.has(word) && WITH.has(tokens[at + 1]?.word ?? '')) return true;
+  return NE_WORDS.has(word) && !yesNo && afterNe(tokens, at);
+};
+
+/** What some have or have not, as a noun: projects, partner countries ("aucun pays d'Afrique"). */
+const HAD_NOUNS = new Set<string>(['projects', 'countries']);
+const NO_WORDS = new Set(['no', 'aucun', 'aucune']);
+
+/** Whether a projects, countries or partners noun comes within two words after `from` (past the place or theme). */
+const hadNounAfter = (tokens: readonly Token[], from: number) =>
+  [1, 2].some((ahead) => {
+    const word = tokens[from + ahead]?.word ?? '';
+    return HAD_NOUNS.has(TARGET_NOUNS[word] ?? '') || PARTNER_NOUNS.has(word);
+  });
 
 /**
  * The first word of what each negation leaves out: the next word that is not a filler, nor a verb of working together
@@ -463,6 +485,8 @@ function negatedStarts(
   let dangling = false;
   let askedNegatively = false;
   for (let at = 0; at < tokens.length; at++) {
+    // "n'y a-t-il pas de projet au Mali ?": asked in the negative, though "pas" leaves nothing out there.
+    if (yesNo && NE_WORDS.has(tokens[at]?.word ?? '') && afterNe(tokens, at)) askedNegatively = true;
     if (!negates(tokens, at, yesNo)) continue;
     // "doesn't Normandy work with Mali?": the question's own "not", after its auxiliary, leaves nothing out.
     if (yesNo && YES_NO_OPENERS.has(tokens[at - 1]?.word ?? '')) {
@@ -475,10 +499,12 @@ function negatedStarts(
       const word = tokens[next]?.word ?? '';
       // "n'ont pas de projet en Afrique", "have no partner in Africa": what some do not have, whole, like a verb.
       if (DOMAIN.has(word) && !(word in TARGET_NOUNS)) verb = true;
-      else if (TARGET_NOUNS[word] === 'projects' || PARTNER_NOUNS.has(word)) verb = true;
+      else if (HAD_NOUNS.has(TARGET_NOUNS[word] ?? '') || PARTNER_NOUNS.has(word)) verb = true;
       else if (!FILLERS.has(word) && !negates(tokens, next, yesNo)) break;
     }
     const start = tokens[next];
+    // "with no African country", "no water project": what follows the place or theme says what is not had.
+    if (NO_WORDS.has(tokens[at]?.word ?? '') && hadNounAfter(tokens, next)) verb = true;
     if (verb && yesNo) {
       askedNegatively = true;
       continue;
@@ -684,7 +710,7 @@ export function understand(text: string, understanding: Understanding): Query {
   const language = languageOf(text, tokens, understanding.fallbackLanguage);
   const unpublishedWords = unpublishedTokens(tokens);
   const asked = whatIsAsked(tokens, inverted, unpublishedWords);
-  const quantity = asked.ask === 'yesno' ? undefined : quantityIn(tokens.map((token) => token.word));
+  const quantity = quantityIn(tokens.map((token) => token.word));
   const content = tokens.filter(
     (token, at) =>
       !asked.consumed.has(at) &&
@@ -722,6 +748,8 @@ export function understand(text: string, understanding: Understanding): Query {
     Object.assign(query, { ask: 'call', words: [], unpublished: [], recognised: true });
     return query;
   }
+  // "AAP Généraliste 2021 Cameroun": the call's own name selects nothing (every project is one of a call's).
+  if (tokens.some((token) => CALL_NOUNS.has(token.word))) query.words = query.words.filter((word) => !isCallWord(word));
   if (quantity) query.perValue = quantity.quantity;
   if (negated.byVerb && hasFilters(excluded)) query.refuses = true;
   if (asked.ask === 'yesno' && tokens.some((_, at) => saysEach(tokens, at))) query.each = true;

@@ -44,7 +44,9 @@ export const DOMAIN = set(`
   engage engages engagee engagees chef chefs file portent portant porter carry carries carried run runs
   cover covers covered couvre couvrent couvert couverts couverte couvertes retenu retenus retenue retenues selected
   selectionne selectionnes selectionnee selectionnees pilotes pilotee pilotees pilotent piloter titre titres intitule
-  title titles english anglais traduction translation translated
+  title titles english anglais traduction translation translated name names named nom appelle appellent appele
+  called comment repondu repondre repondent answered responded implique impliquent impliques impliquant traite traites
+  traitee traitees aborde abordes abordee abordees select ran
 `);
 
 /**
@@ -58,7 +60,13 @@ export const NEGATIONS = set(
 );
 
 /** Two-word negations by their second word and the first it needs ("à part", "other than"); alone, neither says much. */
-export const NEGATION_PAIRS: Readonly<Record<string, string>> = { part: 'a', than: 'other' };
+export const NEGATION_PAIRS: Readonly<Record<string, string>> = Object.assign(
+  Object.create(null) as Record<string, string>,
+  {
+    part: 'a',
+    than: 'other',
+  },
+);
 
 /** Words after "le 13" that make it a date, a count or an amount ("le 13 mai", "le 5 projets"), not a département. */
 export const NOT_AFTER_CODE = set(`
@@ -79,41 +87,45 @@ export const YES_NO_OPENERS = set('is are does do did has have can could was wer
 /** What a which or count question asks about, by the noun that follows its marker. */
 export type Target = 'projects' | 'countries' | 'regions' | 'departements' | 'authorities' | 'themes';
 
-export const TARGET_NOUNS: Record<string, Target> = {
-  ...Object.fromEntries(['projet', 'projets', 'project', 'projects'].map((word) => [word, 'projects'])),
-  ...Object.fromEntries(['pays', 'country', 'countries', 'nation', 'nations'].map((word) => [word, 'countries'])),
-  ...Object.fromEntries(['region', 'regions'].map((word) => [word, 'regions'])),
-  ...Object.fromEntries(
-    [
-      'collectivite',
-      'collectivites',
-      'authority',
-      'authorities',
-      'qui',
-      'who',
-      'acteur',
-      'acteurs',
-      'partenaire',
-      'partenaires',
-      'partner',
-      'partners',
-    ].map((word) => [word, 'authorities']),
-  ),
-  ...Object.fromEntries(
-    [
-      'theme',
-      'themes',
-      'thematique',
-      'thematiques',
-      'domaine',
-      'domaines',
-      'topic',
-      'topics',
-      'subject',
-      'subjects',
-    ].map((word) => [word, 'themes']),
-  ),
-};
+/** Keyed by words people type: no prototype, so that "constructor" or "toString" is no noun. */
+export const TARGET_NOUNS: Readonly<Record<string, Target>> = Object.assign(
+  Object.create(null) as Record<string, Target>,
+  {
+    ...Object.fromEntries(['projet', 'projets', 'project', 'projects'].map((word) => [word, 'projects'])),
+    ...Object.fromEntries(['pays', 'country', 'countries', 'nation', 'nations'].map((word) => [word, 'countries'])),
+    ...Object.fromEntries(['region', 'regions'].map((word) => [word, 'regions'])),
+    ...Object.fromEntries(
+      [
+        'collectivite',
+        'collectivites',
+        'authority',
+        'authorities',
+        'qui',
+        'who',
+        'acteur',
+        'acteurs',
+        'partenaire',
+        'partenaires',
+        'partner',
+        'partners',
+      ].map((word) => [word, 'authorities']),
+    ),
+    ...Object.fromEntries(
+      [
+        'theme',
+        'themes',
+        'thematique',
+        'thematiques',
+        'domaine',
+        'domaines',
+        'topic',
+        'topics',
+        'subject',
+        'subjects',
+      ].map((word) => [word, 'themes']),
+    ),
+  },
+);
 
 /** Words that alone ask how to use the bot, or only greet it: "aide", "help", "bonjour", "hello". */
 export const HELP_WORDS = set('aide aider aidez help sos bonjour bonsoir hello hi hey salut coucou');
@@ -152,7 +164,7 @@ export const CALL_NOUNS = set('appel appels call calls aap aapg');
 export const CALL_WORDS = set(`
   quand when date dates annonce annonces annoncee annoncees annoncer announced announce publie publiee publies
   published publish publisher editeur lance lancee launched launch organise organisee organised organized ministere
-  ministry quoi generaliste
+  ministry quoi generaliste annee year
 `);
 
 /** Verbs that make a question about the laureates one about their call: "quand les lauréats ont-ils été annoncés ?". */

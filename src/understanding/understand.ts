@@ -1,7 +1,6 @@
 import type { Language } from '../domain/countries.ts';
 import { departementByCode } from '../domain/departements.ts';
 import { isCommonWord } from './commonWords.ts';
-import { normalize } from '../text/normalize.ts';
 import { typoBudget } from '../text/vocabulary.ts';
 import { staticLexicon, type Meaning, type PhraseLookup, type PhraseTable } from './lexicon.ts';
 import {
@@ -17,13 +16,12 @@ import {
   type Query,
   type WhichOf,
 } from './query.ts';
+import { asksAboutTheCall, isCallWord } from './callQuestion.ts';
 import { quantityIn } from './quantity.ts';
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
-  ANNOUNCING,
   CALL_NOUNS,
-  CALL_WORDS,
   COUNT_MARKERS,
   DOMAIN,
   ENGLISH_ONLY,
@@ -38,6 +36,7 @@ import {
   POLITENESS,
   TARGET_NOUNS,
   RANKING,
+  SUBJECT_WORDS,
   UNPUBLISHED,
   VERBS,
   WHICH_MARKERS,
@@ -155,18 +154,6 @@ const isCountMarker = (words: readonly string[], at: number) => {
   return word === 'number' && words[at + 1] === 'of';
 };
 
-/** Words that say a question is about these projects, even when it names nothing else: "tous les projets". */
-const SUBJECT_WORDS = new Set([
-  'projet',
-  'projets',
-  'project',
-  'projects',
-  'laureat',
-  'laureats',
-  'laureate',
-  'laureates',
-]);
-
 const PARTNER_NOUNS = new Set(['partenaire', 'partenaires', 'partner', 'partners']);
 
 /** The noun saying what is asked, in the few words after a marker, and where it is. */
@@ -206,37 +193,6 @@ function partnerNounAfter(words: readonly string[], from: number): number {
   }
   return -1;
 }
-
-/**
- * "quand l'appel a-t-il été annoncé ?", "qui a publié l'appel à projets ?", "what is this call?": the call named, and
- * nothing else asked of its projects (no filter, no word but those of CALL_WORDS, no projects but "appel à projets").
- */
-function asksAboutTheCall(tokens: readonly Token[], asked: Asked, query: Query): boolean {
-  const ofTheCall = query.words.every(isCallWord) && query.unpublished.every((word) => CALL_WORDS.has(normalize(word)));
-  const announcing = query.words.some((word) => ANNOUNCING.has(word));
-  // "quand le projet de Dijon a-t-il été annoncé ?", "where was the call announced?": the call's date and place.
-  if (announcing && tokens.some((token) => WHEN_OR_WHERE.has(token.word) || token.typed === 'où')) return ofTheCall;
-  const named = tokens.some((token) => CALL_NOUNS.has(token.word));
-  // "quand les lauréats ont-ils été annoncés ?": the laureates announced are the call's list.
-  const announced = announcing && tokens.some((token) => LAUREATE_WORDS.has(token.word));
-  if (!(named || announced) || asked.ask === 'count' || hasFilters(query.filters) || hasFilters(query.excluded))
-    return false;
-  // "quelles régions…", "which countries…" ask about the projects; "qui", "who", "quel appel" may ask about the call.
-  if (asked.target !== undefined && !tokens.some((token) => token.word === 'qui' || token.word === 'who')) return false;
-  const callsForProjects = (at: number) =>
-    CALL_NOUNS.has(tokens[at - 2]?.word ?? '') && ['a', 'de', 'for'].includes(tokens[at - 1]?.word ?? '');
-  const asksProjects = tokens.some(
-    (token, at) =>
-      SUBJECT_WORDS.has(token.word) && !callsForProjects(at) && !(announced && LAUREATE_WORDS.has(token.word)),
-  );
-  return !asksProjects && ofTheCall;
-}
-
-const WHEN_OR_WHERE = new Set(['quand', 'when', 'date', 'where']);
-/** A word a question about the call may hold: its nouns, what is asked of it, a year ("l'appel 2021"). */
-const isCallWord = (word: string) => CALL_WORDS.has(word) || CALL_NOUNS.has(word) || /^(19|20)\d\d$/.test(word);
-
-const LAUREATE_WORDS = new Set(['laureat', 'laureats', 'laureate', 'laureates']);
 
 /** "both", "(tous) les deux": what is asked, of each of the values named ("Normandie et Occitanie… toutes les deux"). */
 function saysEach(tokens: readonly Token[], at: number): boolean {

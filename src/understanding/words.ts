@@ -75,6 +75,18 @@ export const NOT_AFTER_CODE = set(`
   millions million milliers
 `);
 
+/** Words that say a question is about these projects, even when it names nothing else: "tous les projets". */
+export const SUBJECT_WORDS = new Set([
+  'projet',
+  'projets',
+  'project',
+  'projects',
+  'laureat',
+  'laureats',
+  'laureate',
+  'laureates',
+]);
+
 /** Words that make a question a count: "combien", "how many", "nombre de". */
 export const COUNT_MARKERS = set('combien nombre number count total many');
 

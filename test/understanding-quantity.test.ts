@@ -36,5 +36,7 @@ describe('a quantity asked of each value or project', () => {
     'projets dans le 33',
     'y a-t-il un projet au Mali ?',
     'how many projects?',
+    'top 5 projects',
+    'covid 19 projects',
   ])('none in %j', (text) => expect(quantityOf(text)).toBeUndefined());
 });

@@ -1,4 +1,4 @@
-import { TARGET_NOUNS, type Target } from './words.ts';
+import { DOMAIN, FILLERS, TARGET_NOUNS, type Target } from './words.ts';
 
 /**
  * How many of something each value asked for (or each project listed) must have: "quelles régions travaillent avec
@@ -30,11 +30,13 @@ const PARTNER_WORDS = new Set(['partenaire', 'partenaires', 'partner', 'partners
 /** "les 3 projets", "the 5 countries": a number that names what it counts, no quantity asked for. */
 const NAMING_ARTICLES = new Set(['les', 'the', 'ces', 'these', 'those', 'des']);
 
-function numberAt(words: readonly string[], at: number): number | undefined {
-  const word = words[at] ?? '';
+/** A small number, in digits or in words ("deux", "two"). */
+export function numberOf(word: string): number | undefined {
   if (/^\d{1,2}$/.test(word)) return Number(word);
   return NUMBER_WORDS[word];
 }
+
+const numberAt = (words: readonly string[], at: number) => numberOf(words[at] ?? '');
 
 /** The noun counted at `at`, and what it counts. */
 function nounAt(words: readonly string[], at: number): Quantity['of'] | undefined {
@@ -87,9 +89,11 @@ function quantityAt(words: readonly string[], at: number): { quantity: Quantity;
   if (['seul', 'seule', 'single'].includes(next) && ['un', 'une', 'a'].includes(word)) return asked(at + 2, 1, 1);
   if (['only', 'just'].includes(word) && next === 'one') return asked(at + 2, 1, 1);
   if (word === 'qu' && (next === 'un' || next === 'une')) return asked(at + 2, 1, 1);
-  // "deux projets", "2 countries or more".
+  // "portent deux projets", "with 2 countries or more"; not "top 5 projects", "covid 19 projects", "les 3 projets".
   const count = numberAt(words, at);
-  if (count === undefined || count < 2 || NAMING_ARTICLES.has(words[at - 1] ?? '')) return undefined;
+  const before = words[at - 1] ?? '';
+  if (count === undefined || count < 2 || NAMING_ARTICLES.has(before) || !(FILLERS.has(before) || DOMAIN.has(before)))
+    return undefined;
   const orMore = ['ou', 'or'].includes(words[at + 2] ?? '') && ['plus', 'more'].includes(words[at + 3] ?? '');
   const found = asked(at + 1, count, orMore ? Infinity : count);
   return found && orMore ? { ...found, at: span(at, at + 3) } : found;

@@ -17,7 +17,7 @@ import {
   type WhichOf,
 } from './query.ts';
 import { asksAboutTheCall, isCallWord } from './callQuestion.ts';
-import { quantityIn } from './quantity.ts';
+import { numberOf, quantityIn } from './quantity.ts';
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
@@ -475,8 +475,15 @@ function negatedStarts(
 /** Words before a number that make it a département's: "département 40", "dept 2A", "dans le 33", "du 69". */
 const BEFORE_DEPARTEMENT = new Set([...DEPARTEMENT_WORDS, 'le', 'du']);
 /** "les 3 projets", "the 5 countries": a number that only says how many, which no project's text holds. */
-const countsNoun = (tokens: readonly Token[], at: number) =>
-  /^\d+$/.test(tokens[at]?.word ?? '') && (tokens[at + 1]?.word ?? '') in TARGET_NOUNS;
+const countsNoun = (tokens: readonly Token[], at: number) => {
+  const word = tokens[at]?.word ?? '';
+  if (!/^\d+$/.test(word) && numberOf(word) === undefined) return false;
+  // "les 16 lauréats", "les 5 meilleurs projets", "top 3 des projets".
+  const next = tokens[at + 1]?.word ?? '';
+  return (
+    next in TARGET_NOUNS || SUBJECT_WORDS.has(next) || RANKING.has(next) || RANKING.has(tokens[at - 1]?.word ?? '')
+  );
+};
 
 /**
  * The numbers of a question that are département codes: after the word département ("dept 2A"), or after "le",
@@ -706,7 +713,8 @@ export function understand(text: string, understanding: Understanding): Query {
   }
   // "AAP Généraliste 2021 Cameroun": the call's own name selects nothing (every project is one of a call's).
   if (tokens.some((token) => CALL_NOUNS.has(token.word))) query.words = query.words.filter((word) => !isCallWord(word));
-  if (quantity) query.perValue = quantity.quantity;
+  // "deux projets en Normandie", "un seul projet sur la santé": each project is one, so a list is no quantity of them.
+  if (quantity && !(quantity.quantity.of === 'projects' && query.ask === 'list')) query.perValue = quantity.quantity;
   if (negated.byVerb && hasFilters(excluded)) query.refuses = true;
   if (asked.ask === 'yesno' && tokens.some((_, at) => saysEach(tokens, at))) query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;

@@ -17,7 +17,8 @@ export const FILLERS = set(`
   a an the of in on at to for with by from and or into within across between is are was were be been being do does
   did has have had there that this these those it its their them they any some all me my i we us you your our
   currently now today ever yet also ni nor everything ceux celles celui celle ones
-  most different differents differente differentes distinct distincts distincte distinctes mais but
+  most different differents differente differentes distinct distincts distincte distinctes mais but only seulement
+  uniquement one
 `);
 
 /** Verbs that are also words of place names, so not fillers, but never free words either. */
@@ -30,7 +31,7 @@ export const POLITENESS = set(`
   donne donnez donner liste listez lister trouve trouvez trouver cherche cherchez chercher veux voudrais voulez
   aimerais savoir connaitre sais indique indiquez
   can could would will shall should tell show give list find get know want wanna need like see display lookup look
-  let lets
+  let lets mean meant possible souci
 `);
 
 /** Words every question about these projects may hold, so they say nothing about which ones. */
@@ -46,7 +47,7 @@ export const DOMAIN = set(`
   selectionne selectionnes selectionnee selectionnees pilotes pilotee pilotees pilotent piloter titre titres intitule
   title titles english anglais traduction translation translated name names named nom appelle appellent appele
   called comment repondu repondre repondent answered responded implique impliquent impliques impliquant traite traites
-  traitee traitees aborde abordes abordee abordees select ran
+  traitee traitees traitent aborde abordes abordee abordees abordent select ran deal deals dealing
 `);
 
 /**
@@ -120,6 +121,10 @@ export const TARGET_NOUNS: Readonly<Record<string, Target>> = Object.assign(
         'partenaires',
         'partner',
         'partners',
+        'chef',
+        'chefs',
+        'porteur',
+        'porteurs',
       ].map((word) => [word, 'authorities']),
     ),
     ...Object.fromEntries(

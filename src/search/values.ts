@@ -1,0 +1,306 @@
+import { allCountries, countryByCode, type Country } from '../domain/countries.ts';
+import { DEPARTEMENTS, departementByCode, type Departement } from '../domain/departements.ts';
+import { REGIONS, regionByCode, type Region } from '../domain/regions.ts';
+import type { Project } from '../domain/schema.ts';
+import { THEMES, type Theme, type ThemeId } from '../domain/themes.ts';
+import type { Quantity } from '../understanding/quantity.ts';
+import type { Query } from '../understanding/query.ts';
+import type { Catalog } from './catalog.ts';
+import { placeCountries } from './selection.ts';
+
+/**
+ * The values a question asks for — regions, départements, countries, authorities, themes — as the projects give
+ * them: listed with their counts, counted, kept to a quantity ("plusieurs pays"), or those with no project at all.
+ */
+
+/** One value of a "which" answer, or of the evidence of a "no", with how many of the projects have it. */
+export type Value =
+  | { kind: 'region'; region: Region; count: number }
+  | { kind: 'departement'; departement: Departement; count: number }
+  | { kind: 'country'; country: Country; count: number }
+  | { kind: 'authority'; name: string; count: number }
+  | { kind: 'theme'; theme: Theme; count: number };
+
+export interface Counts {
+  projects: number;
+  countries: number;
+  regions: number;
+  /** French lead authorities. */
+  authorities: number;
+  /** Partner authorities abroad, by name as published (as "which partners" lists them). */
+  partners: number;
+}
+
+const partnerCountries = (project: Project) => new Set(project.partners.map((partner) => partner.country));
+const partnerNames = (project: Project) => project.partners.map((partner) => partner.name);
+
+/** Per catalogue: how many partner authorities all its projects have (a large one's count is worth keeping). */
+const allPartnerCounts = new WeakMap<Catalog, number>();
+
+/**
+ * `places`: the partner countries the question names, if any; partners and countries elsewhere are not counted
+ * ("combien de collectivités partenaires au Bénin ?" is not Grand Est's partner in Togo).
+ */
+export function countsOf(
+  catalog: Catalog,
+  projects: readonly Project[],
+  places: ReadonlySet<string> = new Set(),
+): Counts {
+  // Every project: the catalogue's statistics already hold the counts.
+  if (projects.length === catalog.projects.length && places.size === 0) {
+    const stats = catalog.stats();
+    let partners = allPartnerCounts.get(catalog);
+    if (partners === undefined) {
+      partners = new Set(projects.flatMap(partnerNames)).size;
+      allPartnerCounts.set(catalog, partners);
+    }
+    return {
+      projects: stats.projects,
+      countries: stats.partnerCountries,
+      regions: stats.regions,
+      authorities: stats.leadAuthorities,
+      partners,
+    };
+  }
+  const countries = new Set<string>();
+  const partners = new Set<string>();
+  const regions = new Set<string>();
+  const authorities = new Set<number>();
+  for (const project of projects) {
+    for (const partner of project.partners) {
+      if (places.size > 0 && !places.has(partner.country)) continue;
+      countries.add(partner.country);
+      partners.add(partner.name);
+    }
+    regions.add(project.region.code);
+    authorities.add(catalog.leadAuthorityOf(project));
+  }
+  return {
+    projects: projects.length,
+    countries: countries.size,
+    regions: regions.size,
+    authorities: authorities.size,
+    partners: partners.size,
+  };
+}
+
+/** Values by key with their counts, most projects first, then in the reader's alphabetical order. */
+function tally<T extends Value>(keys: Iterable<string>, make: (key: string, count: number) => T | undefined): T[] {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].flatMap(([key, count]) => make(key, count) ?? []).sort((a, b) => b.count - a.count);
+}
+
+/** Where the lead is: its département, none for a région. */
+const leadDepartement = (project: Project) => (project.lead.departement ? [project.lead.departement] : []);
+
+function departementsOf(projects: readonly Project[]): Value[] {
+  return tally(projects.flatMap(leadDepartement), (code, count) => {
+    const departement = departementByCode(code);
+    return departement && { kind: 'departement', departement, count };
+  });
+}
+
+export function regionsOf(projects: readonly Project[]): Value[] {
+  return tally(
+    projects.map((project) => project.region.code),
+    (code, count) => {
+      const region = regionByCode(code);
+      return region && { kind: 'region', region, count };
+    },
+  );
+}
+
+/** The partner countries of the projects; only those of `places` when it names some ("which countries in Asia"). */
+export function countriesOf(projects: readonly Project[], places: ReadonlySet<string> = new Set()): Value[] {
+  return tally(
+    projects.flatMap((project) =>
+      [...partnerCountries(project)].filter((code) => places.size === 0 || places.has(code)),
+    ),
+    (code, count) => {
+      const country = countryByCode(code);
+      return country && { kind: 'country', country, count };
+    },
+  );
+}
+
+/** The leads, or the partners (only those in `places` when it names some: "which partners are in Benin"). */
+function authoritiesOf(projects: readonly Project[], side: 'french' | 'partner', places: ReadonlySet<string>): Value[] {
+  const inPlaces = (partner: Project['partners'][number]) => places.size === 0 || places.has(partner.country);
+  const names = projects.flatMap((project) =>
+    side === 'french'
+      ? [project.lead.name]
+      : [...new Set(project.partners.filter(inPlaces).map((partner) => partner.name))],
+  );
+  return tally(names, (name, count) => ({ kind: 'authority', name, count }));
+}
+
+function themesOf(projects: readonly Project[]): Value[] {
+  return tally(
+    projects.flatMap((project) => project.themes),
+    (id, count) => ({ kind: 'theme', theme: THEMES[id as ThemeId], count }),
+  );
+}
+
+/**
+ * The values a "which" question asks for. A project with partners in several countries gives only those the question
+ * names: "which partners are in Benin?" is not answered with Grand Est's partner in Togo.
+ */
+export function whichValues(query: Query, projects: readonly Project[]): Value[] {
+  const places = placeCountries(query.filters);
+  switch (query.which) {
+    case 'regions':
+      return regionsOf(projects);
+    case 'departements':
+      return departementsOf(projects);
+    case 'countries':
+      return countriesOf(projects, places);
+    case 'authorities':
+      return authoritiesOf(projects, query.whichSide ?? 'french', places);
+    case 'themes':
+      return themesOf(projects);
+    default:
+      return [];
+  }
+}
+
+/** France and the ISO codes of its territories overseas: never a partner country ("pays sans projet"). */
+const FRENCH_TERRITORIES = new Set(['FR', 'GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'BL', 'MF', 'WF', 'PF', 'NC', 'TF']);
+
+/**
+ * "quelles régions n'ont aucun projet ?", "which African countries have no project?": the regions, countries or themes
+ * the question names (all of them if it names none) that no project of the catalogue has.
+ */
+export function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
+  const { projects } = catalog;
+  const without = <T>(named: readonly T[], all: readonly T[], key: (value: T) => string, has: Set<string>) =>
+    (named.length > 0 ? named : all).filter((value) => !has.has(key(value)));
+  switch (query.which ?? query.countOf) {
+    case 'regions': {
+      const named = query.filters.regions.flatMap((code) => regionByCode(code) ?? []);
+      const has = new Set(catalog.stats().perRegion.map(({ region }) => region.code));
+      return without(named, REGIONS, (region) => region.code, has).map((region) => ({
+        kind: 'region',
+        region,
+        count: 0,
+      }));
+    }
+    case 'departements': {
+      const named = query.filters.departements.flatMap((code) => departementByCode(code) ?? []);
+      const has = new Set(projects.flatMap(leadDepartement));
+      return without(named, DEPARTEMENTS, (departement) => departement.code, has).map((departement) => ({
+        kind: 'departement',
+        departement,
+        count: 0,
+      }));
+    }
+    case 'countries': {
+      const named = [...placeCountries(query.filters)]
+        .filter((code) => !FRENCH_TERRITORIES.has(code))
+        .flatMap((code) => countryByCode(code) ?? []);
+      const has = new Set(catalog.stats().perCountry.map(({ country }) => country.code));
+      const abroad = allCountries().filter((country) => !FRENCH_TERRITORIES.has(country.code));
+      return without(named, abroad, (country) => country.code, has).map((country) => ({
+        kind: 'country',
+        country,
+        count: 0,
+      }));
+    }
+    case 'themes': {
+      const named = query.filters.themes.map((id) => THEMES[id]);
+      const has = new Set(projects.flatMap((project) => project.themes));
+      return without(named, Object.values(THEMES), (theme) => theme.id, has).map((theme) => ({
+        kind: 'theme',
+        theme,
+        count: 0,
+      }));
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * The values a "which" (or "how many") question asks for, as each project gives them: its region, its lead, its
+ * partners' countries or names, its themes. None for a count of projects.
+ */
+export function whichKeys(query: Query): ((project: Project) => readonly string[]) | undefined {
+  switch (query.which ?? query.countOf) {
+    case 'regions':
+      return (project) => [project.region.code];
+    case 'departements':
+      return leadDepartement;
+    case 'countries':
+      return (project) => [...partnerCountries(project)];
+    case 'themes':
+      return (project) => project.themes;
+    case 'authorities':
+      return query.whichSide === 'partner' ? partnerNames : (project) => [project.lead.name];
+    case 'partners':
+      return partnerNames;
+    default:
+      return undefined;
+  }
+}
+
+/** What a project gives of the thing a quantity counts ("plusieurs pays": its partner countries). */
+function measuredBy(of: Quantity['of']): (project: Project) => readonly string[] {
+  switch (of) {
+    case 'projects':
+      return (project) => [project.id];
+    case 'countries':
+      return (project) => [...partnerCountries(project)];
+    case 'regions':
+      return (project) => [project.region.code];
+    case 'departements':
+      return leadDepartement;
+    case 'partners':
+      return partnerNames;
+    case 'authorities':
+      return (project) => [project.lead.name];
+    case 'themes':
+      return (project) => project.themes;
+  }
+}
+
+/**
+ * With a quantity asked for: the values (their keys) that have that many of what is counted, over the projects
+ * selected, and those projects that give one of them ("quelles régions travaillent avec plusieurs pays ?"); or, when
+ * the question lists projects, the projects that have that many ("projects with two partner countries").
+ */
+export function withQuantity(query: Query, projects: Project[]): { projects: Project[]; keys?: Set<string> } {
+  const { perValue } = query;
+  if (!perValue) return { projects };
+  const measure = measuredBy(perValue.of);
+  const within = (things: ReadonlySet<string>) => things.size >= perValue.min && things.size <= perValue.max;
+  // "la Nouvelle-Aquitaine a-t-elle au moins 3 projets ?": what the projects selected have, together.
+  if (query.ask === 'yesno') return { projects: within(new Set(projects.flatMap(measure))) ? projects : [] };
+  const keysOf = whichKeys(query);
+  if (!keysOf) return { projects: projects.filter((project) => within(new Set(measure(project)))) };
+  const measured = new Map<string, Set<string>>();
+  for (const project of projects) {
+    for (const key of keysOf(project)) {
+      let things = measured.get(key);
+      if (!things) measured.set(key, (things = new Set()));
+      for (const thing of measure(project)) things.add(thing);
+    }
+  }
+  const keys = new Set([...measured].filter(([, things]) => within(things)).map(([key]) => key));
+  return { projects: projects.filter((project) => keysOf(project).some((key) => keys.has(key))), keys };
+}
+
+/** The key of a value, as `whichKeys` gives it. */
+export function valueKey(value: Value): string {
+  switch (value.kind) {
+    case 'region':
+      return value.region.code;
+    case 'departement':
+      return value.departement.code;
+    case 'country':
+      return value.country.code;
+    case 'theme':
+      return value.theme.id;
+    default:
+      return value.name;
+  }
+}

@@ -124,6 +124,10 @@ describe('what a question asks', () => {
     expect(read('qui sont ses partenaires ?')).toMatchObject(partners);
     expect(read('quelles collectivités partenaires au Bénin ?')).toMatchObject(partners);
     expect(read('qui travaille avec les partenaires de Bordeaux ?').whichSide).toBeUndefined();
+    // Their names: "le nom du partenaire", "name of the partner" ask which ones.
+    expect(read('quel est le nom du partenaire de Bordeaux ?', 'fr')).toMatchObject(partners);
+    expect(read('name of the partner of Bordeaux')).toMatchObject(partners);
+    expect(read('le nom du projet de Bordeaux', 'fr').ask).toBe('list');
   });
 
   it('a count of partner authorities, apart from the French leads', () => {

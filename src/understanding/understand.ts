@@ -156,14 +156,21 @@ const isCountMarker = (words: readonly string[], at: number) => {
 
 const PARTNER_NOUNS = new Set(['partenaire', 'partenaires', 'partner', 'partners']);
 
+const NAME_WORDS = new Set(['nom', 'noms', 'name', 'names']);
+
 /** The noun saying what is asked, in the few words after a marker, and where it is. */
 function targetAfter(
   tokens: readonly Token[],
   from: number,
   places: PhraseTable,
 ): { target: Target | 'partners'; at: number } | undefined {
-  for (let at = from; at < Math.min(tokens.length, from + TARGET_REACH); at++) {
+  for (let at = from, end = from + TARGET_REACH; at < Math.min(tokens.length, end); at++) {
     const token = tokens[at] as Token;
+    // "quel est le nom du partenaire ?", "the names of the partners": the name is what a which answer gives.
+    if (NAME_WORDS.has(token.word)) {
+      end += 2;
+      continue;
+    }
     const noun = TARGET_NOUNS[token.word];
     // "partner countries", "partenaires": the partners, unless a noun after says what of them.
     if (noun && PARTNER_NOUNS.has(token.word)) {
@@ -316,6 +323,12 @@ function whatIsAsked(tokens: readonly Token[], inverted: boolean, unpublished: R
   const start = firstWord(tokens);
   // "qui finance", "who pays": asks about the funding, not which authorities.
   const asksWho = (at: number) => !unpublished.has(tokens[at + 1] as Token);
+  // "name of the partner in Benin", "noms des partenaires au Bénin": which ones, by name.
+  const opener = words.findIndex((word, at) => at >= start && !FILLERS.has(word));
+  if (whichAt < 0 && NAME_WORDS.has(words[opener] ?? '')) {
+    const target = markedBy(opener);
+    if (target && target !== 'projects') return { ask: 'which', target, consumed };
+  }
   if (whichAt >= 0) {
     const target = markedBy(whichAt) ?? (words[whichAt] === 'who' && asksWho(whichAt) ? 'authorities' : undefined);
     if (target) return { ask: target === 'projects' ? 'list' : 'which', target, consumed };

@@ -220,47 +220,34 @@ export function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
   }
 }
 
+/** What each project gives of a kind of value: its region, lead's département, partners' countries or names, lead… */
+function keysOfKind(kind: Quantity['of']): (project: Project) => readonly string[] {
+  switch (kind) {
+    case 'projects':
+      return (project) => [project.id];
+    case 'regions':
+      return (project) => [project.region.code];
+    case 'departements':
+      return leadDepartement;
+    case 'countries':
+      return (project) => [...partnerCountries(project)];
+    case 'themes':
+      return (project) => project.themes;
+    case 'authorities':
+      return (project) => [project.lead.name];
+    case 'partners':
+      return partnerNames;
+  }
+}
+
 /**
  * The values a "which" (or "how many") question asks for, as each project gives them: its region, its lead, its
  * partners' countries or names, its themes. None for a count of projects.
  */
 export function whichKeys(query: Query): ((project: Project) => readonly string[]) | undefined {
-  switch (query.which ?? query.countOf) {
-    case 'regions':
-      return (project) => [project.region.code];
-    case 'departements':
-      return leadDepartement;
-    case 'countries':
-      return (project) => [...partnerCountries(project)];
-    case 'themes':
-      return (project) => project.themes;
-    case 'authorities':
-      return query.whichSide === 'partner' ? partnerNames : (project) => [project.lead.name];
-    case 'partners':
-      return partnerNames;
-    default:
-      return undefined;
-  }
-}
-
-/** What a project gives of the thing a quantity counts ("plusieurs pays": its partner countries). */
-function measuredBy(of: Quantity['of']): (project: Project) => readonly string[] {
-  switch (of) {
-    case 'projects':
-      return (project) => [project.id];
-    case 'countries':
-      return (project) => [...partnerCountries(project)];
-    case 'regions':
-      return (project) => [project.region.code];
-    case 'departements':
-      return leadDepartement;
-    case 'partners':
-      return partnerNames;
-    case 'authorities':
-      return (project) => [project.lead.name];
-    case 'themes':
-      return (project) => project.themes;
-  }
+  const kind = query.which ?? query.countOf;
+  if (kind === undefined || kind === 'projects') return undefined;
+  return keysOfKind(kind === 'authorities' && query.whichSide === 'partner' ? 'partners' : kind);
 }
 
 /**
@@ -271,7 +258,8 @@ function measuredBy(of: Quantity['of']): (project: Project) => readonly string[]
 export function withQuantity(query: Query, projects: Project[]): { projects: Project[]; keys?: Set<string> } {
   const { perValue } = query;
   if (!perValue) return { projects };
-  const measure = measuredBy(perValue.of);
+  // "plusieurs pays": its partner countries; "plus d'un projet": itself.
+  const measure = keysOfKind(perValue.of);
   const within = (things: ReadonlySet<string>) => things.size >= perValue.min && things.size <= perValue.max;
   // "la Nouvelle-Aquitaine a-t-elle au moins 3 projets ?": what the projects selected have, together.
   if (query.ask === 'yesno') return { projects: within(new Set(projects.flatMap(measure))) ? projects : [] };

@@ -1,7 +1,7 @@
 import { normalize } from '../text/normalize.ts';
 import { hasFilters, type AskKind, type Query } from './query.ts';
 import type { Token } from './tokens.ts';
-import { ANNOUNCING, CALL_NOUNS, CALL_WORDS, SUBJECT_WORDS } from './words.ts';
+import { ANNOUNCING, CALL_NOUNS, CALL_WORDS, LAUREATE_WORDS, SUBJECT_WORDS } from './words.ts';
 
 /**
  * "quand l'appel a-t-il été annoncé ?", "qui a publié l'appel à projets ?", "what is this call?": the call named, and
@@ -35,5 +35,3 @@ export function asksAboutTheCall(
 const WHEN_OR_WHERE = new Set(['quand', 'when', 'date', 'where']);
 /** A word a question about the call may hold: its nouns, what is asked of it, a year ("l'appel 2021"). */
 export const isCallWord = (word: string) => CALL_WORDS.has(word) || CALL_NOUNS.has(word) || /^(19|20)\d\d$/.test(word);
-
-const LAUREATE_WORDS = new Set(['laureat', 'laureats', 'laureate', 'laureates']);

@@ -1,4 +1,4 @@
-import { DOMAIN, FILLERS, TARGET_NOUNS, type Target } from './words.ts';
+import { DOMAIN, FILLERS, PARTNER_NOUNS, TARGET_NOUNS, type Target } from './words.ts';
 
 /**
  * How many of something each value asked for (or each project listed) must have: "quelles régions travaillent avec
@@ -26,7 +26,6 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign(Object.crea
   five: 5,
 });
 const SEVERAL = new Set(['plusieurs', 'several', 'multiple']);
-const PARTNER_WORDS = new Set(['partenaire', 'partenaires', 'partner', 'partners']);
 /** "les 3 projets", "the 5 countries": a number that names what it counts, no quantity asked for. */
 const NAMING_ARTICLES = new Set(['les', 'the', 'ces', 'these', 'those', 'des']);
 
@@ -41,7 +40,7 @@ const numberAt = (words: readonly string[], at: number) => numberOf(words[at] ??
 /** The noun counted at `at`, and what it counts. */
 function nounAt(words: readonly string[], at: number): Quantity['of'] | undefined {
   const word = words[at] ?? '';
-  if (PARTNER_WORDS.has(word)) return 'partners';
+  if (PARTNER_NOUNS.has(word)) return 'partners';
   const target = TARGET_NOUNS[word];
   return target && word !== 'qui' && word !== 'who' ? target : undefined;
 }

@@ -32,6 +32,7 @@ import {
   MAP_WORDS,
   NEGATION_PAIRS,
   NOT_AFTER_CODE,
+  PARTNER_NOUNS,
   NEGATIONS,
   POLITENESS,
   TARGET_NOUNS,
@@ -154,8 +155,6 @@ const isCountMarker = (words: readonly string[], at: number) => {
   return word === 'number' && words[at + 1] === 'of';
 };
 
-const PARTNER_NOUNS = new Set(['partenaire', 'partenaires', 'partner', 'partners']);
-
 const NAME_WORDS = new Set(['nom', 'noms', 'name', 'names']);
 
 /** The noun saying what is asked, in the few words after a marker, and where it is. */
@@ -217,8 +216,7 @@ const OF_A_LEAD = new Set(['pour', 'of']);
  * the lead is, as a question word, a département noun and "in" or "is" say it; the positions of the question word and
  * of the noun. Without them, "quels départements travaillent avec le Mali ?" asks for départements as authorities.
  */
-function departementAsked(words: readonly string[]): { marker: number; noun: number } | undefined {
-  const marker = words.findIndex((word) => WHICH_MARKERS.has(word));
+function departementAsked(words: readonly string[], marker: number): { marker: number; noun: number } | undefined {
   if (marker < 0) return undefined;
   for (let noun = marker + 1; noun < Math.min(words.length, marker + TARGET_REACH); noun++) {
     if (!DEPARTEMENT_NOUNS.has(words[noun] ?? '')) continue;
@@ -313,12 +311,12 @@ function whatIsAsked(tokens: readonly Token[], inverted: boolean, unpublished: R
   const countAt = words.findIndex((_, at) => isCountMarker(words, at) && !asksAmount(at));
   if (countAt >= 0) return { ask: 'count', target: markedBy(countAt) ?? 'projects', consumed };
 
-  const departementAt = departementAsked(words);
+  const whichAt = words.findIndex((word) => WHICH_MARKERS.has(word));
+  const departementAt = departementAsked(words, whichAt);
   if (departementAt) {
     consumed.add(departementAt.marker).add(departementAt.noun);
     return { ask: 'which', target: 'departements', consumed };
   }
-  const whichAt = words.findIndex((word) => WHICH_MARKERS.has(word));
   const whereAt = tokens.findIndex((token) => token.typed === 'où' || token.word === 'where');
   const start = firstWord(tokens);
   // "qui finance", "who pays": asks about the funding, not which authorities.
@@ -416,28 +414,26 @@ function negates(tokens: readonly Token[], at: number, yesNo: boolean): boolean 
   return NEGATIONS.has(word) || (before !== undefined && NEGATION_PAIRS[word] === before);
 }
 
-/** "ne travaillent pas avec", "ne portent pas sur": what they leave out, some do not do, whole. */
-/** "ne … ni avec le Mali ni avec le Bénin", "ne … avec aucun pays d'Afrique": what some do not do, as "pas" says. */
+/** After "ne": "ne … pas", "ne … ni avec le Mali ni avec le Bénin", "ne … avec aucun pays d'Afrique". */
 const NE_WORDS = new Set(['pas', 'ni', 'aucun', 'aucune']);
 /** Before "with", a negated verb in either language: "ne travaillent pas avec", "work neither with … nor with". */
 const BEFORE_WITH = new Set(['pas', 'ni', 'neither', 'nor']);
 
+/** "ne travaillent pas avec", "ne portent pas sur": what they leave out, some do not do, whole. */
 const negatesAVerb = (tokens: readonly Token[], at: number, yesNo: boolean) => {
   const word = tokens[at]?.word ?? '';
   if (BEFORE_WITH.has(word) && WITH.has(tokens[at + 1]?.word ?? '')) return true;
   return NE_WORDS.has(word) && !yesNo && afterNe(tokens, at);
 };
 
-/** What some have or have not, as a noun: projects, partner countries ("aucun pays d'Afrique"). */
+/** What some have or have not, as a noun: projects, partners, partner countries ("aucun pays d'Afrique"). */
 const HAD_NOUNS = new Set<string>(['projects', 'countries']);
+const isHadNoun = (word: string) => HAD_NOUNS.has(TARGET_NOUNS[word] ?? '') || PARTNER_NOUNS.has(word);
 const NO_WORDS = new Set(['no', 'aucun', 'aucune']);
 
 /** Whether a projects, countries or partners noun comes within two words after `from` (past the place or theme). */
 const hadNounAfter = (tokens: readonly Token[], from: number) =>
-  [1, 2].some((ahead) => {
-    const word = tokens[from + ahead]?.word ?? '';
-    return HAD_NOUNS.has(TARGET_NOUNS[word] ?? '') || PARTNER_NOUNS.has(word);
-  });
+  [1, 2].some((ahead) => isHadNoun(tokens[from + ahead]?.word ?? ''));
 
 /**
  * The first word of what each negation leaves out: the next word that is not a filler, nor a verb of working together
@@ -468,7 +464,7 @@ function negatedStarts(
       const word = tokens[next]?.word ?? '';
       // "n'ont pas de projet en Afrique", "have no partner in Africa": what some do not have, whole, like a verb.
       if (DOMAIN.has(word) && !(word in TARGET_NOUNS)) verb = true;
-      else if (HAD_NOUNS.has(TARGET_NOUNS[word] ?? '') || PARTNER_NOUNS.has(word)) verb = true;
+      else if (isHadNoun(word)) verb = true;
       else if (!FILLERS.has(word) && !negates(tokens, next, yesNo)) break;
     }
     const start = tokens[next];
@@ -623,17 +619,17 @@ const WHICH_OF: Partial<Record<Target | 'partners', WhichOf>> = {
   themes: 'themes',
 };
 
-/**
- * "Which countries does Normandy not work with?", "how many…": the question names its subject (Normandy), not what is
- * left out, so the filters on the other sides than the one asked for are what the answer leaves out, whole (see
- * `Query.refuses`).
- */
 /** The values a count question counts, as a which question would list them (partners are authorities). */
 function valuesCounted(countOf: CountOf | undefined): WhichOf | undefined {
   if (countOf === undefined || countOf === 'projects') return undefined;
   return countOf === 'partners' ? 'authorities' : countOf;
 }
 
+/**
+ * "Which countries does Normandy not work with?", "how many…": the question names its subject (Normandy), not what is
+ * left out, so the filters on the other sides than the one asked for are what the answer leaves out, whole (see
+ * `Query.refuses`).
+ */
 function leaveOutTheSubject(query: Query, which: WhichOf): void {
   const asked = askedSide(which, query.whichSide);
   const bySide = filterSides(query.filters);

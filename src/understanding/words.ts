@@ -76,17 +76,14 @@ export const NOT_AFTER_CODE = set(`
   millions million milliers
 `);
 
+/** The laureates, as a question names them ("les lauréats", "the laureates"). */
+export const LAUREATE_WORDS = new Set(['laureat', 'laureats', 'laureate', 'laureates']);
+
 /** Words that say a question is about these projects, even when it names nothing else: "tous les projets". */
-export const SUBJECT_WORDS = new Set([
-  'projet',
-  'projets',
-  'project',
-  'projects',
-  'laureat',
-  'laureats',
-  'laureate',
-  'laureates',
-]);
+export const SUBJECT_WORDS = new Set(['projet', 'projets', 'project', 'projects', ...LAUREATE_WORDS]);
+
+/** "partenaire(s)", "partner(s)": the partner authorities, or what is asked of them ("partner countries"). */
+export const PARTNER_NOUNS = new Set(['partenaire', 'partenaires', 'partner', 'partners']);
 
 /** Words that make a question a count: "combien", "how many", "nombre de". */
 export const COUNT_MARKERS = set('combien nombre number count total many');

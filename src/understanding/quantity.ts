@@ -25,7 +25,11 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign(Object.crea
   cinq: 5,
   five: 5,
 });
-const SEVERAL = new Set(['plusieurs', 'several', 'multiple']);
+/** With their usual misspellings: a question word is never corrected against the data's vocabulary. */
+const SEVERAL = new Set([
+  ...['plusieurs', 'plusieur', 'plusieures', 'pluseurs', 'plussieurs'],
+  ...['several', 'sevral', 'severals', 'multiple', 'multiples'],
+]);
 /** "les 3 projets", "the 5 countries": a number that names what it counts, no quantity asked for. */
 const NAMING_ARTICLES = new Set(['les', 'the', 'ces', 'these', 'those', 'des']);
 

@@ -162,7 +162,7 @@ function targetAfter(
   tokens: readonly Token[],
   from: number,
   places: PhraseTable,
-): { target: Target | 'partners'; at: number } | undefined {
+): { target: Target | 'partners'; at: number[] } | undefined {
   for (let at = from, end = from + TARGET_REACH; at < Math.min(tokens.length, end); at++) {
     const token = tokens[at] as Token;
     // "quel est le nom du partenaire ?", "the names of the partners": the name is what a which answer gives.
@@ -174,17 +174,32 @@ function targetAfter(
     // "partner countries", "partenaires": the partners, unless a noun after says what of them.
     if (noun && PARTNER_NOUNS.has(token.word)) {
       const next = TARGET_NOUNS[tokens[at + 1]?.word ?? ''];
-      return next && next !== 'authorities' ? { target: next, at: at + 1 } : { target: 'partners', at };
+      if (next && next !== 'authorities') return { target: next, at: [at + 1] };
+      // "partner towns": the partners, whose kind the data does not hold.
+      return { target: 'partners', at: [at, ...kindAt(tokens, at + 1, places)] };
     }
     // "collectivités partenaires": the partners ("partenaires", left to the filters, is a domain word: it filters nothing).
-    if (noun === 'authorities' && PARTNER_NOUNS.has(tokens[at + 1]?.word ?? '')) return { target: 'partners', at };
-    if (noun) return { target: noun, at };
-    // "quelles villes", "which regional councils": which authorities, of that kind (the kind stays a filter).
-    for (let length = 1; length <= 3; length++) {
-      if (places.meaningOf(tokens.slice(at, at + length))?.type === 'kind') return { target: 'authorities', at: -1 };
-    }
+    if (noun === 'authorities' && PARTNER_NOUNS.has(tokens[at + 1]?.word ?? ''))
+      return { target: 'partners', at: [at] };
+    if (noun) return { target: noun, at: [at] };
+    // "quelles villes", "which regional councils": which authorities, of that kind (the kind stays a filter)…
+    const kind = kindAt(tokens, at, places);
+    if (kind.length === 0) continue;
+    // …but "quelles villes partenaires ?" asks for the partners, whose kind the data does not hold.
+    if (PARTNER_NOUNS.has(tokens[at + kind.length]?.word ?? '')) return { target: 'partners', at: kind };
+    return { target: 'authorities', at: [] };
   }
   return undefined;
+}
+
+/** Where the words of a kind of authority starting at `at` are ("villes", "conseils régionaux"); none if no kind. */
+function kindAt(tokens: readonly Token[], at: number, places: PhraseTable): number[] {
+  for (let length = 1; length <= 3; length++) {
+    if (places.meaningOf(tokens.slice(at, at + length))?.type === 'kind') {
+      return Array.from({ length }, (_, index) => at + index);
+    }
+  }
+  return [];
 }
 
 /**
@@ -237,7 +252,7 @@ function firstWord(tokens: readonly Token[]): number {
 }
 
 function isYesNo(tokens: readonly Token[], inverted: boolean): boolean {
-  if (inverted) return true;
+  if (inverted || negatedSubject(tokens).size > 0) return true;
   const words = tokens.map((token) => token.word);
   const start = firstWord(tokens);
   for (let at = 0; at + 1 < words.length; at++) {
@@ -250,6 +265,44 @@ function isYesNo(tokens: readonly Token[], inverted: boolean): boolean {
   // "Can you show me…" asks for a list politely; "Do you have…" asks yes or no.
   return !asksPolitely(words, start + 1);
 }
+
+/**
+ * "ni la Bretagne ni la Corse n'ont de projet ?", "does neither Brittany nor Corsica have a project?": a yes or no
+ * asked in the negative of what "ni … ni" names first, which it asks about rather than leaves out. The positions of
+ * its "ni", "neither" and "nor"; none when the question does not start with one.
+ */
+function negatedSubject(tokens: readonly Token[]): Set<number> {
+  const words = tokens.map((token) => token.word);
+  let at = firstWord(tokens);
+  if (words[at] === 'est' && words[at + 1] === 'ce' && words[at + 2] === 'que') at += 3;
+  else if (YES_NO_OPENERS.has(words[at] ?? '')) at++;
+  const pair = words[at] === 'ni' ? 'ni' : words[at] === 'neither' ? 'nor' : undefined;
+  const positions = new Set<number>();
+  if (!pair) return positions;
+  words.forEach((word, index) => {
+    if (index > at && word === pair) positions.add(index);
+  });
+  // The subject of a verb after it ("n'ont", "has"), not a place the rest leaves out ("ni en Afrique ni en Asie").
+  const last = Math.max(at, ...positions);
+  const verbs = pair === 'ni' ? NE : SUBJECT_VERBS;
+  if (positions.size === 0 || !words.slice(last + 1).some((word) => verbs.has(word))) return new Set();
+  return positions.add(at);
+}
+
+const NE = new Set(['ne', 'n']);
+/** What "neither Brittany nor Corsica" may be the subject of. */
+const SUBJECT_VERBS = new Set([
+  'has',
+  'have',
+  'work',
+  'works',
+  'cooperate',
+  'cooperates',
+  'lead',
+  'leads',
+  'is',
+  'are',
+]);
 
 const YOU = new Set(['you', 'u', 'tu', 'vous']);
 
@@ -301,7 +354,7 @@ function whatIsAsked(tokens: readonly Token[], inverted: boolean, unpublished: R
   const markedBy = (at: number): Asked['target'] => {
     consumed.add(at);
     const found = targetAfter(tokens, at + 1, places);
-    if (found && found.at >= 0) consumed.add(found.at);
+    for (const noun of found?.at ?? []) consumed.add(noun);
     return found?.target;
   };
 
@@ -449,7 +502,12 @@ function negatedStarts(
   let byVerb = false;
   let dangling = false;
   let askedNegatively = false;
+  const subject = negatedSubject(tokens);
   for (let at = 0; at < tokens.length; at++) {
+    if (subject.has(at)) {
+      askedNegatively = true;
+      continue;
+    }
     // "n'y a-t-il pas de projet au Mali ?": asked in the negative, though "pas" leaves nothing out there.
     if (yesNo && NE_WORDS.has(tokens[at]?.word ?? '') && afterNe(tokens, at)) askedNegatively = true;
     if (!negates(tokens, at, yesNo)) continue;

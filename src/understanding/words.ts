@@ -34,6 +34,15 @@ export const POLITENESS = set(`
   let lets mean meant possible souci
 `);
 
+/**
+ * Verbs of choosing the laureates: "qui a sélectionné les lauréats ?", "how were the projects chosen?" ask about the
+ * call that chose them, whoever the projects are.
+ */
+export const SELECTING = set(`
+  selectionne selectionnes selectionnee selectionnees selectionner selected select choisi choisis choisie choisies
+  choisir chosen chose choose picked
+`);
+
 /** Words every question about these projects may hold, so they say nothing about which ones. */
 export const DOMAIN = set(`
   projet projets project projects cooperation cooperations coopere cooperent cooperer cooperant cooperate cooperates
@@ -43,11 +52,11 @@ export const DOMAIN = set(`
   calls aap france francais francaise francaises french porte portes portee portees porteur porteurs led lead leads
   leading mene menes menee menees involve involves involving involved concerne concernent concerning about sujet
   engage engages engagee engagees chef chefs file portent portant porter carry carries carried run runs
-  cover covers covered couvre couvrent couvert couverts couverte couvertes retenu retenus retenue retenues selected
-  selectionne selectionnes selectionnee selectionnees pilotes pilotee pilotees pilotent piloter titre titres intitule
+  cover covers covered couvre couvrent couvert couverts couverte couvertes retenu retenus retenue retenues pilotes pilotee pilotees pilotent piloter titre titres intitule
   title titles english anglais traduction translation translated name names named nom appelle appellent appele
   called comment repondu repondre repondent answered responded implique impliquent impliques impliquant traite traites
-  traitee traitees traitent aborde abordes abordee abordees abordent select ran deal deals dealing
+  traitee traitees traitent aborde abordes abordee abordees abordent ran deal deals dealing
+  ${[...SELECTING].join(' ')}
 `);
 
 /**

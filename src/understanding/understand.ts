@@ -798,5 +798,20 @@ export function understand(text: string, understanding: Understanding): Query {
   if (target === 'partners') query.whichSide = 'partner';
   const valuesAsked = query.which ?? valuesCounted(query.countOf);
   if (negated.dangling && valuesAsked) leaveOutTheSubject(query, valuesAsked);
+  else if (negated.byVerb && valuesAsked) placeTheValues(query, valuesAsked);
   return query;
+}
+
+/**
+ * "how many countries have no project in West Africa?", "quels pays n'ont pas de projet en Afrique de l'Ouest ?": a
+ * place on the side of the values asked for, after what they do not have, says where the values are, not what is left
+ * out: the values there that have no project.
+ */
+function placeTheValues(query: Query, which: WhichOf): void {
+  if (which === 'authorities' || hasFilters(query.filters)) return;
+  const asked = askedSide(which, query.whichSide);
+  const bySide = filterSides(query.excluded);
+  if (FILTER_SIDES.some((side) => hasFilters(bySide[side]) !== (side === asked))) return;
+  Object.assign(query, { filters: bySide[asked], excluded: emptyFilters(), withoutProjects: true });
+  delete query.refuses;
 }

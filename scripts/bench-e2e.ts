@@ -23,6 +23,7 @@ import { DATASET_FILE } from '../src/data/paths.ts';
 import { precompile, removeBundles } from './bench/precompile.ts';
 import { buildEntries, ENTRIES } from './build.ts';
 import { syntheticDataset } from './synthetic-dataset.ts';
+import { freshMemory } from './bench/freshMemory.ts';
 import { median, quantile, table, type Row } from './bench/stats.ts';
 
 const TOKEN = 'bench-token-abcdefghijklmnopqrstuvwxyz0123';
@@ -300,7 +301,12 @@ async function main(): Promise<void> {
       rows.push(...(await atScale(size, precompiled.trivial, buildScript)));
     }
     const count = Object.keys(SCENARIOS).length * SAMPLES;
+    const memory = freshMemory();
     console.log(`\n${table(rows)}\n`);
+    console.log(
+      `This machine, at the end of this run: 64 MB of fresh memory written in ${memory.firstMs.toFixed(0)} ms, ` +
+        `then again in ${memory.againMs.toFixed(0)} ms (what starts and builds pay for; see the README's Benchmarks).`,
+    );
     console.log(
       `Latency: ${count} samples per bot (precompiled, as npm start runs it) over loopback, one interaction at a time. ` +
         `Startup and RSS at ready: median of ${STARTS} starts. ` +

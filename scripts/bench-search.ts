@@ -8,6 +8,7 @@ import { Catalog } from '../src/search/catalog.ts';
 import { answerQuery, understandQuestion } from '../src/search/query.ts';
 import { ADVERSARIAL_QUERIES } from '../test/support/adversarial.ts';
 import { syntheticDataset } from './synthetic-dataset.ts';
+import { freshMemory } from './bench/freshMemory.ts';
 
 /**
  * `npm run bench:search`: a benchmark, not a test. Index build time, memory and query latency of the Catalog on the
@@ -321,7 +322,11 @@ function main(): void {
   for (const { what, value, limit } of targets) {
     console.log(`${value <= limit ? 'MET   ' : 'MISSED'} ${what}: ${format(value)} ms (≤ ${limit} ms)`);
   }
-  console.log(`\n(whole run: ${((performance.now() - started) / 1000).toFixed(1)} s; node ${process.version})`);
+  const memory = freshMemory();
+  console.log(
+    `\n(whole run: ${((performance.now() - started) / 1000).toFixed(1)} s; node ${process.version}; this machine now: ` +
+      `64 MB of fresh memory written in ${memory.firstMs.toFixed(0)} ms, again in ${memory.againMs.toFixed(0)} ms)`,
+  );
 }
 
 main();

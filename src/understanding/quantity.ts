@@ -31,7 +31,7 @@ const SEVERAL = new Set([
   ...['several', 'sevral', 'severals', 'multiple', 'multiples'],
 ]);
 /** "les 3 projets", "the 5 countries": a number that names what it counts, no quantity asked for. */
-const NAMING_ARTICLES = new Set(['les', 'the', 'ces', 'these', 'those', 'des']);
+export const NAMING_ARTICLES = new Set(['les', 'the', 'ces', 'these', 'those', 'des']);
 
 /** A small number, in digits or in words ("deux", "two"). */
 export function numberOf(word: string): number | undefined {

@@ -17,7 +17,7 @@ import {
   type WhichOf,
 } from './query.ts';
 import { asksAboutTheCall, isCallWord } from './callQuestion.ts';
-import { numberOf, quantityIn } from './quantity.ts';
+import { NAMING_ARTICLES, numberOf, quantityIn } from './quantity.ts';
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
@@ -547,8 +547,11 @@ const countsNoun = (tokens: readonly Token[], at: number) => {
   if (!/^\d+$/.test(word) && numberOf(word) === undefined) return false;
   // "les 16 lauréats", "les 5 meilleurs projets", "top 3 des projets".
   const next = tokens[at + 1]?.word ?? '';
+  const isNoun = (word: string) => word in TARGET_NOUNS || SUBJECT_WORDS.has(word);
+  if (isNoun(next) || RANKING.has(next) || RANKING.has(tokens[at - 1]?.word ?? '')) return true;
+  // "the two Cameroon projects": the noun past a name, after "the".
   return (
-    next in TARGET_NOUNS || SUBJECT_WORDS.has(next) || RANKING.has(next) || RANKING.has(tokens[at - 1]?.word ?? '')
+    NAMING_ARTICLES.has(tokens[at - 1]?.word ?? '') && tokens.slice(at + 2, at + 4).some((token) => isNoun(token.word))
   );
 };
 

@@ -59,6 +59,8 @@ export interface Answer {
   values: Value[];
   /** For a "no": what exists instead, side by side. */
   evidence: Evidence[];
+  /** For a "no" to a question asked of each value it names: the question about the value that has none. */
+  lacking?: Query;
   closest?: Closest;
   /** For a question about the call itself: the calls the projects answered. */
   calls?: readonly Call[];
@@ -278,9 +280,12 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     );
   const lacking = query.each && projects.length > 0 ? firstLacking(pick, query, words) : undefined;
   if (lacking) {
-    // One of the values asked of does not: the answer is no, and says what that one does.
+    // One of the values asked of does not: the answer is no, and says what that one does, or what is closest to it.
     answer.projects = [];
+    answer.lacking = lacking;
     answer.evidence = evidenceFor(pick, lacking, words);
+    const closest = answer.evidence.length === 0 ? closestTo(pick, lacking, words) : undefined;
+    if (closest) answer.closest = closest;
   } else if (projects.length === 0) {
     if (query.ask === 'yesno') answer.evidence = evidenceFor(pick, query, words);
     const closest = closestTo(pick, query, words);

@@ -215,6 +215,14 @@ function partnerNounAfter(words: readonly string[], from: number): number {
   return -1;
 }
 
+/**
+ * "la Normandie travaille-t-elle avec le Burkina et le Mali ?", "do Bordeaux and Dijon work with Cameroon?": values
+ * joined by "and" are asked of each; by "or" ("le Mali ou le Niger"), of any.
+ */
+const joinsWithAnd = (tokens: readonly Token[]) =>
+  tokens.some((token) => token.word === 'et' || token.word === 'and') &&
+  !tokens.some((token) => token.word === 'ou' || token.word === 'or');
+
 /** "both", "(tous) les deux": what is asked, of each of the values named ("Normandie et Occitanie… toutes les deux"). */
 function saysEach(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.word;
@@ -786,7 +794,8 @@ export function understand(text: string, understanding: Understanding): Query {
   // "deux projets en Normandie", "un seul projet sur la santé": each project is one, so a list is no quantity of them.
   if (quantity && !(quantity.quantity.of === 'projects' && query.ask === 'list')) query.perValue = quantity.quantity;
   if (negated.byVerb && hasFilters(excluded)) query.refuses = true;
-  if (asked.ask === 'yesno' && tokens.some((_, at) => saysEach(tokens, at))) query.each = true;
+  if (asked.ask === 'yesno' && (tokens.some((_, at) => saysEach(tokens, at)) || joinsWithAnd(tokens)))
+    query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;
   const target = asked.target;
   if (asked.ask === 'count' && target) {

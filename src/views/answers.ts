@@ -269,7 +269,7 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
     return { lines: [`${t.ask.no} ${upperFirst(sentences.join(t.ask.evidenceJoin))}.`], projects: shown };
   }
   if (projects.length === 0) {
-    const nothing = t.ask.nothing(selectionLabels(query, locale).join(' · '));
+    const nothing = t.ask.nothing(selectionLabels(answer.lacking ?? query, locale).join(' · '));
     const lead = query.ask === 'yesno' ? `${t.ask.no} ${nothing}` : nothing;
     const { closest } = answer;
     if (!closest) return { lines: [lead, t.ask.nothingClose], projects: [] };

@@ -264,6 +264,8 @@ export const fr: Catalogue = {
     hasNone: (subject) => `${subject} : aucun projet`,
     evidenceJoin: ' ; ',
     nothing: (about) => `Aucun projet ne correspond à : ${about}.`,
+    onlySome: (selected, of, about) =>
+      `Seulement **${selected} ${selected === 1 ? 'projet' : 'projets'} sur ${of}** : ${about}.`,
     nearby: (where, count) => `Au plus près, ailleurs ${where} : ${count}.`,
     looser: (dropped, count) => `En lisant plus largement, sans ${dropped} : ${count}.`,
     nothingClose: 'Rien d’approchant non plus.',

@@ -61,6 +61,8 @@ export interface Answer {
   evidence: Evidence[];
   /** For a "no" to a question asked of each value it names: the question about the value that has none. */
   lacking?: Query;
+  /** For a "no" to a question asked of every project of a subject: those it selects, of how many. */
+  every?: { selected: Project[]; of: number };
   closest?: Closest;
   /** For a question about the call itself: the calls the projects answered. */
   calls?: readonly Call[];
@@ -290,6 +292,12 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     if (query.ask === 'yesno') answer.evidence = evidenceFor(pick, query, words);
     const closest = closestTo(pick, query, words);
     if (closest) answer.closest = closest;
+  }
+  const of = query.everyOf ? pick(query.everyOf, undefined).length : 0;
+  if (projects.length > 0 && projects.length < of) {
+    // Asked of every project of the subject, and some are not selected: no, with those that are.
+    answer.every = { selected: projects, of };
+    answer.projects = [];
   }
   return answer;
 }

@@ -49,6 +49,11 @@ export interface Query {
    */
   each?: boolean;
   /**
+   * Whether a yes/no question asks it of every project of a subject ("tous les projets de la Normandie sont-ils en
+   * Afrique ?"): yes only when every project these filters select (the subject's) is also selected by the question's.
+   */
+  everyOf?: Filters;
+  /**
    * For which regions, countries or themes (or how many): those with no project at all, of those the question names
    * ("quelles régions n'ont aucun projet ?", "which African countries have no project?").
    */

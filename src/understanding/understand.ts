@@ -21,6 +21,7 @@ import { NAMING_ARTICLES, numberOf, quantityIn } from './quantity.ts';
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
+  ALL_WORDS,
   CALL_NOUNS,
   COUNT_MARKERS,
   DOMAIN,
@@ -35,6 +36,7 @@ import {
   PARTNER_NOUNS,
   NEGATIONS,
   POLITENESS,
+  PREDICATE_STARTS,
   TARGET_NOUNS,
   RANKING,
   SUBJECT_WORDS,
@@ -222,6 +224,27 @@ function partnerNounAfter(words: readonly string[], from: number): number {
 const joinsWithAnd = (tokens: readonly Token[]) =>
   tokens.some((token) => token.word === 'et' || token.word === 'and') &&
   !tokens.some((token) => token.word === 'ou' || token.word === 'or');
+
+/**
+ * "tous les projets (de la Normandie) sont-ils en Afrique ?", "are all (the) projects (of Normandy) in Africa?": the
+ * tokens of the subject every project of which the question asks about, from "tous" to where its predicate starts;
+ * none when the question is not asked of all projects.
+ */
+function everySubject(tokens: readonly Token[]): Set<Token> | undefined {
+  const at = tokens.findIndex((token, index) => {
+    if (!ALL_WORDS.has(token.word)) return false;
+    const noun = ['les', 'the', 'des'].includes(tokens[index + 1]?.word ?? '') ? index + 2 : index + 1;
+    return SUBJECT_WORDS.has(tokens[noun]?.word ?? '');
+  });
+  if (at < 0) return undefined;
+  const subject = new Set<Token>();
+  for (let index = at; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (!SUBJECT_WORDS.has(token.word) && index > at + 1 && PREDICATE_STARTS.has(token.word)) break;
+    subject.add(token);
+  }
+  return subject;
+}
 
 /** "both", "(tous) les deux": what is asked, of each of the values named ("Normandie et Occitanie… toutes les deux"). */
 function saysEach(tokens: readonly Token[], at: number): boolean {
@@ -762,11 +785,10 @@ export function understand(text: string, understanding: Understanding): Query {
       !saysEach(tokens, at),
   );
   const negated = negatedStarts(tokens, asked.ask === 'yesno');
-  const { filters, excluded, words, unpublished, namesFrance } = filtersOf(
-    dropDesignators(matchPhrases(content, understanding.authorities, departementNumbers(tokens), unpublishedWords)),
-    negated.starts,
-    unpublishedWords,
+  const matches = dropDesignators(
+    matchPhrases(content, understanding.authorities, departementNumbers(tokens), unpublishedWords),
   );
+  const { filters, excluded, words, unpublished, namesFrance } = filtersOf(matches, negated.starts, unpublishedWords);
   const query: Query = {
     ask: asked.ask,
     filters,
@@ -797,6 +819,11 @@ export function understand(text: string, understanding: Understanding): Query {
   if (asked.ask === 'yesno' && (tokens.some((_, at) => saysEach(tokens, at)) || joinsWithAnd(tokens)))
     query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;
+  const subject = asked.ask === 'yesno' ? everySubject(tokens) : undefined;
+  if (subject) {
+    const ofSubject = matches.filter((match) => match.tokens.every((token) => subject.has(token)));
+    query.everyOf = filtersOf(ofSubject, negated.starts, unpublishedWords).filters;
+  }
   const target = asked.target;
   if (asked.ask === 'count' && target) {
     const countOf = COUNT_OF[target];

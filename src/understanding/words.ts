@@ -43,6 +43,16 @@ export const SELECTING = set(`
   choisir chosen chose choose picked
 `);
 
+/** Where what is said of a subject starts: its verb, or the preposition that places it. */
+export const PREDICATE_STARTS = set(`
+  sont est ont a travaillent travaille portent porte concernent concerne cooperent coopere impliquent implique
+  traitent traite situes situe en au aux avec sur dans are is have has work works involve involves concern concerns
+  in with on about led run located based
+`);
+
+/** "tous les projets sont-ils en Afrique ?", "are all projects led by regions?": asked of every project. */
+export const ALL_WORDS = set('tous toutes all every');
+
 /** Words every question about these projects may hold, so they say nothing about which ones. */
 export const DOMAIN = set(`
   projet projets project projects cooperation cooperations coopere cooperent cooperer cooperant cooperate cooperates

@@ -261,6 +261,12 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
   const { t } = locale;
   const { query, projects } = answer;
   if (query.withoutProjects) return { lines: [withoutSentence(answer, locale)], projects: [] };
+  // "tous les projets sont-ils en Afrique ?": no when some of them are not, saying how many are.
+  if (query.ask === 'yesno' && answer.every) {
+    const { selected, of } = answer.every;
+    const about = selectionLabels(query, locale).join(' · ');
+    return { lines: [`${t.ask.no} ${t.ask.onlySome(selected.length, of, about)}`], projects: selected };
+  }
   if (query.ask === 'yesno' && projects.length > 0)
     return { lines: [query.askedNegatively ? t.ask.yesToNegative : t.ask.yes], projects };
   if (query.ask === 'yesno' && answer.evidence.length > 0) {

@@ -21,6 +21,7 @@ import { NAMING_ARTICLES, numberOf, quantityIn } from './quantity.ts';
 import { stemKeys } from './stems.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
+  AFTER_NE_QUE,
   ALL_WORDS,
   CALL_NOUNS,
   COUNT_MARKERS,
@@ -33,6 +34,7 @@ import {
   MAP_WORDS,
   NEGATION_PAIRS,
   NOT_AFTER_CODE,
+  ONLY_WORDS,
   PARTNER_NOUNS,
   NEGATIONS,
   POLITENESS,
@@ -244,6 +246,25 @@ function everySubject(tokens: readonly Token[]): Set<Token> | undefined {
     subject.add(token);
   }
   return subject;
+}
+
+/**
+ * "la Normandie ne travaille-t-elle qu'avec l'Afrique ?", "does Normandy only work with Africa?": asked of every
+ * project of what comes before "only" (or "ne … que"); undefined when the question does not say "only".
+ */
+function onlySubject(tokens: readonly Token[]): Set<Token> | undefined {
+  const neAt = tokens.findIndex((token) => token.word === 'ne' || token.word === 'n');
+  const at = tokens.findIndex(
+    (token, index) =>
+      ONLY_WORDS.has(token.word) ||
+      (neAt >= 0 &&
+        index > neAt &&
+        ['que', 'qu'].includes(token.word) &&
+        AFTER_NE_QUE.has(tokens[index + 1]?.word ?? '')),
+  );
+  if (at < 0) return undefined;
+  const end = neAt >= 0 && neAt < at ? neAt : at;
+  return new Set(tokens.slice(0, end));
 }
 
 /** "both", "(tous) les deux": what is asked, of each of the values named ("Normandie et Occitanie… toutes les deux"). */
@@ -819,7 +840,7 @@ export function understand(text: string, understanding: Understanding): Query {
   if (asked.ask === 'yesno' && (tokens.some((_, at) => saysEach(tokens, at)) || joinsWithAnd(tokens)))
     query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;
-  const subject = asked.ask === 'yesno' ? everySubject(tokens) : undefined;
+  const subject = asked.ask === 'yesno' ? (everySubject(tokens) ?? onlySubject(tokens)) : undefined;
   if (subject) {
     const ofSubject = matches.filter((match) => match.tokens.every((token) => subject.has(token)));
     query.everyOf = filtersOf(ofSubject, negated.starts, unpublishedWords).filters;

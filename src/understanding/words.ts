@@ -50,6 +50,11 @@ export const PREDICATE_STARTS = set(`
   in with on about led run located based
 `);
 
+/** "la Normandie travaille-t-elle uniquement avec l'Afrique ?", "does Normandy only work with Africa?". */
+export const ONLY_WORDS = set('uniquement seulement exclusivement only solely exclusively');
+/** After "ne … que": "ne travaille qu'avec l'Afrique", "n'a de projets qu'en Afrique". */
+export const AFTER_NE_QUE = set('avec en au aux sur dans des dans');
+
 /** "tous les projets sont-ils en Afrique ?", "are all projects led by regions?": asked of every project. */
 export const ALL_WORDS = set('tous toutes all every');
 

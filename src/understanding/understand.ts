@@ -45,6 +45,7 @@ import {
   UNPUBLISHED,
   VERBS,
   WHICH_MARKERS,
+  WORKING_VERBS,
   YES_NO_OPENERS,
   type Target,
 } from './words.ts';
@@ -303,7 +304,11 @@ function firstWord(tokens: readonly Token[]): number {
   return at === -1 ? 0 : at;
 }
 
-function isYesNo(tokens: readonly Token[], inverted: boolean): boolean {
+/**
+ * Whether the question asks yes or no: by inversion, "est-ce que", "y a-t-il", "do/does/is…", or by its tone alone
+ * (`byTone`: it ends with "?") when it says who works with what ("la Normandie travaille avec le Mali ?").
+ */
+function isYesNo(tokens: readonly Token[], inverted: boolean, byTone: boolean): boolean {
   if (inverted || negatedSubject(tokens).size > 0) return true;
   const words = tokens.map((token) => token.word);
   const start = firstWord(tokens);
@@ -313,6 +318,12 @@ function isYesNo(tokens: readonly Token[], inverted: boolean): boolean {
   }
   if (words[start] === 'y' && words[start + 1] === 'a') return true;
   if (words[start] === 'il' && words[start + 1] === 'y' && words[start + 2] === 'a') return true;
+  // "(il) n'y a-t-il pas…", "il n'y a pas de projet en Europe ?" ("il" is not a first word).
+  if (words[start] === 'n' && words[start + 1] === 'y' && words[start + 2] === 'a') return true;
+  // "la Normandie (ne) travaille (pas) avec le Mali ?", "Normandy works with Mali?"
+  const worksWith = (at: number) =>
+    WITH.has(words[at + 1] ?? '') || (words[at + 1] === 'pas' && WITH.has(words[at + 2] ?? ''));
+  if (byTone && words.some((word, at) => WORKING_VERBS.has(word) && worksWith(at))) return true;
   if (!YES_NO_OPENERS.has(words[start] ?? '')) return false;
   // "Can you show me…" asks for a list politely; "Do you have…" asks yes or no.
   return !asksPolitely(words, start + 1);
@@ -393,7 +404,12 @@ function unpublishedTokens(tokens: readonly Token[]): Set<Token> {
   );
 }
 
-function whatIsAsked(tokens: readonly Token[], inverted: boolean, unpublished: ReadonlySet<Token>): Asked {
+function whatIsAsked(
+  tokens: readonly Token[],
+  inverted: boolean,
+  byTone: boolean,
+  unpublished: ReadonlySet<Token>,
+): Asked {
   const { places } = staticLexicon();
   const words = tokens.map((token) => token.word);
   const consumed = new Set<number>();
@@ -453,7 +469,7 @@ function whatIsAsked(tokens: readonly Token[], inverted: boolean, unpublished: R
     const partners = partnerAt >= 0 || PARTNER_NOUNS.has(words[start] ?? '');
     return { ask: 'which', target: partners ? 'partners' : opening, consumed };
   }
-  if (isYesNo(tokens, inverted)) return { ask: 'yesno', consumed };
+  if (isYesNo(tokens, inverted, byTone)) return { ask: 'yesno', consumed };
   return { ask: 'list', consumed };
 }
 
@@ -794,7 +810,7 @@ export function understand(text: string, understanding: Understanding): Query {
   const corrections = correctTypos(tokens, understanding);
   const language = languageOf(text, tokens, understanding.fallbackLanguage);
   const unpublishedWords = unpublishedTokens(tokens);
-  const asked = whatIsAsked(tokens, inverted, unpublishedWords);
+  const asked = whatIsAsked(tokens, inverted, /\?\s*$/.test(text), unpublishedWords);
   const quantity = quantityIn(tokens.map((token) => token.word));
   const content = tokens.filter(
     (token, at) =>

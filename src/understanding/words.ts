@@ -50,6 +50,12 @@ export const PREDICATE_STARTS = set(`
   in with on about led run located based
 `);
 
+/** Verbs of working together: "la Normandie travaille avec le Mali ?" asks yes or no by its tone alone. */
+export const WORKING_VERBS = set(`
+  travaille travaillent coopere cooperent collabore collaborent work works cooperate cooperates collaborate
+  collaborates
+`);
+
 /** "la Normandie travaille-t-elle uniquement avec l'Afrique ?", "does Normandy only work with Africa?". */
 export const ONLY_WORDS = set('uniquement seulement exclusivement only solely exclusively');
 /** After "ne … que": "ne travaille qu'avec l'Afrique", "n'a de projets qu'en Afrique". */

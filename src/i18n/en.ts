@@ -264,6 +264,8 @@ export const en = {
     hasNone: (subject: string) => `${subject}: no project`,
     evidenceJoin: '; ',
     nothing: (about: string) => `No project matches: ${about}.`,
+    /** In the understood line: only the values with the fewest projects. */
+    fewest: 'fewest projects',
     /** Asked of all projects: how many of them match. */
     onlySome: (selected: number, of: number, about: string) => `Only **${selected} of the ${of} projects**: ${about}.`,
     nearby: (where: string, count: string) => `Closest, elsewhere ${where}: ${count}.`,

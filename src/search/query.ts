@@ -21,6 +21,7 @@ import { matchWords, placeCountries, select, type WordMatch } from './selection.
 import {
   countriesOf,
   countsOf,
+  fewestOf,
   regionsOf,
   valueKey,
   valuesWithoutProjects,
@@ -276,10 +277,12 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     const { countOf } = query;
     answer.counts = keys && countOf && countOf !== 'projects' ? { ...counts, [countOf]: keys.size } : counts;
   }
-  if (query.ask === 'which')
+  if (query.ask === 'which') {
     answer.values = whichValues(query, projects).filter(
       (value) => !refused.has(valueKey(value)) && (!keys || keys.has(valueKey(value))),
     );
+    if (query.fewest) ({ values: answer.values, projects: answer.projects } = fewestOf(query, answer.values, projects));
+  }
   const lacking = query.each && projects.length > 0 ? firstLacking(pick, query, words) : undefined;
   if (lacking) {
     // One of the values asked of does not: the answer is no, and says what that one does, or what is closest to it.

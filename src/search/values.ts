@@ -277,6 +277,18 @@ export function withQuantity(query: Query, projects: Project[]): { projects: Pro
   return { projects: projects.filter((project) => keysOf(project).some((key) => keys.has(key))), keys };
 }
 
+/** "quel thème a le moins de projets ?": of the values, those with the fewest projects, and the projects they have. */
+export function fewestOf(query: Query, values: Value[], projects: Project[]): { values: Value[]; projects: Project[] } {
+  const fewest = Math.min(...values.map((value) => value.count));
+  const kept = values.filter((value) => value.count === fewest);
+  const keys = new Set(kept.map(valueKey));
+  const keysOf = whichKeys(query);
+  return {
+    values: kept,
+    projects: keysOf ? projects.filter((project) => keysOf(project).some((key) => keys.has(key))) : projects,
+  };
+}
+
 /** The key of a value, as `whichKeys` gives it. */
 export function valueKey(value: Value): string {
   switch (value.kind) {

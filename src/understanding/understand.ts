@@ -27,7 +27,9 @@ import {
   COUNT_MARKERS,
   DOMAIN,
   ENGLISH_ONLY,
+  FEWEST_WORDS,
   FILLERS,
+  FREQUENCY_WORDS,
   FRENCH_ONLY,
   FUNDING_VERBS,
   HELP_WORDS,
@@ -170,8 +172,9 @@ function targetAfter(
 ): { target: Target | 'partners'; at: number[] } | undefined {
   for (let at = from, end = from + TARGET_REACH; at < Math.min(tokens.length, end); at++) {
     const token = tokens[at] as Token;
-    // "quel est le nom du partenaire ?", "the names of the partners": the name is what a which answer gives.
-    if (NAME_WORDS.has(token.word)) {
+    // "quel est le nom du partenaire ?", "the names of the partners": the name is what a which answer gives; "what is
+    // the least common theme?": how they rank, which it gives too.
+    if (NAME_WORDS.has(token.word) || FEWEST_WORDS.has(token.word) || FREQUENCY_WORDS.has(token.word)) {
       end += 2;
       continue;
     }
@@ -267,6 +270,11 @@ function onlySubject(tokens: readonly Token[]): Set<Token> | undefined {
   const end = neAt >= 0 && neAt < at ? neAt : at;
   return new Set(tokens.slice(0, end));
 }
+
+/** "fewest", "least", "le moins (de projets)" ("moins de 2 projets" is a quantity). */
+const saysFewest = (tokens: readonly Token[], at: number) =>
+  FEWEST_WORDS.has(tokens[at]?.word ?? '') ||
+  (tokens[at]?.word === 'moins' && ['le', 'la', 'les'].includes(tokens[at - 1]?.word ?? ''));
 
 /** "both", "(tous) les deux": what is asked, of each of the values named ("Normandie et Occitanie… toutes les deux"). */
 function saysEach(tokens: readonly Token[], at: number): boolean {
@@ -812,9 +820,13 @@ export function understand(text: string, understanding: Understanding): Query {
   const unpublishedWords = unpublishedTokens(tokens);
   const asked = whatIsAsked(tokens, inverted, /\?\s*$/.test(text), unpublishedWords);
   const quantity = quantityIn(tokens.map((token) => token.word));
+  // "le thème le plus fréquent", "which region has the fewest projects?": how the values asked for rank.
+  const ranking = (at: number) =>
+    asked.ask === 'which' && (FREQUENCY_WORDS.has(tokens[at]?.word ?? '') || saysFewest(tokens, at));
   const content = tokens.filter(
     (token, at) =>
       !asked.consumed.has(at) &&
+      !ranking(at) &&
       !quantity?.at.includes(at) &&
       (token.allCaps || !FILLERS.has(token.word)) &&
       !RANKING.has(token.word) &&
@@ -856,6 +868,7 @@ export function understand(text: string, understanding: Understanding): Query {
   if (asked.ask === 'yesno' && (tokens.some((_, at) => saysEach(tokens, at)) || joinsWithAnd(tokens)))
     query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;
+  if (asked.ask === 'which' && tokens.some((_, at) => saysFewest(tokens, at))) query.fewest = true;
   const subject = asked.ask === 'yesno' ? (everySubject(tokens) ?? onlySubject(tokens)) : undefined;
   if (subject) {
     const ofSubject = matches.filter((match) => match.tokens.every((token) => subject.has(token)));

@@ -61,6 +61,17 @@ export const ONLY_WORDS = set('uniquement seulement exclusivement only solely ex
 /** After "ne … que": "ne travaille qu'avec l'Afrique", "n'a de projets qu'en Afrique". */
 export const AFTER_NE_QUE = set('avec en au aux sur dans des dans');
 
+/**
+ * "which theme has the fewest projects?", "the least common theme" (and "le moins", see understand.ts): of the values
+ * asked for, those with the fewest. "Most", "le plus", "fréquent" need no word: a which answer lists the most first.
+ */
+export const FEWEST_WORDS = set('fewest least');
+/** How often a value comes up, which a which answer says anyway: "le thème le plus fréquent", "most common". */
+export const FREQUENCY_WORDS = set(`
+  frequent frequents frequente frequentes represente representes representee representees common popular populaire
+  populaires
+`);
+
 /** "tous les projets sont-ils en Afrique ?", "are all projects led by regions?": asked of every project. */
 export const ALL_WORDS = set('tous toutes all every');
 

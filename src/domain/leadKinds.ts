@@ -86,6 +86,10 @@ export const INTERCOMMUNALITE = {
   label: { fr: 'Intercommunalité', en: 'Inter-municipal authority' },
   terms: [
     'intercommunalités',
+    'intercommunal',
+    'intercommunale',
+    'intercommunales',
+    'intercommunaux',
     'epci',
     'inter-municipal authorities',
     'inter-municipal bodies',

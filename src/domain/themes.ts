@@ -45,6 +45,8 @@ export const THEMES: Record<ThemeId, Theme> = {
     label: { fr: 'Climat et environnement', en: 'Climate & environment' },
     terms: [
       'développement durable',
+      'changement climatique',
+      'climate change',
       'sustainable',
       'sustainability',
       'résilience',
@@ -63,6 +65,8 @@ export const THEMES: Record<ThemeId, Theme> = {
     label: { fr: 'Sécurité alimentaire et agriculture', en: 'Food security & agriculture' },
     terms: [
       'agriculture durable',
+      'sustainable agriculture',
+      'sustainable farming',
       'agricole',
       'agricoles',
       'agricultural',
@@ -95,7 +99,16 @@ export const THEMES: Record<ThemeId, Theme> = {
     id: 'governance-finance',
     emoji: '🏛️',
     label: { fr: 'Gouvernance et finances publiques', en: 'Governance & public finance' },
-    terms: ['fiscalité', 'taxes', 'tax collection', 'finances locales', 'local finance', 'gouvernance', 'governance'],
+    terms: [
+      'fiscalité',
+      'taxes',
+      'impôts',
+      'tax collection',
+      'finances locales',
+      'local finance',
+      'gouvernance',
+      'governance',
+    ],
   },
   'youth-participation': {
     id: 'youth-participation',

@@ -391,7 +391,8 @@ const LED = new Set(['porte', 'portes', 'portee', 'portees', 'mene', 'menes', 'm
 /** Where a question asks for a breakdown of its projects, by which noun; the noun must follow the word at once. */
 function breakdownAt(words: readonly string[]): { at: number; target: Target } | undefined {
   for (let at = 0; at + 1 < words.length; at++) {
-    const target = TARGET_NOUNS[words[at + 1] ?? ''];
+    // "projets par département": the leads' départements (elsewhere the word may be their kind).
+    const target = DEPARTEMENT_NOUNS.has(words[at + 1] ?? '') ? 'departements' : TARGET_NOUNS[words[at + 1] ?? ''];
     const noun = target !== undefined && target !== 'projects' && !['qui', 'who'].includes(words[at + 1] ?? '');
     if (noun && PER_WORDS.has(words[at] ?? '') && !LED.has(words[at - 1] ?? '')) return { at, target };
   }

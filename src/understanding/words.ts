@@ -31,7 +31,7 @@ export const POLITENESS = set(`
   donne donnez donner liste listez lister trouve trouvez trouver cherche cherchez chercher veux voudrais voulez
   aimerais savoir connaitre sais indique indiquez
   can could would will shall should tell show give list find get know want wanna need like see display lookup look
-  let lets mean meant possible souci
+  looking searching seeking let lets mean meant possible souci
 `);
 
 /**
@@ -40,7 +40,7 @@ export const POLITENESS = set(`
  */
 export const SELECTING = set(`
   selectionne selectionnes selectionnee selectionnees selectionner selected select choisi choisis choisie choisies
-  choisir chosen chose choose picked
+  choisir chosen chose choose picked won win winning gagne gagnes gagnee gagnees
 `);
 
 /** Where what is said of a subject starts: its verb, or the preposition that places it. */
@@ -79,15 +79,16 @@ export const ALL_WORDS = set('tous toutes all every');
 export const DOMAIN = set(`
   projet projets project projects cooperation cooperations coopere cooperent cooperer cooperant cooperate cooperates
   cooperating travaille travaillent travailler travaillant work works working worked partenariat partenariats
-  partnership partnerships partenaire partenaires partner partners partnered decentralisee decentralisees
-  decentralise decentralised decentralized laureat laureats laureate laureates laureat laureate appel appels call
+  partnership partnerships partenaire partenaires partner partners partnered decentralisee decentralisees decentralise
+  decentralised decentralized laureat laureats laureate laureates winner winners gagnant gagnants appel appels call
   calls aap france francais francaise francaises french porte portes portee portees porteur porteurs led lead leads
   leading mene menes menee menees involve involves involving involved concerne concernent concerning about sujet
-  engage engages engagee engagees chef chefs file portent portant porter carry carries carried run runs
-  cover covers covered couvre couvrent couvert couverts couverte couvertes retenu retenus retenue retenues pilotes pilotee pilotees pilotent piloter titre titres intitule
-  title titles english anglais traduction translation translated name names named nom appelle appellent appele
-  called comment repondu repondre repondent answered responded implique impliquent impliques impliquant traite traites
-  traitee traitees traitent aborde abordes abordee abordees abordent ran deal deals dealing
+  engage engages engagee engagees chef chefs file portent portant porter carry carries carried run runs cover covers
+  covered couvre couvrent couvert couverts couverte couvertes retenu retenus retenue retenues pilotes pilotee pilotees
+  pilotent piloter titre titres intitule title titles english anglais traduction translation translated name names
+  named nom appelle appellent appele called comment repondu repondre repondent answered responded implique impliquent
+  impliques impliquant traite traites traitee traitees traitent aborde abordes abordee abordees abordent ran deal
+  deals dealing
   ${[...SELECTING].join(' ')}
 `);
 
@@ -118,7 +119,16 @@ export const NOT_AFTER_CODE = set(`
 `);
 
 /** The laureates, as a question names them ("les lauréats", "the laureates"). */
-export const LAUREATE_WORDS = new Set(['laureat', 'laureats', 'laureate', 'laureates']);
+export const LAUREATE_WORDS = new Set([
+  'laureat',
+  'laureats',
+  'laureate',
+  'laureates',
+  'winner',
+  'winners',
+  'gagnant',
+  'gagnants',
+]);
 
 /** Words that say a question is about these projects, even when it names nothing else: "tous les projets". */
 export const SUBJECT_WORDS = new Set(['projet', 'projets', 'project', 'projects', ...LAUREATE_WORDS]);

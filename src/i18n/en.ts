@@ -264,6 +264,8 @@ export const en = {
     hasNone: (subject: string) => `${subject}: no project`,
     evidenceJoin: '; ',
     nothing: (about: string) => `No project matches: ${about}.`,
+    /** One side of a comparison: what it selects, and its number of projects. */
+    compared: (about: string, count: number) => `${about}: ${count === 1 ? '**1 project**' : `**${count} projects**`}`,
     /** In the understood line: only the values with the fewest projects. */
     fewest: 'fewest projects',
     /** Asked of all projects: how many of them match. */

@@ -264,6 +264,7 @@ export const fr: Catalogue = {
     hasNone: (subject) => `${subject} : aucun projet`,
     evidenceJoin: ' ; ',
     nothing: (about) => `Aucun projet ne correspond à : ${about}.`,
+    compared: (about, count) => `${about} : ${count === 1 ? '**1 projet**' : `**${count} projets**`}`,
     fewest: 'le moins de projets',
     onlySome: (selected, of, about) =>
       `Seulement **${selected} ${selected === 1 ? 'projet' : 'projets'} sur ${of}** : ${about}.`,

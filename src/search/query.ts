@@ -62,6 +62,8 @@ export interface Answer {
   evidence: Evidence[];
   /** For a "no" to a question asked of each value it names: the question about the value that has none. */
   lacking?: Query;
+  /** For a comparison: the projects of each of the two selections it weighs. */
+  compared?: { first: Project[]; second: Project[] };
   /** For a "no" to a question asked of every project of a subject: those it selects, of how many. */
   every?: { selected: Project[]; of: number };
   closest?: Closest;
@@ -295,6 +297,14 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     if (query.ask === 'yesno') answer.evidence = evidenceFor(pick, query, words);
     const closest = closestTo(pick, query, words);
     if (closest) answer.closest = closest;
+  }
+  if (query.compare) {
+    // Weighed by their numbers of projects: the answer is yes with the first selection's, or no.
+    const { fewer, first, second } = query.compare;
+    answer.compared = { first: pick(first, words), second: pick(second, words) };
+    const [mine, theirs] = [answer.compared.first.length, answer.compared.second.length];
+    answer.projects = (fewer ? mine < theirs : mine > theirs) ? answer.compared.first : [];
+    return answer;
   }
   const of = query.everyOf ? pick(query.everyOf, undefined).length : 0;
   if (projects.length > 0 && projects.length < of) {

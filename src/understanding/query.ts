@@ -67,6 +67,11 @@ export interface Query {
   perValue?: Quantity;
   /** Whether a yes/no question is asked in the negative ("ne travaille-t-elle pas…"): a French yes to it is "si". */
   askedNegatively?: boolean;
+  /**
+   * A yes/no question comparing two selections by their number of projects ("y a-t-il plus de projets en Europe qu'en
+   * Afrique ?", "does Asia have fewer projects than Africa?"): yes when the first has more (or fewer) than the second.
+   */
+  compare?: { fewer: boolean; first: Filters; second: Filters };
   /** Words read for no filter: searched for in the projects' own text. */
   words: string[];
   wantsMap: boolean;
@@ -129,6 +134,16 @@ export function askedSide(which: WhichOf, whichSide: Query['whichSide']): Filter
   if (which === 'countries' || (which === 'authorities' && whichSide === 'partner')) return 'partner';
   return 'french';
 }
+
+/** Kinds of filters that say the same thing: partner countries and world regions both say where the partner is. */
+export const FILTER_GROUPS: readonly (keyof Filters)[][] = [
+  ['regions'],
+  ['departements'],
+  ['kinds'],
+  ['countries', 'worldRegions'],
+  ['themes'],
+  ['authorities'],
+];
 
 export function unionOfFilters(...all: Filters[]): Filters {
   const union = emptyFilters();

@@ -6,6 +6,7 @@ import { staticLexicon, type Meaning, type PhraseLookup, type PhraseTable } from
 import {
   askedSide,
   emptyFilters,
+  FILTER_GROUPS,
   FILTER_SIDES,
   filterSides,
   hasFilters,
@@ -269,6 +270,45 @@ function onlySubject(tokens: readonly Token[]): Set<Token> | undefined {
   if (at < 0) return undefined;
   const end = neAt >= 0 && neAt < at ? neAt : at;
   return new Set(tokens.slice(0, end));
+}
+
+/**
+ * "plus de projets en Europe qu'en Afrique", "more projects than", "moins … que", "fewer … than": where "que" or "than"
+ * is, where the word saying which way the comparison goes is, and which way; undefined when it compares nothing.
+ */
+function comparedAt(tokens: readonly Token[]): { at: number; way: number; fewer: boolean } | undefined {
+  const words = tokens.map((token) => token.word);
+  const way = words.findIndex((word) => MORE.has(word) || FEWER.has(word));
+  if (way < 0) return undefined;
+  const at = words.findIndex((word, index) => index > way && THAN.has(word));
+  // "more than 2 projects", "plus que 3 projets": a quantity, not a comparison.
+  if (at < 0 || at === way + 1 || numberOf(words[at + 1] ?? '') !== undefined) return undefined;
+  return { at, way, fewer: FEWER.has(words[way] as string) };
+}
+
+const MORE = new Set(['plus', 'more']);
+const FEWER = new Set(['moins', 'fewer', 'less']);
+const THAN = new Set(['que', 'qu', 'than']);
+
+/**
+ * The two selections a comparison weighs: the kinds named on both sides of "que"/"than" are compared, the others
+ * apply to both ("plus de projets d'eau en Afrique qu'en Asie"); with no kind on both sides, one side against the other.
+ */
+function compared(before: Filters, after: Filters): { first: Filters; second: Filters } {
+  const first = emptyFilters();
+  const second = emptyFilters();
+  const named = (filters: Filters, group: readonly (keyof Filters)[]) => group.some((kind) => filters[kind].length > 0);
+  const bothSides = FILTER_GROUPS.filter((group) => named(before, group) && named(after, group));
+  if (bothSides.length === 0) return { first: before, second: after };
+  const union = unionOfFilters(before, after);
+  for (const group of FILTER_GROUPS) {
+    const common = !bothSides.includes(group);
+    for (const kind of group) {
+      Object.assign(first, { [kind]: common ? union[kind] : before[kind] });
+      Object.assign(second, { [kind]: common ? union[kind] : after[kind] });
+    }
+  }
+  return { first, second };
 }
 
 /** "fewest", "least", "le moins (de projets)" ("moins de 2 projets" is a quantity). */
@@ -824,10 +864,13 @@ export function understand(text: string, understanding: Understanding): Query {
   // "le thème le plus fréquent", "which region has the fewest projects?": how the values asked for rank.
   const ranking = (at: number) =>
     asked.ask === 'which' && (FREQUENCY_WORDS.has(tokens[at]?.word ?? '') || saysFewest(tokens, at));
+  const than = asked.ask === 'yesno' ? comparedAt(tokens) : undefined;
   const content = tokens.filter(
     (token, at) =>
       !asked.consumed.has(at) &&
       !ranking(at) &&
+      at !== than?.at &&
+      at !== than?.way &&
       !quantity?.at.includes(at) &&
       (token.allCaps || !FILLERS.has(token.word)) &&
       !RANKING.has(token.word) &&
@@ -870,6 +913,15 @@ export function understand(text: string, understanding: Understanding): Query {
     query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;
   if (asked.ask === 'which' && tokens.some((_, at) => saysFewest(tokens, at))) query.fewest = true;
+  if (than) {
+    const side = (before: boolean) =>
+      filtersOf(
+        matches.filter((match) => tokens.indexOf(match.tokens[0] as Token) < than.at === before),
+        negated.starts,
+        unpublishedWords,
+      ).filters;
+    query.compare = { fewer: than.fewer, ...compared(side(true), side(false)) };
+  }
   const subject = asked.ask === 'yesno' ? (everySubject(tokens) ?? onlySubject(tokens)) : undefined;
   if (subject) {
     const ofSubject = matches.filter((match) => match.tokens.every((token) => subject.has(token)));

@@ -262,6 +262,20 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
   const { t } = locale;
   const { query, projects } = answer;
   if (query.withoutProjects) return { lines: [withoutSentence(answer, locale)], projects: [] };
+  // "y a-t-il plus de projets en Europe qu'en Afrique ?": yes or no, with both numbers.
+  if (query.ask === 'yesno' && query.compare && answer.compared) {
+    const side = (filters: Filters, found: readonly Project[]) =>
+      t.ask.compared(
+        selectionLabels({ ...query, filters, excluded: query.excluded }, locale).join(' · '),
+        found.length,
+      );
+    const { first, second } = answer.compared;
+    const verdict = projects.length > 0 ? t.ask.yes : t.ask.no;
+    const sides = `${side(query.compare.first, first)}${t.ask.evidenceJoin}${side(query.compare.second, second)}`;
+    // A yes lists what it is about, as any yes; a no, both sides as its evidence.
+    const shown = projects.length > 0 ? projects : [...new Set([...first, ...second])];
+    return { lines: [`${verdict} ${upperFirst(sides)}.`], projects: shown };
+  }
   // "tous les projets sont-ils en Afrique ?": no when some of them are not, saying how many are.
   if (query.ask === 'yesno' && answer.every) {
     const { selected, of } = answer.every;

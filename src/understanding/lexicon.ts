@@ -74,6 +74,10 @@ const EVERYDAY_WORDS = new Set([
   'orne',
   'vienne',
   'reunion',
+  // Partners: "fier" is proud, "centrale" a power station ("la Région Centrale", "Fier" with a capital).
+  'fier',
+  'centrale',
+  'central',
 ]);
 
 /** Usual names of French regions the official list doesn't give: English names and initials. */

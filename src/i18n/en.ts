@@ -268,6 +268,8 @@ export const en = {
     compared: (about: string, count: number) => `${about}: ${count === 1 ? '**1 project**' : `**${count} projects**`}`,
     /** In the understood line: only the values with the fewest projects. */
     fewest: 'fewest projects',
+    /** Asked of most projects: how many of them match. */
+    share: (selected: number, of: number, about: string) => `**${selected} of the ${of} projects**: ${about}.`,
     /** Asked of all projects: how many of them match. */
     onlySome: (selected: number, of: number, about: string) => `Only **${selected} of the ${of} projects**: ${about}.`,
     nearby: (where: string, count: string) => `Closest, elsewhere ${where}: ${count}.`,

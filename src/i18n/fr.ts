@@ -266,6 +266,7 @@ export const fr: Catalogue = {
     nothing: (about) => `Aucun projet ne correspond à : ${about}.`,
     compared: (about, count) => `${about} : ${count === 1 ? '**1 projet**' : `**${count} projets**`}`,
     fewest: 'le moins de projets',
+    share: (selected, of, about) => `**${selected} ${selected === 1 ? 'projet' : 'projets'} sur ${of}** : ${about}.`,
     onlySome: (selected, of, about) =>
       `Seulement **${selected} ${selected === 1 ? 'projet' : 'projets'} sur ${of}** : ${about}.`,
     nearby: (where, count) => `Au plus près, ailleurs ${where} : ${count}.`,

@@ -64,7 +64,7 @@ export interface Answer {
   lacking?: Query;
   /** For a comparison: the projects of each of the two selections it weighs. */
   compared?: { first: Project[]; second: Project[] };
-  /** For a "no" to a question asked of every project of a subject: those it selects, of how many. */
+  /** For a question asked of all (or most) projects of a subject: those it selects, of how many. */
   every?: { selected: Project[]; of: number };
   closest?: Closest;
   /** For a question about the call itself: the calls the projects answered. */
@@ -306,11 +306,11 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     answer.projects = (fewer ? mine < theirs : mine > theirs) ? answer.compared.first : [];
     return answer;
   }
-  const of = query.everyOf ? pick(query.everyOf, undefined).length : 0;
-  if (projects.length > 0 && projects.length < of) {
-    // Asked of every project of the subject, and some are not selected: no, with those that are.
+  if (query.everyOf && projects.length > 0) {
+    // Asked of all (or most) projects of the subject: no when too few of them are selected, saying how many are.
+    const of = pick(query.everyOf, undefined).length;
     answer.every = { selected: projects, of };
-    answer.projects = [];
+    if (query.mostly ? projects.length * 2 <= of : projects.length < of) answer.projects = [];
   }
   return answer;
 }

@@ -55,6 +55,8 @@ export interface Query {
    * Afrique ?"): yes only when every project these filters select (the subject's) is also selected by the question's.
    */
   everyOf?: Filters;
+  /** With `everyOf`: asked of most of them ("la majorité des projets…"), yes when more than half are selected. */
+  mostly?: boolean;
   /**
    * For which regions, countries or themes (or how many): those with no project at all, of those the question names
    * ("quelles régions n'ont aucun projet ?", "which African countries have no project?").

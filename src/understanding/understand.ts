@@ -24,6 +24,7 @@ import { tokenise, type Token } from './tokens.ts';
 import {
   AFTER_NE_QUE,
   ALL_WORDS,
+  MOST_WORDS,
   CALL_NOUNS,
   COUNT_MARKERS,
   DOMAIN,
@@ -233,14 +234,15 @@ const joinsWithAnd = (tokens: readonly Token[]) =>
   !tokens.some((token) => token.word === 'ou' || token.word === 'or');
 
 /**
- * "tous les projets (de la Normandie) sont-ils en Afrique ?", "are all (the) projects (of Normandy) in Africa?": the
- * tokens of the subject every project of which the question asks about, from "tous" to where its predicate starts;
- * none when the question is not asked of all projects.
+ * "tous les projets (de la Normandie) sont-ils en Afrique ?", "are all (the) projects (of Normandy) in Africa?", "la
+ * majorité des projets…", "most of the projects…": the tokens of the subject whose projects the question asks about,
+ * from "tous" to where its predicate starts; none when the question is not asked of all or most projects.
  */
 function everySubject(tokens: readonly Token[]): Set<Token> | undefined {
   const at = tokens.findIndex((token, index) => {
-    if (!ALL_WORDS.has(token.word)) return false;
-    const noun = ['les', 'the', 'des'].includes(tokens[index + 1]?.word ?? '') ? index + 2 : index + 1;
+    if (!ALL_WORDS.has(token.word) && !MOST_WORDS.has(token.word)) return false;
+    let noun = index + 1;
+    while (noun < index + 3 && ['les', 'the', 'des', 'of', 'de'].includes(tokens[noun]?.word ?? '')) noun++;
     return SUBJECT_WORDS.has(tokens[noun]?.word ?? '');
   });
   if (at < 0) return undefined;
@@ -869,6 +871,7 @@ export function understand(text: string, understanding: Understanding): Query {
     (token, at) =>
       !asked.consumed.has(at) &&
       !ranking(at) &&
+      !MOST_WORDS.has(token.word) &&
       at !== than?.at &&
       at !== than?.way &&
       !quantity?.at.includes(at) &&
@@ -926,6 +929,7 @@ export function understand(text: string, understanding: Understanding): Query {
   if (subject) {
     const ofSubject = matches.filter((match) => match.tokens.every((token) => subject.has(token)));
     query.everyOf = filtersOf(ofSubject, negated.starts, unpublishedWords).filters;
+    if (tokens.some((token) => subject.has(token) && MOST_WORDS.has(token.word))) query.mostly = true;
   }
   const target = asked.target;
   if (asked.ask === 'count' && target) {

@@ -74,6 +74,8 @@ export const FREQUENCY_WORDS = set(`
 
 /** "tous les projets sont-ils en Afrique ?", "are all projects led by regions?": asked of every project. */
 export const ALL_WORDS = set('tous toutes all every');
+/** "la majorité des projets est-elle en Afrique ?", "are most projects in Africa?": asked of more than half of them. */
+export const MOST_WORDS = set('majorite plupart most');
 
 /** Words every question about these projects may hold, so they say nothing about which ones. */
 export const DOMAIN = set(`

@@ -276,11 +276,19 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
     const shown = projects.length > 0 ? projects : [...new Set([...first, ...second])];
     return { lines: [`${verdict} ${upperFirst(sides)}.`], projects: shown };
   }
-  // "tous les projets sont-ils en Afrique ?": no when some of them are not, saying how many are.
-  if (query.ask === 'yesno' && answer.every) {
+  // "tous les projets sont-ils en Afrique ?", "la majorité…": how many of them are, when not all.
+  if (
+    query.ask === 'yesno' &&
+    answer.every &&
+    (projects.length === 0 || answer.every.selected.length < answer.every.of)
+  ) {
     const { selected, of } = answer.every;
     const about = selectionLabels(query, locale).join(' · ');
-    return { lines: [`${t.ask.no} ${t.ask.onlySome(selected.length, of, about)}`], projects: selected };
+    const line =
+      projects.length === 0
+        ? `${t.ask.no} ${t.ask.onlySome(selected.length, of, about)}`
+        : `${t.ask.yes} ${t.ask.share(selected.length, of, about)}`;
+    return { lines: [line], projects: selected };
   }
   if (query.ask === 'yesno' && projects.length > 0)
     return { lines: [query.askedNegatively ? t.ask.yesToNegative : t.ask.yes], projects };

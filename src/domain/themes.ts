@@ -45,6 +45,7 @@ export const THEMES: Record<ThemeId, Theme> = {
     label: { fr: 'Climat et environnement', en: 'Climate & environment' },
     terms: [
       'développement durable',
+      'sustainable development',
       'changement climatique',
       'climate change',
       'sustainable',

@@ -13,6 +13,13 @@ describe('a question asked of all, most or only the projects of a subject', () =
     ['are all the projects of Normandy in Africa?', ['all', 'the', 'projects', 'of', 'normandy']],
     ['la majorité des projets est-elle en Afrique ?', ['majorite', 'des', 'projets']],
     ['are most of the projects led by regions?', ['most', 'of', 'the', 'projects']],
+    ['tous les projets du Grand Est sont-ils en Afrique ?', ['tous', 'les', 'projets', 'du', 'grand', 'est']],
+    ['are all AURA projects in Africa?', ['all', 'aura', 'projects']],
+    ['are all the projects in Benin in West Africa?', ['all', 'the', 'projects', 'in', 'benin']],
+    [
+      'les projets de la Normandie sont-ils tous en Afrique ?',
+      ['les', 'projets', 'de', 'la', 'normandie', 'sont', 'ils'],
+    ],
   ])('%j: the subject runs up to where its predicate starts', (text, subject) => {
     expect(wordsOf(everySubject(tokensOf(text)))).toEqual(subject);
   });
@@ -25,7 +32,9 @@ describe('a question asked of all, most or only the projects of a subject', () =
   it.each([
     ["la Normandie ne travaille-t-elle qu'avec l'Afrique ?", ['la', 'normandie']],
     ['does Normandy only work with Africa?', ['does', 'normandy']],
-    ["la Normandie travaille-t-elle uniquement avec l'Afrique ?", ['la', 'normandie', 'travaille', 't', 'elle']],
+    ["la Normandie travaille-t-elle uniquement avec l'Afrique ?", ['la', 'normandie']],
+    ["la Normandie travaille-t-elle qu'avec l'Afrique ?", ['la', 'normandie']],
+    ['does Normandy work with Africa only?', ['does', 'normandy']],
   ])('%j: "only" asks it of every project of what comes before', (text, subject) => {
     expect(wordsOf(onlySubject(tokensOf(text)))).toEqual(subject);
   });

@@ -307,10 +307,13 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     return answer;
   }
   if (query.everyOf && projects.length > 0) {
-    // Asked of all (or most) projects of the subject: no when too few of them are selected, saying how many are.
-    const of = pick(query.everyOf, undefined).length;
-    answer.every = { selected: projects, of };
-    if (query.mostly ? projects.length * 2 <= of : projects.length < of) answer.projects = [];
+    // Asked of all (or most) projects of the subject: no when too few of them are selected, saying how many are. (A
+    // place of the subject and one of the question are joined by "or": "the projects in Benin in West Africa".)
+    const subject = new Set(pick(query.everyOf, undefined));
+    const selected = projects.filter((project) => subject.has(project));
+    answer.every = { selected, of: subject.size };
+    const enough = query.mostly ? selected.length * 2 > subject.size : selected.length === subject.size;
+    answer.projects = enough ? selected : [];
   }
   return answer;
 }

@@ -1,7 +1,16 @@
 import { numberOf } from './quantity.ts';
 import { emptyFilters, FILTER_GROUPS, unionOfFilters, type Filters } from './query.ts';
 import type { Token } from './tokens.ts';
-import { AFTER_NE_QUE, ALL_WORDS, MOST_WORDS, ONLY_WORDS, PREDICATE_STARTS, SUBJECT_WORDS } from './words.ts';
+import {
+  AFTER_NE_QUE,
+  ALL_WORDS,
+  MOST_WORDS,
+  ONLY_WORDS,
+  PREDICATE_PREPOSITIONS,
+  SUBJECT_VERBS,
+  SUBJECT_WORDS,
+  WORKING_VERBS,
+} from './words.ts';
 
 /**
  * Questions about how much of a subject: all of its projects ("tous les projets … ?"), most of them, only ("ne … que"),
@@ -10,43 +19,56 @@ import { AFTER_NE_QUE, ALL_WORDS, MOST_WORDS, ONLY_WORDS, PREDICATE_STARTS, SUBJ
  */
 
 /**
- * "tous les projets (de la Normandie) sont-ils en Afrique ?", "are all (the) projects (of Normandy) in Africa?", "la
- * majorité des projets…", "most of the projects…": the tokens of the subject whose projects the question asks about,
- * from "tous" to where its predicate starts; none when the question is not asked of all or most projects.
+ * "tous les projets (de la Normandie) sont-ils en Afrique ?", "are all (the) (AURA) projects (of Normandy) in
+ * Africa?", "la majorité des projets…", "most of the projects…", "les projets de la Normandie sont-ils tous en Afrique
+ * ?": the tokens of the subject whose projects the question asks about; none when it is not asked of all or most.
  */
 export function everySubject(tokens: readonly Token[]): Set<Token> | undefined {
-  const at = tokens.findIndex((token, index) => {
-    if (!ALL_WORDS.has(token.word) && !MOST_WORDS.has(token.word)) return false;
-    let noun = index + 1;
-    while (noun < index + 3 && ['les', 'the', 'des', 'of', 'de'].includes(tokens[noun]?.word ?? '')) noun++;
-    return SUBJECT_WORDS.has(tokens[noun]?.word ?? '');
-  });
+  const words = tokens.map((token) => token.word);
+  const at = words.findIndex((word) => ALL_WORDS.has(word) || MOST_WORDS.has(word));
   if (at < 0) return undefined;
-  const subject = new Set<Token>();
-  for (let index = at; index < tokens.length; index++) {
-    const token = tokens[index] as Token;
-    if (!SUBJECT_WORDS.has(token.word) && index > at + 1 && PREDICATE_STARTS.has(token.word)) break;
-    subject.add(token);
+  // The projects named after it, within a few words ("all the culture projects", "most of NA's projects")…
+  for (let noun = at + 1; noun < Math.min(words.length, at + 5); noun++) {
+    if (isVerbAt(words, noun) || PREDICATE_PREPOSITIONS.has(words[noun] ?? '')) break;
+    if (SUBJECT_WORDS.has(words[noun] ?? '')) return new Set(tokens.slice(at, predicateAt(words, noun)));
   }
-  return subject;
+  // …or before it: "les projets de la Normandie sont-ils tous…", "are the NA projects all in Europe?".
+  return words.slice(0, at).some((word) => SUBJECT_WORDS.has(word)) ? new Set(tokens.slice(0, at)) : undefined;
+}
+
+/** A verb after a subject; "est" only before its pronoun ("est-elle", not "Grand Est"). */
+const isVerbAt = (words: readonly string[], at: number) =>
+  SUBJECT_VERBS.has(words[at] ?? '') ||
+  (words[at] === 'est' && ['il', 'elle', 't', 'ce'].includes(words[at + 1] ?? ''));
+
+/** Where what is said of the subject named at `noun` starts: its verb, else the last preposition after it. */
+function predicateAt(words: readonly string[], noun: number): number {
+  let preposition = -1;
+  for (let at = noun + 1; at < words.length; at++) {
+    if (isVerbAt(words, at)) return at;
+    if (PREDICATE_PREPOSITIONS.has(words[at] ?? '')) preposition = at;
+  }
+  return preposition >= 0 ? preposition : words.length;
 }
 
 /**
- * "la Normandie ne travaille-t-elle qu'avec l'Afrique ?", "does Normandy only work with Africa?": asked of every
- * project of what comes before "only" (or "ne … que"); undefined when the question does not say "only".
+ * "la Normandie ne travaille-t-elle qu'avec l'Afrique ?", "does Normandy only work with Africa?", "… work with Africa
+ * only?": asked of every project of what comes before "only" (or "ne … que") and the verb; undefined when the question
+ * does not say "only".
  */
 export function onlySubject(tokens: readonly Token[]): Set<Token> | undefined {
-  const neAt = tokens.findIndex((token) => token.word === 'ne' || token.word === 'n');
-  const at = tokens.findIndex(
-    (token, index) =>
-      ONLY_WORDS.has(token.word) ||
-      (neAt >= 0 &&
-        index > neAt &&
-        ['que', 'qu'].includes(token.word) &&
-        AFTER_NE_QUE.has(tokens[index + 1]?.word ?? '')),
-  );
+  const words = tokens.map((token) => token.word);
+  const neAt = words.findIndex((word) => word === 'ne' || word === 'n');
+  const only = (word: string, index: number) =>
+    ONLY_WORDS.has(word) ||
+    // "ne travaille qu'avec", and without its "ne" as people say it ("travaille-t-elle qu'avec l'Afrique ?").
+    (['que', 'qu'].includes(word) &&
+      (word === 'qu' || (neAt >= 0 && index > neAt)) &&
+      AFTER_NE_QUE.has(words[index + 1] ?? ''));
+  const at = words.findIndex(only);
   if (at < 0) return undefined;
-  const end = neAt >= 0 && neAt < at ? neAt : at;
+  const verb = words.findIndex((word) => WORKING_VERBS.has(word) || SUBJECT_VERBS.has(word));
+  const end = Math.min(at, ...[neAt, verb].filter((index) => index >= 0));
   return new Set(tokens.slice(0, end));
 }
 

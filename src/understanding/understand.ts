@@ -22,6 +22,7 @@ import { stemKeys } from './stems.ts';
 import { compared, comparedAt, everySubject, onlySubject } from './subjects.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
+  ALL_WORDS,
   MOST_WORDS,
   CALL_NOUNS,
   COUNT_MARKERS,
@@ -36,6 +37,7 @@ import {
   MAP_WORDS,
   NEGATION_PAIRS,
   NOT_AFTER_CODE,
+  ONLY_WORDS,
   PARTNER_NOUNS,
   NEGATIONS,
   POLITENESS,
@@ -231,7 +233,7 @@ const joinsWithAnd = (tokens: readonly Token[]) =>
 
 /** "fewest", "least", "le moins (de projets)" ("moins de 2 projets" is a quantity). */
 const saysFewest = (tokens: readonly Token[], at: number) =>
-  FEWEST_WORDS.has(tokens[at]?.word ?? '') ||
+  (FEWEST_WORDS.has(tokens[at]?.word ?? '') && tokens[at - 1]?.word !== 'at') ||
   (tokens[at]?.word === 'moins' && ['le', 'la', 'les'].includes(tokens[at - 1]?.word ?? ''));
 
 /** "both", "(tous) les deux": what is asked, of each of the values named ("Normandie et Occitanie… toutes les deux"). */
@@ -286,10 +288,7 @@ function isYesNo(tokens: readonly Token[], inverted: boolean, byTone: boolean): 
   if (words[start] === 'il' && words[start + 1] === 'y' && words[start + 2] === 'a') return true;
   // "(il) n'y a-t-il pas…", "il n'y a pas de projet en Europe ?" ("il" is not a first word).
   if (words[start] === 'n' && words[start + 1] === 'y' && words[start + 2] === 'a') return true;
-  // "la Normandie (ne) travaille (pas) avec le Mali ?", "Normandy works with Mali?"
-  const worksWith = (at: number) =>
-    WITH.has(words[at + 1] ?? '') || (words[at + 1] === 'pas' && WITH.has(words[at + 2] ?? ''));
-  if (byTone && words.some((word, at) => WORKING_VERBS.has(word) && worksWith(at))) return true;
+  if (byTone && asksByTone(tokens)) return true;
   if (!YES_NO_OPENERS.has(words[start] ?? '')) return false;
   // "Can you show me…" asks for a list politely; "Do you have…" asks yes or no.
   return !asksPolitely(words, start + 1);
@@ -333,6 +332,31 @@ const SUBJECT_VERBS = new Set([
   'are',
 ]);
 
+/**
+ * A question ending with "?" that asks yes or no by its tone alone, with no question word ("la Normandie travaille
+ * avec qui ?" asks who): who works with what ("la Normandie (ne) travaille (pas | qu') avec le Mali ?", "Normandy works
+ * with Mali?"), of all or most projects ("la plupart des projets sont en Afrique ?"), a comparison ("AURA a plus de
+ * projets que la Normandie ?"), "there is no project in Europe?".
+ */
+function asksByTone(tokens: readonly Token[]): boolean {
+  const words = tokens.map((token) => token.word);
+  const questionWord = (token: Token) => WHICH_MARKERS.has(token.word) || WHOM.has(token.word) || token.typed === 'où';
+  if (tokens.some(questionWord)) return false;
+  const between = new Set(['pas', 'qu', 'que', ...ONLY_WORDS]);
+  const worksWith = (at: number) => {
+    let next = at + 1;
+    while (next < at + 3 && between.has(words[next] ?? '')) next++;
+    return WITH.has(words[next] ?? '');
+  };
+  return (
+    words.some((word, at) => WORKING_VERBS.has(word) && worksWith(at)) ||
+    everySubject(tokens) !== undefined ||
+    comparedAt(tokens) !== undefined ||
+    (words[0] === 'there' && ['is', 'are'].includes(words[1] ?? ''))
+  );
+}
+
+const WHOM = new Set(['qui', 'whom', 'who', 'quoi']);
 const YOU = new Set(['you', 'u', 'tu', 'vous']);
 
 /** "you show me", "vous pouvez me montrer": a request for a list, not a yes/no question. */
@@ -435,6 +459,12 @@ function whatIsAsked(
     if (partnerAt >= 0) consumed.add(partnerAt);
     const partners = partnerAt >= 0 || PARTNER_NOUNS.has(words[start] ?? '');
     return { ask: 'which', target: partners ? 'partners' : opening, consumed };
+  }
+  // "la Normandie travaille avec qui ?", "avec qui la Normandie travaille-t-elle ?", "with whom": its partners.
+  const withWhom = words.findIndex((word, at) => WITH.has(word) && WHOM.has(words[at + 1] ?? ''));
+  if (withWhom >= 0) {
+    consumed.add(withWhom).add(withWhom + 1);
+    return { ask: 'which', target: 'partners', consumed };
   }
   if (isYesNo(tokens, inverted, byTone)) return { ask: 'yesno', consumed };
   return { ask: 'list', consumed };
@@ -788,6 +818,8 @@ export function understand(text: string, understanding: Understanding): Query {
       !asked.consumed.has(at) &&
       !ranking(at) &&
       !MOST_WORDS.has(token.word) &&
+      !ALL_WORDS.has(token.word) &&
+      !ONLY_WORDS.has(token.word) &&
       at !== than?.at &&
       at !== than?.way &&
       !quantity?.at.includes(at) &&

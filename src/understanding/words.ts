@@ -43,12 +43,19 @@ export const SELECTING = set(`
   choisir chosen chose choose picked won win winning gagne gagnes gagnee gagnees
 `);
 
-/** Where what is said of a subject starts: its verb, or the preposition that places it. */
-export const PREDICATE_STARTS = set(`
-  sont est ont a travaillent travaille portent porte concernent concerne cooperent coopere impliquent implique
-  traitent traite situes situe en au aux avec sur dans are is have has work works involve involves concern concerns
-  in with on about led run located based
+/**
+ * The verbs after a subject ("tous les projets de la Normandie sont-ils…"): where what is said of it starts. "est" is
+ * one only before its subject pronoun ("est-elle"), for "Grand Est".
+ */
+export const SUBJECT_VERBS = set(`
+  sont ont a travaillent travaille portent porte concernent concerne cooperent coopere impliquent implique traitent
+  traite se are is have has work works involve involves concern concerns lead leads
 `);
+/**
+ * Where what is said of a subject may start when no verb follows it ("are all projects in Africa?"): the last of
+ * these after it, as an earlier one places the subject ("are all the projects in Benin in West Africa?").
+ */
+export const PREDICATE_PREPOSITIONS = set('in with on about led run located based en au aux avec sur dans');
 
 /** Verbs of working together: "la Normandie travaille avec le Mali ?" asks yes or no by its tone alone. */
 export const WORKING_VERBS = set(`

@@ -25,7 +25,7 @@ export function asksAboutTheCall(
   if (!(named || announced) || asked.ask === 'count' || hasFilters(query.filters) || hasFilters(query.excluded))
     return false;
   // "quelles régions…", "which countries…" ask about the projects; "qui", "who", "quel appel" may ask about the call.
-  if (asked.target !== undefined && !tokens.some((token) => token.word === 'qui' || token.word === 'who')) return false;
+  if (asked.target !== undefined && !tokens.some((token) => ['qui', 'who', 'whom'].includes(token.word))) return false;
   const callsForProjects = (at: number) =>
     CALL_NOUNS.has(tokens[at - 2]?.word ?? '') && ['a', 'de', 'for'].includes(tokens[at - 1]?.word ?? '');
   const asksProjects = tokens.some(

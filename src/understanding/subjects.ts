@@ -86,7 +86,7 @@ export function comparedAt(tokens: readonly Token[]): { at: number; way: number;
   return { at, way, fewer: FEWER.has(words[way] as string) };
 }
 
-const MORE = new Set(['plus', 'more']);
+const MORE = new Set(['plus', 'davantage', 'more']);
 const FEWER = new Set(['moins', 'fewer', 'less']);
 const THAN = new Set(['que', 'qu', 'than']);
 

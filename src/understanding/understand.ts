@@ -200,6 +200,22 @@ function targetAfter(
   return undefined;
 }
 
+/**
+ * "les villes partenaires au Burkina", "partner cities of Nouvelle-Aquitaine": where the words of a kind said of the
+ * partners are; the data holds the leads' kinds only, so they filter nothing.
+ */
+function partnersKind(tokens: readonly Token[]): Set<number> {
+  const { places } = staticLexicon();
+  const positions = new Set<number>();
+  tokens.forEach((_, at) => {
+    const kind = kindAt(tokens, at, places);
+    const partner = (index: number) => PARTNER_NOUNS.has(tokens[index]?.word ?? '');
+    if (kind.length > 0 && (partner(at + kind.length) || partner(at - 1)))
+      for (const index of kind) positions.add(index);
+  });
+  return positions;
+}
+
 /** Where the words of a kind of authority starting at `at` are ("villes", "conseils régionaux"); none if no kind. */
 function kindAt(tokens: readonly Token[], at: number, places: PhraseTable): number[] {
   for (let length = 1; length <= 3; length++) {
@@ -357,6 +373,7 @@ function asksByTone(tokens: readonly Token[]): boolean {
 }
 
 const WHOM = new Set(['qui', 'whom', 'who', 'quoi']);
+const MORE_THAN_HALF = new Set(['plus', 'more']);
 const YOU = new Set(['you', 'u', 'tu', 'vous']);
 
 /** "you show me", "vous pouvez me montrer": a request for a list, not a yes/no question. */
@@ -459,6 +476,20 @@ function whatIsAsked(
     if (partnerAt >= 0) consumed.add(partnerAt);
     const partners = partnerAt >= 0 || PARTNER_NOUNS.has(words[start] ?? '');
     return { ask: 'which', target: partners ? 'partners' : opening, consumed };
+  }
+  // "(les) villes partenaires de la Normandie", "partner cities of…": which partners (see partnersKind).
+  const partnerFirst = PARTNER_NOUNS.has(words[opener] ?? '');
+  const openingKind = kindAt(tokens, partnerFirst ? opener + 1 : opener, places);
+  const partnerAt = partnerFirst ? opener : opener + openingKind.length;
+  if (openingKind.length > 0 && PARTNER_NOUNS.has(words[partnerAt] ?? '')) {
+    for (const at of [...openingKind, partnerAt]) consumed.add(at);
+    return { ask: 'which', target: 'partners', consumed };
+  }
+  // "partner countries of Normandy", as "pays partenaires de la Normandie".
+  const partnersOf = partnerFirst ? TARGET_NOUNS[words[opener + 1] ?? ''] : undefined;
+  if (partnersOf && partnersOf !== 'projects' && partnersOf !== 'authorities') {
+    consumed.add(opener).add(opener + 1);
+    return { ask: 'which', target: partnersOf, consumed };
   }
   // "la Normandie travaille avec qui ?", "avec qui la Normandie travaille-t-elle ?", "with whom": its partners.
   const withWhom = words.findIndex((word, at) => WITH.has(word) && WHOM.has(words[at + 1] ?? ''));
@@ -813,11 +844,15 @@ export function understand(text: string, understanding: Understanding): Query {
   const ranking = (at: number) =>
     asked.ask === 'which' && (FREQUENCY_WORDS.has(tokens[at]?.word ?? '') || saysFewest(tokens, at));
   const than = asked.ask === 'yesno' ? comparedAt(tokens) : undefined;
+  const partnerKinds = partnersKind(tokens);
   const content = tokens.filter(
     (token, at) =>
       !asked.consumed.has(at) &&
       !ranking(at) &&
       !MOST_WORDS.has(token.word) &&
+      !partnerKinds.has(at) &&
+      // "plus de la moitié", "more than half": most.
+      !(MORE_THAN_HALF.has(token.word) && [2, 3].some((ahead) => MOST_WORDS.has(tokens[at + ahead]?.word ?? ''))) &&
       !ALL_WORDS.has(token.word) &&
       !ONLY_WORDS.has(token.word) &&
       at !== than?.at &&

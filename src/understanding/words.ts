@@ -30,7 +30,7 @@ export const POLITENESS = set(`
   pourrais pourriez pourrait peux peut pouvez pouvons dire dis dites montre montrez montrer affiche affichez afficher
   donne donnez donner liste listez lister trouve trouvez trouver cherche cherchez chercher veux voudrais voulez
   aimerais savoir connaitre sais indique indiquez
-  can could would will shall should tell show give list find get know want wanna need like see display lookup look
+  can could would will shall should tell show give list find get got know want wanna need like see display lookup look
   looking searching seeking let lets mean meant possible souci
 `);
 
@@ -40,7 +40,8 @@ export const POLITENESS = set(`
  */
 export const SELECTING = set(`
   selectionne selectionnes selectionnee selectionnees selectionner selected select choisi choisis choisie choisies
-  choisir chosen chose choose picked won win winning gagne gagnes gagnee gagnees
+  choisir chosen chose choose picked won win winning gagne gagnes gagnee gagnees retenu retenus retenue retenues
+  designe designes designee designees
 `);
 
 /**
@@ -82,7 +83,7 @@ export const FREQUENCY_WORDS = set(`
 /** "tous les projets sont-ils en Afrique ?", "are all projects led by regions?": asked of every project. */
 export const ALL_WORDS = set('tous toutes all every');
 /** "la majorité des projets est-elle en Afrique ?", "are most projects in Africa?": asked of more than half of them. */
-export const MOST_WORDS = set('majorite plupart most');
+export const MOST_WORDS = set('majorite majority plupart most moitie half');
 
 /** Words every question about these projects may hold, so they say nothing about which ones. */
 export const DOMAIN = set(`
@@ -93,7 +94,7 @@ export const DOMAIN = set(`
   calls aap france francais francaise francaises french porte portes portee portees porteur porteurs led lead leads
   leading mene menes menee menees involve involves involving involved concerne concernent concerning about sujet
   engage engages engagee engagees chef chefs file portent portant porter carry carries carried run runs cover covers
-  covered couvre couvrent couvert couverts couverte couvertes retenu retenus retenue retenues pilotes pilotee pilotees
+  covered couvre couvrent couvert couverts couverte couvertes pilotes pilotee pilotees
   pilotent piloter titre titres intitule title titles english anglais traduction translation translated name names
   named nom appelle appellent appele called comment repondu repondre repondent answered responded implique impliquent
   impliques impliquant traite traites traitee traitees traitent aborde abordes abordee abordees abordent ran deal
@@ -149,7 +150,9 @@ export const PARTNER_NOUNS = new Set(['partenaire', 'partenaires', 'partner', 'p
 export const COUNT_MARKERS = set('combien nombre number count total many');
 
 /** Words that ask which values: "quelles régions", "which countries", "qui", "où". */
-export const WHICH_MARKERS = set('quel quels quelle quelles lequel lesquels laquelle lesquelles which what who where');
+export const WHICH_MARKERS = set(
+  'quel quels quelle quelles lequel lesquels laquelle lesquelles which what who whom where',
+);
 
 /** English auxiliaries that open a yes/no question: "Is there…", "Does Normandy work with…". */
 export const YES_NO_OPENERS = set('is are does do did has have can could was were');

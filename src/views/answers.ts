@@ -270,7 +270,7 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
         found.length,
       );
     const { first, second } = answer.compared;
-    const verdict = projects.length > 0 ? t.ask.yes : t.ask.no;
+    const verdict = projects.length === 0 ? t.ask.no : query.askedNegatively ? t.ask.yesToNegative : t.ask.yes;
     const sides = `${side(query.compare.first, first)}${t.ask.evidenceJoin}${side(query.compare.second, second)}`;
     // A yes lists what it is about, as any yes; a no, both sides as its evidence.
     const shown = projects.length > 0 ? projects : [...new Set([...first, ...second])];

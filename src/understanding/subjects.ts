@@ -67,7 +67,8 @@ export function onlySubject(tokens: readonly Token[]): Set<Token> | undefined {
       AFTER_NE_QUE.has(words[index + 1] ?? ''));
   const at = words.findIndex(only);
   if (at < 0) return undefined;
-  const verb = words.findIndex((word) => WORKING_VERBS.has(word) || SUBJECT_VERBS.has(word));
+  // Past an auxiliary opening the question ("are Normandy's projects only…", "is AURA working only…").
+  const verb = words.findIndex((word, index) => index > 0 && (WORKING_VERBS.has(word) || SUBJECT_VERBS.has(word)));
   const end = Math.min(at, ...[neAt, verb].filter((index) => index >= 0));
   return new Set(tokens.slice(0, end));
 }

@@ -458,6 +458,9 @@ function whatIsAsked(
   }
   if (whichAt >= 0) {
     const target = markedBy(whichAt) ?? (words[whichAt] === 'who' && asksWho(whichAt) ? 'authorities' : undefined);
+    // "who does AURA work with?", "avec quelles collectivités travaille la Normandie ?": the authorities worked with.
+    const workedWith = WITH.has(words[whichAt - 1] ?? '') || WITH.has(words.at(-1) ?? '');
+    if (target === 'authorities' && workedWith) return { ask: 'which', target: 'partners', consumed };
     if (target) return { ask: target === 'projects' ? 'list' : 'which', target, consumed };
   }
   if (whereAt >= 0) {
@@ -844,6 +847,7 @@ export function understand(text: string, understanding: Understanding): Query {
   const ranking = (at: number) =>
     asked.ask === 'which' && (FREQUENCY_WORDS.has(tokens[at]?.word ?? '') || saysFewest(tokens, at));
   const than = asked.ask === 'yesno' ? comparedAt(tokens) : undefined;
+  const subject = asked.ask === 'yesno' ? (everySubject(tokens) ?? onlySubject(tokens)) : undefined;
   const partnerKinds = partnersKind(tokens);
   const content = tokens.filter(
     (token, at) =>
@@ -853,7 +857,12 @@ export function understand(text: string, understanding: Understanding): Query {
       !partnerKinds.has(at) &&
       // "plus de la moitié", "more than half": most.
       !(MORE_THAN_HALF.has(token.word) && [2, 3].some((ahead) => MOST_WORDS.has(tokens[at + ahead]?.word ?? ''))) &&
-      !ALL_WORDS.has(token.word) &&
+      !(ALL_WORDS.has(token.word) && subject?.has(token)) &&
+      // "au moins la moitié", "at least half": most.
+      !(
+        ['moins', 'least'].includes(token.word) &&
+        [1, 2].some((ahead) => MOST_WORDS.has(tokens[at + ahead]?.word ?? ''))
+      ) &&
       !ONLY_WORDS.has(token.word) &&
       at !== than?.at &&
       at !== than?.way &&
@@ -908,7 +917,6 @@ export function understand(text: string, understanding: Understanding): Query {
       ).filters;
     query.compare = { fewer: than.fewer, ...compared(side(true), side(false)) };
   }
-  const subject = asked.ask === 'yesno' ? (everySubject(tokens) ?? onlySubject(tokens)) : undefined;
   if (subject) {
     const ofSubject = matches.filter((match) => match.tokens.every((token) => subject.has(token)));
     query.everyOf = filtersOf(ofSubject, negated.starts, unpublishedWords).filters;

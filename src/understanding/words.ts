@@ -60,8 +60,8 @@ export const PREDICATE_PREPOSITIONS = set('in with on about led run located base
 
 /** Verbs of working together: "la Normandie travaille avec le Mali ?" asks yes or no by its tone alone. */
 export const WORKING_VERBS = set(`
-  travaille travaillent coopere cooperent collabore collaborent work works cooperate cooperates collaborate
-  collaborates
+  travaille travaillent coopere cooperent collabore collaborent work works working cooperate cooperates cooperating
+  collaborate collaborates
 `);
 
 /** "la Normandie travaille-t-elle uniquement avec l'Afrique ?", "does Normandy only work with Africa?". */
@@ -81,7 +81,7 @@ export const FREQUENCY_WORDS = set(`
 `);
 
 /** "tous les projets sont-ils en Afrique ?", "are all projects led by regions?": asked of every project. */
-export const ALL_WORDS = set('tous toutes all every');
+export const ALL_WORDS = set('tous toutes chaque all every each');
 /** "la majorité des projets est-elle en Afrique ?", "are most projects in Africa?": asked of more than half of them. */
 export const MOST_WORDS = set('majorite majority plupart most moitie half');
 

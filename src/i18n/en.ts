@@ -266,7 +266,8 @@ export const en = {
     nothing: (about: string) => `No project matches: ${about}.`,
     /** One side of a comparison: what it selects, and its number of projects. */
     compared: (about: string, count: number) => `${about}: ${count === 1 ? '**1 project**' : `**${count} projects**`}`,
-    /** In the understood line: only the values with the fewest projects. */
+    /** In the understood line: only the values with the most, or the fewest, projects. */
+    most: 'most projects',
     fewest: 'fewest projects',
     /** Asked of most projects: how many of them match. */
     share: (selected: number, of: number, about: string) => `**${selected} of the ${of} projects**: ${about}.`,

@@ -265,6 +265,7 @@ export const fr: Catalogue = {
     evidenceJoin: ' ; ',
     nothing: (about) => `Aucun projet ne correspond à : ${about}.`,
     compared: (about, count) => `${about} : ${count === 1 ? '**1 projet**' : `**${count} projets**`}`,
+    most: 'le plus de projets',
     fewest: 'le moins de projets',
     share: (selected, of, about) => `**${selected} ${selected === 1 ? 'projet' : 'projets'} sur ${of}** : ${about}.`,
     onlySome: (selected, of, about) =>

@@ -21,7 +21,7 @@ import { matchWords, placeCountries, select, type WordMatch } from './selection.
 import {
   countriesOf,
   countsOf,
-  fewestOf,
+  extremeOf,
   regionsOf,
   valueKey,
   valuesWithoutProjects,
@@ -283,7 +283,8 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     answer.values = whichValues(query, projects).filter(
       (value) => !refused.has(valueKey(value)) && (!keys || keys.has(valueKey(value))),
     );
-    if (query.fewest) ({ values: answer.values, projects: answer.projects } = fewestOf(query, answer.values, projects));
+    if (query.extreme)
+      ({ values: answer.values, projects: answer.projects } = extremeOf(query, answer.values, projects));
   }
   const lacking = query.each && projects.length > 0 ? firstLacking(pick, query, words) : undefined;
   if (lacking) {

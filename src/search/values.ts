@@ -277,10 +277,18 @@ export function withQuantity(query: Query, projects: Project[]): { projects: Pro
   return { projects: projects.filter((project) => keysOf(project).some((key) => keys.has(key))), keys };
 }
 
-/** "quel thème a le moins de projets ?": of the values, those with the fewest projects, and the projects they have. */
-export function fewestOf(query: Query, values: Value[], projects: Project[]): { values: Value[]; projects: Project[] } {
-  const fewest = Math.min(...values.map((value) => value.count));
-  const kept = values.filter((value) => value.count === fewest);
+/**
+ * "quel thème a le moins de projets ?", "quelle région a le plus de projets ?": of the values, those with the fewest (or
+ * most) projects, and the projects they have.
+ */
+export function extremeOf(
+  query: Query,
+  values: Value[],
+  projects: Project[],
+): { values: Value[]; projects: Project[] } {
+  const counts = values.map((value) => value.count);
+  const extreme = query.extreme === 'most' ? Math.max(...counts) : Math.min(...counts);
+  const kept = values.filter((value) => value.count === extreme);
   const keys = new Set(kept.map(valueKey));
   const keysOf = whichKeys(query);
   return {

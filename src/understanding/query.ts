@@ -48,8 +48,11 @@ export interface Query {
    * deux avec le Burkina ?"): yes only when each one does, not one of them.
    */
   each?: boolean;
-  /** For which values: only those with the fewest projects, of those with any ("quel thème a le moins de projets ?"). */
-  fewest?: boolean;
+  /**
+   * For which values: only those with the most projects ("quelle région a le plus de projets ?", "the most common
+   * theme") or the fewest, of those with any ("quel thème a le moins de projets ?").
+   */
+  extreme?: 'most' | 'fewest';
   /**
    * Whether a yes/no question asks it of every project of a subject ("tous les projets de la Normandie sont-ils en
    * Afrique ?"): yes only when every project these filters select (the subject's) is also selected by the question's.

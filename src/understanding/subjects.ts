@@ -29,7 +29,7 @@ export function everySubject(tokens: readonly Token[]): Set<Token> | undefined {
   if (at < 0) return undefined;
   // The projects named after it, within a few words ("all the culture projects", "most of NA's projects")…
   for (let noun = at + 1; noun < Math.min(words.length, at + 5); noun++) {
-    if (isVerbAt(words, noun) || PREDICATE_PREPOSITIONS.has(words[noun] ?? '')) break;
+    if (isVerbAt(words, noun)) break;
     if (SUBJECT_WORDS.has(words[noun] ?? '')) return new Set(tokens.slice(at, predicateAt(words, noun)));
   }
   // …or before it: "les projets de la Normandie sont-ils tous…", "are the NA projects all in Europe?".

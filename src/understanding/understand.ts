@@ -247,6 +247,11 @@ const joinsWithAnd = (tokens: readonly Token[]) =>
   tokens.some((token) => token.word === 'et' || token.word === 'and') &&
   !tokens.some((token) => token.word === 'ou' || token.word === 'or');
 
+/** "the most (common)", "le plus (de projets)", "la plus fréquente" ("plus de 2 projets" is a quantity). */
+const saysMost = (tokens: readonly Token[], at: number) =>
+  (tokens[at]?.word === 'most' && tokens[at - 1]?.word === 'the') ||
+  (tokens[at]?.word === 'plus' && ['le', 'la', 'les'].includes(tokens[at - 1]?.word ?? ''));
+
 /** "fewest", "least", "le moins (de projets)" ("moins de 2 projets" is a quantity). */
 const saysFewest = (tokens: readonly Token[], at: number) =>
   (FEWEST_WORDS.has(tokens[at]?.word ?? '') && tokens[at - 1]?.word !== 'at') ||
@@ -393,7 +398,9 @@ function breakdownAt(words: readonly string[]): { at: number; target: Target } |
     // "projets par département": the leads' départements (elsewhere the word may be their kind).
     const target = DEPARTEMENT_NOUNS.has(words[at + 1] ?? '') ? 'departements' : TARGET_NOUNS[words[at + 1] ?? ''];
     const noun = target !== undefined && target !== 'projects' && !['qui', 'who'].includes(words[at + 1] ?? '');
-    if (noun && PER_WORDS.has(words[at] ?? '') && !LED.has(words[at - 1] ?? '')) return { at, target };
+    // Not "led by regions", nor "more projects led by towns than by départements" (a comparison).
+    const notPer = LED.has(words[at - 1] ?? '') || ['than', 'que', 'qu'].includes(words[at - 1] ?? '');
+    if (noun && PER_WORDS.has(words[at] ?? '') && !notPer) return { at, target };
   }
   return undefined;
 }
@@ -845,7 +852,8 @@ export function understand(text: string, understanding: Understanding): Query {
   const quantity = quantityIn(tokens.map((token) => token.word));
   // "le thème le plus fréquent", "which region has the fewest projects?": how the values asked for rank.
   const ranking = (at: number) =>
-    asked.ask === 'which' && (FREQUENCY_WORDS.has(tokens[at]?.word ?? '') || saysFewest(tokens, at));
+    asked.ask === 'which' &&
+    (FREQUENCY_WORDS.has(tokens[at]?.word ?? '') || saysFewest(tokens, at) || saysMost(tokens, at));
   const than = asked.ask === 'yesno' ? comparedAt(tokens) : undefined;
   const subject = asked.ask === 'yesno' ? (everySubject(tokens) ?? onlySubject(tokens)) : undefined;
   const partnerKinds = partnersKind(tokens);
@@ -907,7 +915,8 @@ export function understand(text: string, understanding: Understanding): Query {
   if (asked.ask === 'yesno' && (tokens.some((_, at) => saysEach(tokens, at)) || joinsWithAnd(tokens)))
     query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;
-  if (asked.ask === 'which' && tokens.some((_, at) => saysFewest(tokens, at))) query.fewest = true;
+  if (asked.ask === 'which' && tokens.some((_, at) => saysFewest(tokens, at))) query.extreme = 'fewest';
+  else if (asked.ask === 'which' && tokens.some((_, at) => saysMost(tokens, at))) query.extreme = 'most';
   if (than) {
     const side = (before: boolean) =>
       filtersOf(

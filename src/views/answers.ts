@@ -89,7 +89,7 @@ export function understoodLine(query: Query, locale: Locale): string {
   const parts = [
     whatLabel(query, locale),
     ...selectionLabels(query, locale),
-    ...(query.fewest ? [locale.t.ask.fewest] : []),
+    ...(query.extreme ? [locale.t.ask[query.extreme]] : []),
     ...(query.wantsMap ? [locale.t.ask.what.map] : []),
     ...query.corrections.map(({ typed, read }) => locale.t.ask.corrected(typed, read)),
   ];

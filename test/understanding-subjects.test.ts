@@ -52,9 +52,9 @@ describe('a comparison of two selections', () => {
     expect(comparedAt(tokensOf(french))).toEqual({
       at: words(french).indexOf('qu'),
       way: words(french).indexOf('moins'),
-      fewer: true,
+      sense: 'fewer',
     });
-    expect(comparedAt(tokensOf('does AURA have more projects than Normandy?'))?.fewer).toBe(false);
+    expect(comparedAt(tokensOf('does AURA have more projects than Normandy?'))?.sense).toBe('more');
   });
 
   it('leaves a quantity alone: "more than 2 projects", "plus que 3 projets"', () => {

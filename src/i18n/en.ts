@@ -272,7 +272,10 @@ export const en = {
     /** Asked of most projects: how many of them match. */
     share: (selected: number, of: number, about: string) => `**${selected} of the ${of} projects**: ${about}.`,
     /** Asked of all projects: how many of them match. */
-    onlySome: (selected: number, of: number, about: string) => `Only **${selected} of the ${of} projects**: ${about}.`,
+    onlySome: (selected: number, of: number, about: string) =>
+      selected === 0
+        ? `**${of === 1 ? 'Not its one project' : `None of the ${of} projects`}**: ${about}.`
+        : `Only **${selected} of the ${of} projects**: ${about}.`,
     nearby: (where: string, count: string) => `Closest, elsewhere ${where}: ${count}.`,
     looser: (dropped: string, count: string) => `A looser reading, without ${dropped}: ${count}.`,
     nothingClose: 'Nothing close either.',

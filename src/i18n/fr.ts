@@ -269,7 +269,9 @@ export const fr: Catalogue = {
     fewest: 'le moins de projets',
     share: (selected, of, about) => `**${selected} ${selected === 1 ? 'projet' : 'projets'} sur ${of}** : ${about}.`,
     onlySome: (selected, of, about) =>
-      `Seulement **${selected} ${selected === 1 ? 'projet' : 'projets'} sur ${of}** : ${about}.`,
+      selected === 0
+        ? `**Aucun ${of === 1 ? 'de ses projets (1)' : `de ses ${of} projets`}** : ${about}.`
+        : `Seulement **${selected} ${selected === 1 ? 'projet' : 'projets'} sur ${of}** : ${about}.`,
     nearby: (where, count) => `Au plus près, ailleurs ${where} : ${count}.`,
     looser: (dropped, count) => `En lisant plus largement, sans ${dropped} : ${count}.`,
     nothingClose: 'Rien d’approchant non plus.',

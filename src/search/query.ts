@@ -65,7 +65,7 @@ export interface Answer {
   /** For a comparison: the projects of each of the two selections it weighs. */
   compared?: { first: Project[]; second: Project[] };
   /** For a question asked of all (or most) projects of a subject: those it selects, of how many. */
-  every?: { selected: Project[]; of: number };
+  every?: { selected: Project[]; of: Project[] };
   closest?: Closest;
   /** For a question about the call itself: the calls the projects answered. */
   calls?: readonly Call[];
@@ -301,18 +301,23 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
   }
   if (query.compare) {
     // Weighed by their numbers of projects: the answer is yes with the first selection's, or no.
-    const { fewer, first, second } = query.compare;
+    const { sense, first, second } = query.compare;
     answer.compared = { first: pick(first, words), second: pick(second, words) };
     const [mine, theirs] = [answer.compared.first.length, answer.compared.second.length];
-    answer.projects = (fewer ? mine < theirs : mine > theirs) ? answer.compared.first : [];
+    const holds = sense === 'more' ? mine > theirs : sense === 'fewer' ? mine < theirs : mine === theirs;
+    answer.projects = holds ? answer.compared.first : [];
     return answer;
   }
   if (query.everyOf && projects.length > 0) {
     // Asked of all (or most) projects of the subject: no when too few of them are selected, saying how many are. (A
     // place of the subject and one of the question are joined by "or": "the projects in Benin in West Africa".)
     const subject = new Set(pick(query.everyOf, undefined));
-    const selected = projects.filter((project) => subject.has(project));
-    answer.every = { selected, of: subject.size };
+    // "le Grand Est ne travaille-t-il qu'avec le Bénin ?": not when its project also has a partner in Togo.
+    const places = query.only ? placeCountries(query.filters) : new Set<string>();
+    const onlyThere = (project: Project) =>
+      places.size === 0 || project.partners.every((partner) => places.has(partner.country));
+    const selected = projects.filter((project) => subject.has(project) && onlyThere(project));
+    answer.every = { selected, of: [...subject] };
     const enough = query.mostly ? selected.length * 2 > subject.size : selected.length === subject.size;
     answer.projects = enough ? selected : [];
   }

@@ -74,9 +74,12 @@ export interface Query {
   askedNegatively?: boolean;
   /**
    * A yes/no question comparing two selections by their number of projects ("y a-t-il plus de projets en Europe qu'en
-   * Afrique ?", "does Asia have fewer projects than Africa?"): yes when the first has more (or fewer) than the second.
+   * Afrique ?", "does Asia have fewer projects than Africa?", "autant … que"): yes when the first has more (fewer, as
+   * many) than the second.
    */
-  compare?: { fewer: boolean; first: Filters; second: Filters };
+  compare?: { sense: 'more' | 'fewer' | 'same'; first: Filters; second: Filters };
+  /** With `everyOf`, asked with "only": a project counts when every one of its partners is in the places asked. */
+  only?: boolean;
   /** Words read for no filter: searched for in the projects' own text. */
   words: string[];
   wantsMap: boolean;

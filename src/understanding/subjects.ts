@@ -73,22 +73,35 @@ export function onlySubject(tokens: readonly Token[]): Set<Token> | undefined {
   return new Set(tokens.slice(0, end));
 }
 
+/** Which way a comparison goes: more, fewer, or as many ("autant … que", "as many … as"). */
+export type Sense = 'more' | 'fewer' | 'same';
+
 /**
- * "plus de projets en Europe qu'en Afrique", "more projects than", "moins … que", "fewer … than": where "que" or "than"
- * is, where the word saying which way the comparison goes is, and which way; undefined when it compares nothing.
+ * "plus de projets en Europe qu'en Afrique", "more projects than", "moins … que", "fewer … than", "autant … que", "as
+ * many … as": where "que", "than" or "as" is, where the word saying which way the comparison goes is, and which way;
+ * undefined when it compares nothing.
  */
-export function comparedAt(tokens: readonly Token[]): { at: number; way: number; fewer: boolean } | undefined {
+export function comparedAt(tokens: readonly Token[]): { at: number; way: number; sense: Sense } | undefined {
   const words = tokens.map((token) => token.word);
-  const way = words.findIndex((word) => MORE.has(word) || FEWER.has(word));
+  const asMany = (index: number) => words[index] === 'many' && words[index - 1] === 'as';
+  const way = words.findIndex((word, index) => word in SENSES || asMany(index));
   if (way < 0) return undefined;
-  const at = words.findIndex((word, index) => index > way && THAN.has(word));
+  const than = asMany(way) ? new Set(['as']) : THAN;
+  const at = words.findIndex((word, index) => index > way && than.has(word));
   // "more than 2 projects", "plus que 3 projets": a quantity, not a comparison.
   if (at < 0 || at === way + 1 || numberOf(words[at + 1] ?? '') !== undefined) return undefined;
-  return { at, way, fewer: FEWER.has(words[way] as string) };
+  return { at, way, sense: asMany(way) ? 'same' : (SENSES[words[way] as string] as Sense) };
 }
 
-const MORE = new Set(['plus', 'davantage', 'more']);
-const FEWER = new Set(['moins', 'fewer', 'less']);
+const SENSES: Record<string, Sense> = Object.assign(Object.create(null) as Record<string, Sense>, {
+  plus: 'more',
+  davantage: 'more',
+  more: 'more',
+  moins: 'fewer',
+  fewer: 'fewer',
+  less: 'fewer',
+  autant: 'same',
+});
 const THAN = new Set(['que', 'qu', 'than']);
 
 /**

@@ -855,7 +855,8 @@ export function understand(text: string, understanding: Understanding): Query {
     asked.ask === 'which' &&
     (FREQUENCY_WORDS.has(tokens[at]?.word ?? '') || saysFewest(tokens, at) || saysMost(tokens, at));
   const than = asked.ask === 'yesno' ? comparedAt(tokens) : undefined;
-  const subject = asked.ask === 'yesno' ? (everySubject(tokens) ?? onlySubject(tokens)) : undefined;
+  const every = asked.ask === 'yesno' ? everySubject(tokens) : undefined;
+  const subject = every ?? (asked.ask === 'yesno' ? onlySubject(tokens) : undefined);
   const partnerKinds = partnersKind(tokens);
   const content = tokens.filter(
     (token, at) =>
@@ -924,12 +925,13 @@ export function understand(text: string, understanding: Understanding): Query {
         negated.starts,
         unpublishedWords,
       ).filters;
-    query.compare = { fewer: than.fewer, ...compared(side(true), side(false)) };
+    query.compare = { sense: than.sense, ...compared(side(true), side(false)) };
   }
   if (subject) {
     const ofSubject = matches.filter((match) => match.tokens.every((token) => subject.has(token)));
     query.everyOf = filtersOf(ofSubject, negated.starts, unpublishedWords).filters;
     if (tokens.some((token) => subject.has(token) && MOST_WORDS.has(token.word))) query.mostly = true;
+    if (!every) query.only = true;
   }
   const target = asked.target;
   if (asked.ask === 'count' && target) {

@@ -280,15 +280,16 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
   if (
     query.ask === 'yesno' &&
     answer.every &&
-    (projects.length === 0 || answer.every.selected.length < answer.every.of)
+    (projects.length === 0 || answer.every.selected.length < answer.every.of.length)
   ) {
     const { selected, of } = answer.every;
     const about = selectionLabels(query, locale).join(' · ');
     const line =
       projects.length === 0
-        ? `${t.ask.no} ${t.ask.onlySome(selected.length, of, about)}`
-        : `${t.ask.yes} ${t.ask.share(selected.length, of, about)}`;
-    return { lines: [line], projects: selected };
+        ? `${t.ask.no} ${t.ask.onlySome(selected.length, of.length, about)}`
+        : `${t.ask.yes} ${t.ask.share(selected.length, of.length, about)}`;
+    // None of them: the subject's own projects show why.
+    return { lines: [line], projects: selected.length > 0 ? selected : of };
   }
   if (query.ask === 'yesno' && projects.length > 0)
     return { lines: [query.askedNegatively ? t.ask.yesToNegative : t.ask.yes], projects };

@@ -20,6 +20,7 @@ import { asksAboutTheCall, isCallWord } from './callQuestion.ts';
 import { NAMING_ARTICLES, numberOf, quantityIn } from './quantity.ts';
 import { stemKeys } from './stems.ts';
 import { compared, comparedAt, everySubject, onlySubject } from './subjects.ts';
+import { firstWord, isYesNo, negatedSubject, WHOM } from './yesNo.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
   ALL_WORDS,
@@ -47,7 +48,7 @@ import {
   UNPUBLISHED,
   VERBS,
   WHICH_MARKERS,
-  WORKING_VERBS,
+  WITH,
   YES_NO_OPENERS,
   type Target,
 } from './words.ts';
@@ -285,107 +286,7 @@ function departementAsked(words: readonly string[], marker: number): { marker: n
   return undefined;
 }
 
-/** The first word that is not a greeting or "please". */
-function firstWord(tokens: readonly Token[]): number {
-  const at = tokens.findIndex(
-    (token) => !POLITENESS.has(token.word) && !['s', 'il', 'vous', 'te'].includes(token.word),
-  );
-  return at === -1 ? 0 : at;
-}
-
-/**
- * Whether the question asks yes or no: by inversion, "est-ce que", "y a-t-il", "do/does/is…", or by its tone alone
- * (`byTone`: it ends with "?") when it says who works with what ("la Normandie travaille avec le Mali ?").
- */
-function isYesNo(tokens: readonly Token[], inverted: boolean, byTone: boolean): boolean {
-  if (inverted || negatedSubject(tokens).size > 0) return true;
-  const words = tokens.map((token) => token.word);
-  const start = firstWord(tokens);
-  for (let at = 0; at + 1 < words.length; at++) {
-    // "est-ce que" asks yes or no; "qu'est-ce que" asks what; "est-ce que vous pouvez me montrer…" asks for a list.
-    if (words[at] === 'est' && words[at + 1] === 'ce' && words[at - 1] !== 'qu') return !asksPolitely(words, at + 3);
-  }
-  if (words[start] === 'y' && words[start + 1] === 'a') return true;
-  if (words[start] === 'il' && words[start + 1] === 'y' && words[start + 2] === 'a') return true;
-  // "(il) n'y a-t-il pas…", "il n'y a pas de projet en Europe ?" ("il" is not a first word).
-  if (words[start] === 'n' && words[start + 1] === 'y' && words[start + 2] === 'a') return true;
-  if (byTone && asksByTone(tokens)) return true;
-  if (!YES_NO_OPENERS.has(words[start] ?? '')) return false;
-  // "Can you show me…" asks for a list politely; "Do you have…" asks yes or no.
-  return !asksPolitely(words, start + 1);
-}
-
-/**
- * "ni la Bretagne ni la Corse n'ont de projet ?", "does neither Brittany nor Corsica have a project?": a yes or no
- * asked in the negative of what "ni … ni" names first, which it asks about rather than leaves out. The positions of
- * its "ni", "neither" and "nor"; none when the question does not start with one.
- */
-function negatedSubject(tokens: readonly Token[]): Set<number> {
-  const words = tokens.map((token) => token.word);
-  let at = firstWord(tokens);
-  if (words[at] === 'est' && words[at + 1] === 'ce' && words[at + 2] === 'que') at += 3;
-  else if (YES_NO_OPENERS.has(words[at] ?? '')) at++;
-  const pair = words[at] === 'ni' ? 'ni' : words[at] === 'neither' ? 'nor' : undefined;
-  const positions = new Set<number>();
-  if (!pair) return positions;
-  words.forEach((word, index) => {
-    if (index > at && word === pair) positions.add(index);
-  });
-  // The subject of a verb after it ("n'ont", "has"), not a place the rest leaves out ("ni en Afrique ni en Asie").
-  const last = Math.max(at, ...positions);
-  const verbs = pair === 'ni' ? NE : SUBJECT_VERBS;
-  if (positions.size === 0 || !words.slice(last + 1).some((word) => verbs.has(word))) return new Set();
-  return positions.add(at);
-}
-
-const NE = new Set(['ne', 'n']);
-/** What "neither Brittany nor Corsica" may be the subject of. */
-const SUBJECT_VERBS = new Set([
-  'has',
-  'have',
-  'work',
-  'works',
-  'cooperate',
-  'cooperates',
-  'lead',
-  'leads',
-  'is',
-  'are',
-]);
-
-/**
- * A question ending with "?" that asks yes or no by its tone alone, with no question word ("la Normandie travaille
- * avec qui ?" asks who): who works with what ("la Normandie (ne) travaille (pas | qu') avec le Mali ?", "Normandy works
- * with Mali?"), of all or most projects ("la plupart des projets sont en Afrique ?"), a comparison ("AURA a plus de
- * projets que la Normandie ?"), "there is no project in Europe?".
- */
-function asksByTone(tokens: readonly Token[]): boolean {
-  const words = tokens.map((token) => token.word);
-  const questionWord = (token: Token) => WHICH_MARKERS.has(token.word) || WHOM.has(token.word) || token.typed === 'où';
-  if (tokens.some(questionWord)) return false;
-  const between = new Set(['pas', 'qu', 'que', ...ONLY_WORDS]);
-  const worksWith = (at: number) => {
-    let next = at + 1;
-    while (next < at + 3 && between.has(words[next] ?? '')) next++;
-    return WITH.has(words[next] ?? '');
-  };
-  return (
-    words.some((word, at) => WORKING_VERBS.has(word) && worksWith(at)) ||
-    everySubject(tokens) !== undefined ||
-    comparedAt(tokens) !== undefined ||
-    (words[0] === 'there' && ['is', 'are'].includes(words[1] ?? ''))
-  );
-}
-
-const WHOM = new Set(['qui', 'whom', 'who', 'quoi']);
 const MORE_THAN_HALF = new Set(['plus', 'more']);
-const YOU = new Set(['you', 'u', 'tu', 'vous']);
-
-/** "you show me", "vous pouvez me montrer": a request for a list, not a yes/no question. */
-function asksPolitely(words: readonly string[], at: number): boolean {
-  if (!YOU.has(words[at] ?? '')) return false;
-  return words.slice(at + 1, at + 4).some((word) => POLITENESS.has(word) && !['can', 'could', 'would'].includes(word));
-}
 
 /** "par région", "per country", "by theme", "pour chaque pays": a breakdown, the values with their counts. */
 const PER_WORDS = new Set(['par', 'per', 'by', 'each', 'chaque']);
@@ -555,7 +456,6 @@ function matchPhrases(
 const PLACE_PREPOSITIONS = new Set(['en', 'au', 'aux', 'dans', 'a', 'chez']);
 
 /** "ne travaillent pas avec le Mali": "pas" before "with" leaves out the partner (see negatedStarts). */
-const WITH = new Set(['avec', 'with']);
 
 /** "ne portent pas", "n'ont pas": a "pas" after a "ne" earlier in the question. */
 const afterNe = (tokens: readonly Token[], at: number) =>

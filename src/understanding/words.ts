@@ -50,8 +50,11 @@ export const SELECTING = set(`
  */
 export const SUBJECT_VERBS = set(`
   sont ont a travaillent travaille portent porte concernent concerne cooperent coopere impliquent implique traitent
-  traite se are is have has work works involve involves concern concerns lead leads
+  traite se are is have has work works cooperate cooperates involve involves concern concerns lead leads
 `);
+
+/** "avec", "with": what follows is worked with. */
+export const WITH = set('avec with');
 /**
  * Where what is said of a subject may start when no verb follows it ("are all projects in Africa?"): the last of
  * these after it, as an earlier one places the subject ("are all the projects in Benin in West Africa?").

@@ -264,18 +264,17 @@ export const en = {
     hasNone: (subject: string) => `${subject}: no project`,
     evidenceJoin: '; ',
     nothing: (about: string) => `No project matches: ${about}.`,
-    /** One side of a comparison: what it selects, and its number of projects. */
-    compared: (about: string, count: number) => `${about}: ${count === 1 ? '**1 project**' : `**${count} projects**`}`,
+    /** One side of a comparison: what it selects, and its number of projects (see `counted`). */
+    compared: (about: string, counted: string) => `${about}: ${counted}`,
     /** In the understood line: only the values with the most, or the fewest, projects. */
     most: 'most projects',
     fewest: 'fewest projects',
-    /** Asked of most projects: how many of them match. */
+    /** Asked of all or most projects: how many of them match ("Only" before it when too few). */
     share: (selected: number, of: number, about: string) => `**${selected} of the ${of} projects**: ${about}.`,
-    /** Asked of all projects: how many of them match. */
-    onlySome: (selected: number, of: number, about: string) =>
-      selected === 0
-        ? `**${of === 1 ? 'Not its one project' : `None of the ${of} projects`}**: ${about}.`
-        : `Only **${selected} of the ${of} projects**: ${about}.`,
+    only: 'Only',
+    /** Asked of all projects, and none of them matches. */
+    noneOf: (of: number, about: string) =>
+      `**${of === 1 ? 'Not its one project' : `None of the ${of} projects`}**: ${about}.`,
     nearby: (where: string, count: string) => `Closest, elsewhere ${where}: ${count}.`,
     looser: (dropped: string, count: string) => `A looser reading, without ${dropped}: ${count}.`,
     nothingClose: 'Nothing close either.',

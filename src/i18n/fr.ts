@@ -264,14 +264,12 @@ export const fr: Catalogue = {
     hasNone: (subject) => `${subject} : aucun projet`,
     evidenceJoin: ' ; ',
     nothing: (about) => `Aucun projet ne correspond à : ${about}.`,
-    compared: (about, count) => `${about} : ${count === 1 ? '**1 projet**' : `**${count} projets**`}`,
+    compared: (about, counted) => `${about} : ${counted}`,
     most: 'le plus de projets',
     fewest: 'le moins de projets',
     share: (selected, of, about) => `**${selected} ${selected === 1 ? 'projet' : 'projets'} sur ${of}** : ${about}.`,
-    onlySome: (selected, of, about) =>
-      selected === 0
-        ? `**Aucun ${of === 1 ? 'de ses projets (1)' : `de ses ${of} projets`}** : ${about}.`
-        : `Seulement **${selected} ${selected === 1 ? 'projet' : 'projets'} sur ${of}** : ${about}.`,
+    only: 'Seulement',
+    noneOf: (of, about) => `**Aucun ${of === 1 ? 'de ses projets (1)' : `de ses ${of} projets`}** : ${about}.`,
     nearby: (where, count) => `Au plus près, ailleurs ${where} : ${count}.`,
     looser: (dropped, count) => `En lisant plus largement, sans ${dropped} : ${count}.`,
     nothingClose: 'Rien d’approchant non plus.',

@@ -272,6 +272,15 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
       answer.counts = { ...countsOf(catalog, []), [query.countOf ?? 'projects']: answer.values.length };
     return answer;
   }
+  if (query.compare) {
+    // Weighed by their numbers of projects: the answer is yes with the first selection's, or no.
+    const { sense, first, second } = query.compare;
+    answer.compared = { first: pick(first, words), second: pick(second, words) };
+    const [mine, theirs] = [answer.compared.first.length, answer.compared.second.length];
+    const holds = sense === 'more' ? mine > theirs : sense === 'fewer' ? mine < theirs : mine === theirs;
+    answer.projects = holds ? answer.compared.first : [];
+    return answer;
+  }
   if (query.ask === 'call')
     answer.calls = catalog.calls.filter((call) => projects.some((project) => project.callId === call.id));
   if (query.ask === 'count') {
@@ -298,15 +307,6 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     if (query.ask === 'yesno') answer.evidence = evidenceFor(pick, query, words);
     const closest = closestTo(pick, query, words);
     if (closest) answer.closest = closest;
-  }
-  if (query.compare) {
-    // Weighed by their numbers of projects: the answer is yes with the first selection's, or no.
-    const { sense, first, second } = query.compare;
-    answer.compared = { first: pick(first, words), second: pick(second, words) };
-    const [mine, theirs] = [answer.compared.first.length, answer.compared.second.length];
-    const holds = sense === 'more' ? mine > theirs : sense === 'fewer' ? mine < theirs : mine === theirs;
-    answer.projects = holds ? answer.compared.first : [];
-    return answer;
   }
   if (query.everyOf && projects.length > 0) {
     // Asked of all (or most) projects of the subject: no when too few of them are selected, saying how many are. (A

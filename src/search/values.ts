@@ -274,7 +274,16 @@ export function withQuantity(query: Query, projects: Project[]): { projects: Pro
     }
   }
   const keys = new Set([...measured].filter(([, things]) => within(things)).map(([key]) => key));
-  return { projects: projects.filter((project) => keysOf(project).some((key) => keys.has(key))), keys };
+  return { projects: havingKeys(projects, keysOf, keys), keys };
+}
+
+/** The projects that give one of these keys. */
+function havingKeys(
+  projects: Project[],
+  keysOf: (project: Project) => readonly string[],
+  keys: ReadonlySet<string>,
+): Project[] {
+  return projects.filter((project) => keysOf(project).some((key) => keys.has(key)));
 }
 
 /**
@@ -291,10 +300,7 @@ export function extremeOf(
   const kept = values.filter((value) => value.count === extreme);
   const keys = new Set(kept.map(valueKey));
   const keysOf = whichKeys(query);
-  return {
-    values: kept,
-    projects: keysOf ? projects.filter((project) => keysOf(project).some((key) => keys.has(key))) : projects,
-  };
+  return { values: kept, projects: keysOf ? havingKeys(projects, keysOf, keys) : projects };
 }
 
 /** The key of a value, as `whichKeys` gives it. */

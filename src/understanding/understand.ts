@@ -455,8 +455,6 @@ function matchPhrases(
 /** "pas en Afrique", "pas au Mali": "pas" leaves out only a place it is right before. */
 const PLACE_PREPOSITIONS = new Set(['en', 'au', 'aux', 'dans', 'a', 'chez']);
 
-/** "ne travaillent pas avec le Mali": "pas" before "with" leaves out the partner (see negatedStarts). */
-
 /** "ne portent pas", "n'ont pas": a "pas" after a "ne" earlier in the question. */
 const afterNe = (tokens: readonly Token[], at: number) =>
   tokens.slice(0, at).some((token) => token.word === 'ne' || token.word === 'n');

@@ -70,7 +70,7 @@ export const WORKING_VERBS = set(`
 /** "la Normandie travaille-t-elle uniquement avec l'Afrique ?", "does Normandy only work with Africa?". */
 export const ONLY_WORDS = set('uniquement seulement exclusivement only solely exclusively');
 /** After "ne … que": "ne travaille qu'avec l'Afrique", "n'a de projets qu'en Afrique". */
-export const AFTER_NE_QUE = set('avec en au aux sur dans des dans');
+export const AFTER_NE_QUE = set('avec en au aux sur dans des');
 
 /**
  * "which theme has the fewest projects?", "the least common theme" (and "le moins", see understand.ts): of the values

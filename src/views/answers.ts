@@ -265,10 +265,7 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
   // "y a-t-il plus de projets en Europe qu'en Afrique ?": yes or no, with both numbers.
   if (query.ask === 'yesno' && query.compare && answer.compared) {
     const side = (filters: Filters, found: readonly Project[]) =>
-      t.ask.compared(
-        selectionLabels({ ...query, filters, excluded: query.excluded }, locale).join(' · '),
-        found.length,
-      );
+      t.ask.compared(selectionLabels({ ...query, filters }, locale).join(' · '), t.ask.counted.projects(found.length));
     const { first, second } = answer.compared;
     const verdict = projects.length === 0 ? t.ask.no : query.askedNegatively ? t.ask.yesToNegative : t.ask.yes;
     const sides = `${side(query.compare.first, first)}${t.ask.evidenceJoin}${side(query.compare.second, second)}`;
@@ -284,10 +281,11 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
   ) {
     const { selected, of } = answer.every;
     const about = selectionLabels(query, locale).join(' · ');
+    const share = t.ask.share(selected.length, of.length, about);
     const line =
-      projects.length === 0
-        ? `${t.ask.no} ${t.ask.onlySome(selected.length, of.length, about)}`
-        : `${t.ask.yes} ${t.ask.share(selected.length, of.length, about)}`;
+      projects.length > 0
+        ? `${t.ask.yes} ${share}`
+        : `${t.ask.no} ${selected.length === 0 ? t.ask.noneOf(of.length, about) : `${t.ask.only} ${share}`}`;
     // None of them: the subject's own projects show why.
     return { lines: [line], projects: selected.length > 0 ? selected : of };
   }

@@ -92,7 +92,7 @@ export class AuthorityCollector {
   /** (authority, project position) pairs, each project once per authority, in reading order. */
   private readonly pairAuthorities = new IntList(1 << 12);
   private readonly pairProjects = new IntList(1 << 12);
-  private lastProject = new IntList(1 << 10);
+  private readonly lastProject = new IntList(1 << 10);
 
   /**
    * The authority of a name read in project `position`, new or known (`words`: the words of its name, as term numbers;
@@ -127,6 +127,13 @@ export class AuthorityCollector {
       this.pairProjects.push(position);
     }
     return index;
+  }
+
+  /** Foreseeing `factor` times as many names read as so far (see IntList.expectGrowth). */
+  expectGrowth(factor: number): void {
+    for (const list of [this.sides, this.pairAuthorities, this.pairProjects, this.lastProject])
+      list.expectGrowth(factor);
+    for (const table of this.byName) table.expectGrowth(factor);
   }
 
   finish(projects: readonly Project[]): Authorities {

@@ -11,9 +11,13 @@ import {
 import type { Token } from '../understanding/tokens.ts';
 import { FILLERS } from '../understanding/words.ts';
 import type { Authorities } from './authorities.ts';
+import { IntList } from './intList.ts';
 import { SequenceTable } from './sequenceTable.ts';
 
 const TYPINGS: readonly Typing[] = ['any', 'capitalised', 'caps'];
+/** What a word of the vocabulary is to a name: a filler ("de", "la"), or a kind of authority ("commune"). */
+const FILLER = 1;
+const KIND = 2;
 
 /** An authority's name or alias as the words of the vocabulary (their sorted positions), and the text it was read from. */
 export interface NameWords {
@@ -33,22 +37,37 @@ export class AuthorityNames implements PhraseLookup {
   /** By their content words (FILLERS left out) and by their place alone: authorities, each with how it is typed. */
   private readonly phrases = new SequenceTable();
   /** By where an authority is filed in `phrases`: its typing (an index in TYPINGS). */
-  private readonly typings: number[] = [];
-  /** Of the filler and kind words, those the vocabulary has. */
-  private readonly fillers: Set<number>;
-  private readonly kinds: Set<number>;
+  private readonly typings = new IntList(1 << 10);
+  /** By vocabulary position: FILLER and KIND flags (a typed array: the hot loop of a large build). */
+  private readonly wordKinds: Uint8Array;
   private scratch = new Int32Array(64);
   /** Scratch for a name's content words and its place words. */
   private content = new Int32Array(64);
   private place = new Int32Array(64);
-  private readonly placeTypings = new Map<number, Typing>();
+  /** By vocabulary position: a place word's typing alone (see placeTyping), as an index in TYPINGS + 1 (0: not yet known). */
+  private readonly placeTypings: Uint8Array;
 
+  /** `expected`: how many names and aliases will be filed, and their words in all (at most), to make room at once. */
   constructor(
     private readonly vocabulary: Vocabulary,
     private readonly authorities: Authorities,
+    expected: { names: number; words: number },
   ) {
-    this.fillers = this.positionsOf(FILLERS);
-    this.kinds = this.positionsOf(AUTHORITY_KIND_WORDS);
+    this.wordKinds = new Uint8Array(vocabulary.size);
+    this.placeTypings = new Uint8Array(vocabulary.size);
+    for (const [list, flag] of [
+      [FILLERS, FILLER],
+      [AUTHORITY_KIND_WORDS, KIND],
+    ] as const) {
+      for (const word of list) {
+        const position = vocabulary.positionOf(word);
+        if (position >= 0) this.wordKinds[position] = (this.wordKinds[position] as number) | flag;
+      }
+    }
+    this.exact.reserve(expected.names, expected.words);
+    // A content phrase, and maybe a place phrase, per name.
+    this.phrases.reserve(2 * expected.names, 2 * expected.words);
+    this.typings.reserve(2 * expected.names);
   }
 
   get longest(): number {
@@ -62,11 +81,11 @@ export class AuthorityNames implements PhraseLookup {
       this.content = new Int32Array(positions.length);
       this.place = new Int32Array(positions.length);
     }
-    const content = this.kept(positions, this.fillers, this.content);
+    const content = this.kept(positions, FILLER, this.content);
     // One word alone must be typed as it is written (see typingOf).
     const typing = content === 1 ? typingOf([this.vocabulary.term(this.content[0] as number)], text) : 'any';
     this.addPhrase(this.content, content, authority, typing);
-    const place = this.kept(this.content.subarray(0, content), this.kinds, this.place);
+    const place = this.kept(this.content.subarray(0, content), KIND, this.place);
     if (place > 0 && place < content) {
       this.addPhrase(this.place, place, authority, place === 1 ? this.placeTyping(this.place[0] as number) : 'any');
     }
@@ -82,7 +101,7 @@ export class AuthorityNames implements PhraseLookup {
     const positions = this.positionsOfWords(tokens.map((token) => token.word));
     if (!positions) return undefined;
     for (const at of this.phrases.filed(positions)) {
-      if (!typedAs(TYPINGS[this.typings[at] as number] as Typing, tokens)) continue;
+      if (!typedAs(TYPINGS[this.typings.data[at] as number] as Typing, tokens)) continue;
       const authority = this.phrases.value(at);
       return { type: 'authority', name: this.authorities.nameOf(authority), side: this.authorities.side(authority) };
     }
@@ -93,26 +112,27 @@ export class AuthorityNames implements PhraseLookup {
   private addPhrase(positions: Int32Array, length: number, authority: number, typing: Typing): void {
     if (length === 0) return;
     const at = this.phrases.add(positions, 0, length, authority);
-    if (at >= 0) this.typings[at] = TYPINGS.indexOf(typing);
+    // Filed values are numbered in order: `at` is the next typing's place.
+    if (at >= 0) this.typings.push(TYPINGS.indexOf(typing));
   }
 
   /** A place alone, as its normalised word (see typingOf): worked out once per word. */
   private placeTyping(position: number): Typing {
-    let typing = this.placeTypings.get(position);
-    if (typing === undefined) {
+    let known = this.placeTypings[position] as number;
+    if (known === 0) {
       const word = this.vocabulary.term(position);
-      typing = typingOf([word], word);
-      this.placeTypings.set(position, typing);
+      known = TYPINGS.indexOf(typingOf([word], word)) + 1;
+      this.placeTypings[position] = known;
     }
-    return typing;
+    return TYPINGS[known - 1] as Typing;
   }
 
-  /** The positions `skip` has not, copied into `into` (long enough: see `add`); returns how many. */
-  private kept(positions: ArrayLike<number>, skip: ReadonlySet<number>, into: Int32Array): number {
+  /** The positions of words without the `skip` flag, copied into `into` (long enough: see `add`); returns how many. */
+  private kept(positions: ArrayLike<number>, skip: number, into: Int32Array): number {
     let count = 0;
     for (let index = 0; index < positions.length; index++) {
       const position = positions[index] as number;
-      if (!skip.has(position)) into[count++] = position;
+      if (((this.wordKinds[position] as number) & skip) === 0) into[count++] = position;
     }
     return count;
   }
@@ -126,15 +146,5 @@ export class AuthorityNames implements PhraseLookup {
       this.scratch[index] = position;
     }
     return this.scratch.subarray(0, list.length);
-  }
-
-  /** The positions of those of these normalised words the vocabulary has. */
-  private positionsOf(list: Iterable<string>): Set<number> {
-    const found = new Set<number>();
-    for (const word of list) {
-      const position = this.vocabulary.positionOf(word);
-      if (position >= 0) found.add(position);
-    }
-    return found;
   }
 }

@@ -145,6 +145,18 @@ class ProjectReader {
     }
   }
 
+  /**
+   * Foreseeing `factor` times as many projects to read as read so far: the lists that grow with them make room at
+   * once, rather than doubling (see IntList.expectGrowth).
+   */
+  expectGrowth(factor: number): void {
+    this.store.expectGrowth(factor);
+    this.everything.expectGrowth(factor);
+    this.keywords.expectGrowth(factor);
+    this.collector.expectGrowth(factor);
+    this.authorityNames.expectGrowth(factor);
+  }
+
   private authority(
     name: string,
     aliases: readonly string[],
@@ -178,7 +190,10 @@ class ProjectReader {
 export function* catalogIndexes(projects: readonly Project[], groups: readonly NamedGroups[]): Steps<CatalogIndexes> {
   const reader = new ProjectReader(projects);
   for (let from = 0; from < projects.length; from += PROJECTS_PER_STEP) {
-    reader.read(from, Math.min(projects.length, from + PROJECTS_PER_STEP));
+    const to = Math.min(projects.length, from + PROJECTS_PER_STEP);
+    reader.read(from, to);
+    // The first projects tell how large the rest will make the lists.
+    if (from === 0) reader.expectGrowth(projects.length / to);
     yield;
   }
   const { store, everything, keywords, collector, authorityNames, titles, leadOf } = reader;
@@ -221,7 +236,18 @@ export function* catalogIndexes(projects: readonly Project[], groups: readonly N
   }
 
   const terms = yield* store.vocabulary();
-  const names = new AuthorityNames(terms.vocabulary, authorityTable);
+  // Every name and alias, and their terms (a bound on their words), counted to make the names' room at once.
+  const ids = store.idList();
+  const expected = { names: 0, words: 0 };
+  const count = (text: number) => {
+    expected.names++;
+    expected.words += ids[text] as number;
+  };
+  for (let authority = 0; authority < authorityTable.count; authority++) {
+    count(authorityNames.data[authority] as number);
+    for (const alias of aliasTexts[authority] ?? []) count(alias);
+  }
+  const names = new AuthorityNames(terms.vocabulary, authorityTable, expected);
   // A text's words, as their positions in the vocabulary (in the store's scratch: no array per name).
   const positionsOf = (text: number) => {
     const words = store.words(text);

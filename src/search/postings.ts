@@ -29,6 +29,12 @@ export class PostingsBuilder {
     this.postings.push(posting);
   }
 
+  /** Foreseeing `factor` times as many fields as added so far (see IntList.expectGrowth). */
+  expectGrowth(factor: number): void {
+    this.texts.expectGrowth(factor);
+    this.postings.expectGrowth(factor);
+  }
+
   /**
    * `ids`: the store's list of term ids; `positions[id]`: the sorted position of term `id`, one of `termCount`. A term
    * repeated in fields with the same posting (the same document and weight) is posted once. In steps (see steps.ts).

@@ -123,6 +123,11 @@ export class IndexBuilder<T> {
     this.postings.add(terms, (doc << SLOT_BITS) | this.slotOf(weight));
   }
 
+  /** Foreseeing `factor` times as many fields as given so far (see IntList.expectGrowth). */
+  expectGrowth(factor: number): void {
+    this.postings.expectGrowth(factor);
+  }
+
   /** A text that many documents hold, posted once for all of them (see IndexedField.shared). */
   sharedField(doc: number, text: string, weight: number): void {
     const slot = this.slotOf(weight);

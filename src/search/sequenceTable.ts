@@ -12,14 +12,16 @@ export class SequenceTable {
   /** The sequences, end to end: sequence `k` is `numbers[starts[k], starts[k + 1])`. */
   private readonly numbers = new IntList(1 << 12);
   private readonly starts = new IntList(1 << 10);
-  private readonly hashes = new IntList(1 << 10);
   /** Per sequence, its first value; per value, the next one under the same sequence (-1: none). */
   private readonly firstValue = new IntList(1 << 10);
   private readonly lastValue = new IntList(1 << 10);
   private readonly values = new IntList(1 << 10);
   private readonly nextValue = new IntList(1 << 10);
-  /** Slots: the sequence number + 1, or EMPTY. */
-  private slots = new Int32Array(1 << 10);
+  /**
+   * Open addressing, two numbers a slot: the sequence's hash, and its number + 1 (EMPTY: a free slot). The hash beside
+   * the number spares a probe reading another array, on a table too large for the memory cache.
+   */
+  private slots = new Int32Array(2 << 10);
   /** The longest sequence filed. */
   longest = 0;
 
@@ -29,27 +31,47 @@ export class SequenceTable {
 
   /** How many distinct sequences. */
   get size(): number {
-    return this.hashes.length;
+    return this.starts.length - 1;
   }
 
   /**
-   * Files `value` under `sequence[from, to)`, unless it is filed there already; returns where it was filed (its slot,
-   * see `slots`), or -1.
+   * Room for `sequences` sequences of `numbers` numbers in all (each with a value), when they can be foreseen: the
+   * arrays are then not copied at each doubling, nor the slots laid out again.
+   */
+  reserve(sequences: number, numbers: number): void {
+    for (const list of [this.starts, this.firstValue, this.lastValue, this.values, this.nextValue]) {
+      list.reserve(sequences + 1);
+    }
+    this.numbers.reserve(numbers);
+    // Kept at most half full (see `add`).
+    let slotCount = this.slots.length >> 1;
+    while (slotCount < 2 * sequences) slotCount *= 2;
+    if (slotCount > this.slots.length >> 1) this.layOut(slotCount);
+  }
+
+  /** Foreseeing `factor` times as many sequences as filed so far (see IntList.expectGrowth). */
+  expectGrowth(factor: number): void {
+    this.reserve(Math.ceil(this.size * factor * 1.1), Math.ceil(this.numbers.length * factor * 1.1));
+  }
+
+  /**
+   * Files `value` under `sequence[from, to)`, unless it is filed there already; returns where it was filed (see
+   * `filed`), or -1.
    */
   add(sequence: ArrayLike<number>, from: number, to: number, value: number): number {
     const hash = hashOf(sequence, from, to);
     const slot = this.slotOf(sequence, from, to, hash);
-    let key = (this.slots[slot] as number) - 1;
+    let key = (this.slots[2 * slot + 1] as number) - 1;
     if (key < 0) {
-      key = this.hashes.length;
+      key = this.size;
       for (let index = from; index < to; index++) this.numbers.push(sequence[index] as number);
       this.starts.push(this.numbers.length);
-      this.hashes.push(hash);
       this.firstValue.push(-1);
       this.lastValue.push(-1);
-      this.slots[slot] = key + 1;
+      this.slots[2 * slot] = hash;
+      this.slots[2 * slot + 1] = key + 1;
       this.longest = Math.max(this.longest, to - from);
-      if (this.hashes.length * 2 > this.slots.length) this.grow();
+      if (this.size * 4 > this.slots.length) this.layOut(this.slots.length);
     } else if (this.has(key, value)) return -1;
     const at = this.values.length;
     this.values.push(value);
@@ -63,7 +85,7 @@ export class SequenceTable {
 
   /** Where the values filed under `sequence[from, to)` are, in the order filed (see `value`). */
   filed(sequence: ArrayLike<number>, from = 0, to = sequence.length): number[] {
-    const key = (this.slots[this.slotOf(sequence, from, to, hashOf(sequence, from, to))] as number) - 1;
+    const key = this.keyOf(sequence, from, to);
     const found: number[] = [];
     if (key < 0) return found;
     for (let at = this.firstValue.data[key] as number; at >= 0; at = this.nextValue.data[at] as number) found.push(at);
@@ -77,13 +99,17 @@ export class SequenceTable {
 
   /** The first value filed under `sequence[from, to)`, or -1. */
   first(sequence: ArrayLike<number>, from = 0, to = sequence.length): number {
-    const key = (this.slots[this.slotOf(sequence, from, to, hashOf(sequence, from, to))] as number) - 1;
+    const key = this.keyOf(sequence, from, to);
     return key < 0 ? -1 : (this.values.data[this.firstValue.data[key] as number] as number);
   }
 
   /** The values filed under `sequence[from, to)`, in the order filed. */
   find(sequence: ArrayLike<number>, from = 0, to = sequence.length): number[] {
     return this.filed(sequence, from, to).map((at) => this.value(at));
+  }
+
+  private keyOf(sequence: ArrayLike<number>, from: number, to: number): number {
+    return (this.slots[2 * this.slotOf(sequence, from, to, hashOf(sequence, from, to)) + 1] as number) - 1;
   }
 
   private has(key: number, value: number): boolean {
@@ -95,10 +121,11 @@ export class SequenceTable {
 
   /** The slot of the sequence, or the empty slot where it would go. */
   private slotOf(sequence: ArrayLike<number>, from: number, to: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const key = (this.slots[slot] as number) - 1;
-      if (key < 0 || (this.hashes.data[key] === hash && this.holds(key, sequence, from, to))) return slot;
+      const key = (slots[2 * slot + 1] as number) - 1;
+      if (key < 0 || (slots[2 * slot] === hash && this.holds(key, sequence, from, to))) return slot;
     }
   }
 
@@ -111,14 +138,19 @@ export class SequenceTable {
     return true;
   }
 
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let key = 0; key < this.hashes.length; key++) {
-      let slot = (this.hashes.data[key] as number) & mask;
-      while (this.slots[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.slots[slot] = key + 1;
+  /** The sequences laid out again over `slotCount` slots. */
+  private layOut(slotCount: number): void {
+    const old = this.slots;
+    const slots = new Int32Array(2 * slotCount);
+    const mask = slotCount - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] === EMPTY) continue;
+      let slot = (old[at] as number) & mask;
+      while (slots[2 * slot + 1] !== EMPTY) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[at] as number;
+      slots[2 * slot + 1] = old[at + 1] as number;
     }
+    this.slots = slots;
   }
 }
 

@@ -90,6 +90,11 @@ export class TermStore {
     return false;
   }
 
+  /** Foreseeing `factor` times as many texts to read as read so far (see IntList.expectGrowth). */
+  expectGrowth(factor: number): void {
+    this.ids.expectGrowth(factor);
+  }
+
   /** The list `read` points into (its array is replaced as it grows: take it after reading); see termIdOf. */
   idList(): Int32Array {
     return this.ids.data;

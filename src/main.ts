@@ -15,7 +15,11 @@ async function main(): Promise<void> {
   startupLogger = logger;
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
-  const store = new CatalogStore(config.DATA_FILE ?? DATASET_FILE, logger, { maxBytes: config.DATA_MAX_BYTES });
+  // Loaded by the service as suits it (the gateway connects meanwhile); a bad file still stops the start.
+  const store = new CatalogStore(config.DATA_FILE ?? DATASET_FILE, logger, {
+    maxBytes: config.DATA_MAX_BYTES,
+    firstLoad: 'later',
+  });
   process.on('SIGHUP', () => void store.reload('SIGHUP'));
   store.watchFile();
 
@@ -32,21 +36,23 @@ async function main(): Promise<void> {
  */
 async function startService(config: Config, store: CatalogStore, logger: Logger): Promise<() => Promise<void>> {
   const playground = process.argv.includes('--playground');
-  if (!playground && config.BOT_MODE === 'http') return startHttpService(config, store, logger);
-  if (playground || config.DISCORD_TOKEN === undefined) {
-    if (config.DISCORD_TOKEN === undefined) {
-      console.log(
-        'No DISCORD_TOKEN set: starting the local playground (a Discord emulator on 127.0.0.1) instead of Discord.',
-      );
-    }
-    const { startPlayground } = await import('./playground/start.ts');
-    const playground = await startPlayground({ config, store, logger });
-    console.log(`Playground ready: open ${playground.url}`);
-    return playground.close;
+  if (!playground && config.BOT_MODE !== 'http' && config.DISCORD_TOKEN !== undefined) {
+    // Each mode loads only what it uses: discord.js (about 40 MB) stays out of an HTTP replica. The gateway service
+    // loads the data while it connects.
+    const { startGatewayService } = await import('./bot/gatewayService.ts');
+    return startGatewayService(requireDiscord(config), store, logger);
   }
-  // Each mode loads only what it uses: discord.js (about 40 MB) stays out of an HTTP replica.
-  const { startGatewayService } = await import('./bot/gatewayService.ts');
-  return startGatewayService(requireDiscord(config), store, logger);
+  await store.loadFirst();
+  if (!playground && config.BOT_MODE === 'http') return startHttpService(config, store, logger);
+  if (config.DISCORD_TOKEN === undefined) {
+    console.log(
+      'No DISCORD_TOKEN set: starting the local playground (a Discord emulator on 127.0.0.1) instead of Discord.',
+    );
+  }
+  const { startPlayground } = await import('./playground/start.ts');
+  const started = await startPlayground({ config, store, logger });
+  console.log(`Playground ready: open ${started.url}`);
+  return started.close;
 }
 
 /** HTTP interactions: Discord POSTs each interaction to this process; no gateway, no bot token. */

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { READY_LINE } from '../src/bot/readyLine.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,7 +57,7 @@ describe('npm start with a token', () => {
   it('connects, answers interactions, logs without the token, and exits 0 on SIGTERM', async () => {
     running = runScript('src/main.ts', discordEnv());
     await fake.waitForClient(20_000);
-    await waitForOutput(running, 'connected to Discord');
+    await waitForOutput(running, READY_LINE);
     const outcome = await fake.chatInput({
       name: 'laureates',
       subcommand: 'country',

@@ -328,6 +328,31 @@ describe('FakeDiscord with a real discord.js client', () => {
   });
 });
 
+describe('FakeDiscord over a network', () => {
+  it('acts on each REST request, gateway connection and frame a round trip after it arrives', async () => {
+    const fake = await FakeDiscord.start({ token: TOKEN, roundTripMs: 150 });
+    try {
+      let started = performance.now();
+      const response = await fetch(`${fake.apiUrl}/v10/gateway/bot`, { headers: { Authorization: `Bot ${TOKEN}` } });
+      expect(response.status).toBe(200);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(145);
+
+      started = performance.now();
+      const ws = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json`);
+      const frames = gatewayFrames(ws);
+      expect(await frames.next()).toMatchObject({ op: 10 });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(145);
+      started = performance.now();
+      ws.send(JSON.stringify({ op: 1, d: null }));
+      expect(await frames.next()).toMatchObject({ op: 11 });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(145);
+      ws.close();
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
 describe('gateway fault injection', () => {
   it('says HELLO and closes 4004 on an IDENTIFY with a wrong token', async () => {
     const fake = await FakeDiscord.start({ token: TOKEN, heartbeatIntervalMs: 1234 });

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { READY_LINE } from '../src/bot/readyLine.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ async function answersUnderWay(count: number) {
 describe('graceful shutdown', () => {
   it('on SIGTERM, answers every interaction under way, takes no new one, closes the gateway and exits 0', async () => {
     running = runScript('dist/main.js', env());
-    await waitForOutput(running, 'connected to Discord', 20_000);
+    await waitForOutput(running, READY_LINE, 20_000);
     const outcomes = await answersUnderWay(5);
     running.child.kill('SIGTERM');
     await waitForOutput(running, '"msg":"shutting down"');

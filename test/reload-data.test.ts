@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { READY_LINE } from '../src/bot/readyLine.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -90,7 +91,7 @@ beforeAll(async () => {
   fake = await FakeDiscord.start({ token: TOKEN });
   bot = runScript('src/main.ts', discordEnv(file));
   await fake.waitForClient(20_000);
-  await waitForOutput(bot, 'connected to Discord');
+  await waitForOutput(bot, READY_LINE);
 });
 afterAll(async () => {
   bot?.child.kill('SIGKILL');

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { READY_LINE } from '../src/bot/readyLine.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -66,7 +67,7 @@ async function swapInDuringQuestions(env: Record<string, string>): Promise<Trial
   });
   try {
     await fake.waitForClient(20_000);
-    await waitForOutput(bot, 'connected to Discord');
+    await waitForOutput(bot, READY_LINE);
     const pid = bot.child.pid ?? 0;
     const answers: (string | undefined)[] = [];
     let slowestMs = 0;

@@ -4,6 +4,7 @@
  */
 import { Client, Events, MessageFlags, type Interaction } from 'discord.js';
 import { clientOptionsFor } from '../../src/bot/client.ts';
+import { READY_LINE } from '../../src/bot/readyLine.ts';
 
 const EMBED = { title: 'Constant', description: 'The same answer to everything.', color: 0x5865f2 };
 const CHOICES = [{ name: 'constant', value: 'constant' }];
@@ -17,6 +18,6 @@ function answer(interaction: Interaction): Promise<unknown> | undefined {
 const client = new Client(clientOptionsFor(process.env.DISCORD_API_URL));
 client.on(Events.InteractionCreate, (interaction) => void answer(interaction)?.catch(console.error));
 // The same line as the real bot's log, which the benchmark waits for.
-client.once(Events.ClientReady, () => console.log(JSON.stringify({ msg: 'connected to Discord' })));
+client.once(Events.ClientReady, () => console.log(JSON.stringify({ msg: READY_LINE })));
 process.on('SIGTERM', () => void client.destroy().then(() => process.exit(0)));
 await client.login(process.env.DISCORD_TOKEN);

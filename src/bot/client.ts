@@ -144,7 +144,7 @@ export function createBot({
   client.once(Events.ClientReady, (ready) =>
     logger.info(
       { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.options.shardCount },
-      'connected to Discord',
+      'logged in to Discord',
     ),
   );
   client.on(Events.ShardReady, (shard, unavailable) =>

@@ -8,11 +8,14 @@ import { readiness } from './ops/readiness.ts';
 import { startOpsServer } from './ops/server.ts';
 import { shardStates } from './ops/shards.ts';
 import { startBot, stopBot } from './run.ts';
+import { READY_LINE } from './readyLine.ts';
 import { connectWithRetry } from './startup.ts';
+
 
 /**
  * The bot on Discord's gateway, with health and metrics beside it; returns how to stop it. Health and metrics start
- * first, so probes get an answer (503 until every shard is ready) while the gateway connects.
+ * first, so probes get an answer (503 until the data is loaded and every shard is ready) while the gateway connects.
+ * The data is loaded while it connects: the handshake's round trips wait on Discord, and the index build fills them.
  */
 export async function startGatewayService(
   config: DiscordConfig,
@@ -21,8 +24,12 @@ export async function startGatewayService(
 ): Promise<() => Promise<void>> {
   const gateway: { client?: Client } = {};
   const shards = () => (gateway.client ? shardStates(gateway.client) : new Map<number, boolean>());
-  const metrics = createMetrics({ catalog: () => store.catalog, shards });
-  const dataset = () => ({ projects: store.catalog.projects.length });
+  const catalog = () => (store.loaded ? store.catalog : undefined);
+  const metrics = createMetrics({ catalog, shards });
+  const dataset = () => {
+    const current = catalog();
+    return current && { projects: current.projects.length };
+  };
   const ops = await startOpsServer({
     host: config.HTTP_HOST,
     port: config.HTTP_PORT,
@@ -31,7 +38,7 @@ export async function startGatewayService(
     logger,
   });
   const inFlight = new InFlight();
-  const client = await connectWithRetry(
+  const connecting = connectWithRetry(
     () =>
       startBot({
         token: config.DISCORD_TOKEN,
@@ -44,7 +51,9 @@ export async function startGatewayService(
       }),
     { logger, target: config.DISCORD_API_URL ?? 'https://discord.com/api' },
   );
+  const [client, loaded] = await Promise.all([connecting, store.loadFirst()]);
   gateway.client = client;
+  logger.info({ projects: loaded.projects.length, shards: client.options.shardCount }, READY_LINE);
   return async () => {
     await stopBot(client, inFlight, logger);
     await ops.close();

@@ -20,19 +20,24 @@ export interface StartBotOptions extends Pick<
   sharePauseMs?: number;
 }
 
-/** Logs into the gateway and resolves once the client is ready (not merely logged in). */
+/**
+ * Logs into the gateway and resolves once the client is ready (not merely logged in). The store's data may still be
+ * loading (see startGatewayService): what arrives meanwhile is answered once it is in service, deferred if that is
+ * slow.
+ */
 export async function startBot({ token, store, router, sharePauseMs, ...options }: StartBotOptions): Promise<Client> {
+  const route =
+    router ??
+    createRouter({
+      subcommands: SUBCOMMANDS,
+      lists: LIST_SOURCES,
+      catalog: () => store.catalog,
+      questionLanguage: askLanguage,
+      sharePauseMs,
+    });
   const client = createBot({
     ...options,
-    router:
-      router ??
-      createRouter({
-        subcommands: SUBCOMMANDS,
-        lists: LIST_SOURCES,
-        catalog: () => store.catalog,
-        questionLanguage: askLanguage,
-        sharePauseMs,
-      }),
+    router: (request) => (store.loaded ? route(request) : store.whenLoaded().then(() => route(request))),
   });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {

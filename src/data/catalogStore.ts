@@ -1,4 +1,5 @@
 import { unwatchFile, watchFile, type Stats } from 'node:fs';
+import { setImmediate } from 'node:timers/promises';
 import { Catalog } from '../search/catalog.ts';
 import { DataError } from './dataError.ts';
 import { loadOffThread } from './loadOffThread.ts';
@@ -16,9 +17,16 @@ export interface CatalogStoreOptions {
   reloadHeapMb?: number;
   /** Longest a reload's check may take. */
   reloadTimeoutMs?: number;
+  /**
+   * 'now' (default): the constructor loads the file. 'later': `loadFirst` does, so that a start can connect to Discord
+   * meanwhile.
+   */
+  firstLoad?: 'now' | 'later';
 }
 
 const DEFAULTS = { maxBytes: DEFAULT_MAX_DATA_BYTES, reloadHeapMb: 768, reloadTimeoutMs: 60_000 };
+/** A first load indexes this long between two turns of the event loop: long enough to cost nothing, short enough for a handshake to go on. */
+const FIRST_LOAD_SLICE_MS = 10;
 
 /**
  * The catalogue in service, reloadable without a restart: a new file is read and validated on a worker thread with
@@ -27,28 +35,71 @@ const DEFAULTS = { maxBytes: DEFAULT_MAX_DATA_BYTES, reloadHeapMb: 768, reloadTi
  * event loop for long.
  */
 export class CatalogStore {
-  private current: Catalog;
+  private current: Catalog | undefined;
   private stopWatching: (() => void) | undefined;
   private readonly limits: typeof DEFAULTS;
+  /** The first catalogue in service, or the first load's error. */
+  private readonly first: Promise<Catalog>;
+  private settleFirst!: { resolve: (catalog: Catalog) => void; reject: (error: unknown) => void };
   /** The reload running, and at most one more waiting for it (the file may have changed after it was read). */
   private running: Promise<boolean> | undefined;
   private queued: Promise<boolean> | undefined;
 
   /**
-   * Loads on the calling thread: nothing is served yet. Throws a DataError naming the file, path and field when the
-   * file is invalid or too big: the bot must not start on it.
+   * Loads on the calling thread (unless `firstLoad` is 'later'): nothing is served yet. Throws a DataError naming the
+   * file, path and field when the file is invalid or too big: the bot must not start on it.
    */
   constructor(
     readonly file: string,
     private readonly log: StoreLog,
     options: CatalogStoreOptions = {},
   ) {
-    this.limits = { ...DEFAULTS, ...options };
-    this.current = new Catalog(loadDataset(file, this.limits.maxBytes));
+    const { firstLoad, ...limits } = options;
+    this.limits = { ...DEFAULTS, ...limits };
+    this.first = new Promise((resolve, reject) => (this.settleFirst = { resolve, reject }));
+    // Observed here: a start that never waits for the first load must not see it fail unhandled.
+    this.first.catch(() => undefined);
+    if (firstLoad !== 'later') this.serve(new Catalog(loadDataset(file, this.limits.maxBytes)));
   }
 
+  /** The catalogue in service (see `loaded`). */
   get catalog(): Catalog {
+    if (!this.current) throw new Error('the dataset is not loaded yet: wait for whenLoaded()');
     return this.current;
+  }
+
+  /** Whether a catalogue is in service: always, but while the first load of a store made with firstLoad 'later' runs. */
+  get loaded(): boolean {
+    return this.current !== undefined;
+  }
+
+  /** The first catalogue in service; rejects with the first load's error. */
+  whenLoaded(): Promise<Catalog> {
+    return this.first;
+  }
+
+  /**
+   * The first load of a store made with firstLoad 'later': the file read and checked on this thread, then indexed a
+   * few milliseconds at a time, so that what started before (the gateway's handshake) goes on meanwhile. Rejects with
+   * a DataError as the constructor throws.
+   */
+  async loadFirst(): Promise<Catalog> {
+    if (this.current) return this.current;
+    try {
+      // A turn of the event loop first: what was just started (a request to Discord) goes out before the long read.
+      await setImmediate();
+      const catalog = await Catalog.build(loadDataset(this.file, this.limits.maxBytes), FIRST_LOAD_SLICE_MS);
+      // A reload that ended first has newer data.
+      this.serve(this.current ?? catalog);
+    } catch (error) {
+      this.settleFirst.reject(error);
+    }
+    return this.first;
+  }
+
+  private serve(catalog: Catalog): void {
+    this.current = catalog;
+    this.settleFirst.resolve(catalog);
   }
 
   /**
@@ -82,7 +133,7 @@ export class CatalogStore {
       });
       // Indexed here a few milliseconds at a time: the catalogue in service answers in between.
       const next = await Catalog.build(dataset);
-      this.current = next;
+      this.serve(next);
       const ms = Math.round(performance.now() - started);
       this.log.info({ file: this.file, projects: next.projects.length, trigger, ms }, 'dataset reloaded');
       return true;

@@ -15,6 +15,7 @@ import { InteractionFactory } from './interaction-payloads.ts';
 import { InteractionRegistry, type TrackedInteraction } from './interactions.ts';
 import { MessageStore } from './message-store.ts';
 import { InteractionResponder } from './responder.ts';
+import { afterRoundTrip } from './latency.ts';
 import { RestApi } from './rest.ts';
 import { SnowflakeFactory } from './snowflake.ts';
 import type {
@@ -125,6 +126,7 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
       maxConcurrency,
       identifyIntervalMs: options.identifyIntervalMs ?? 0,
       privilegedIntents: options.privilegedIntents ?? 0,
+      roundTripMs: options.roundTripMs ?? 0,
     });
     this.#channels = new ChannelMessages(world, ids, this.#messages, this.#gateway);
     this.#rest = new RestApi({
@@ -149,12 +151,13 @@ export class FakeDiscord extends EventEmitter<FakeDiscordEvents> {
     this.#responder.on('interactionCallback', (outcome) => this.emit('interactionCallback', outcome));
     this.#gateway.on('clientReady', (how) => this.emit('clientReady', how));
 
-    server.on('request', (req, res) => void this.#rest.handle(req, res));
+    const roundTripMs = options.roundTripMs ?? 0;
+    server.on('request', (req, res) => afterRoundTrip(roundTripMs, () => void this.#rest.handle(req, res)));
     server.on('upgrade', (req, socket, head: Buffer) => {
       if (new URL(req.url ?? '/', 'ws://emulator').pathname === GATEWAY_PATH) {
         const upgrade = () => this.#gateway.handleUpgrade(req, socket, head);
         if (this.#heldUpgrades) this.#heldUpgrades.push(upgrade);
-        else upgrade();
+        else afterRoundTrip(roundTripMs, upgrade);
       } else {
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       }

@@ -6,6 +6,7 @@ import { GatewayCloseCodes, GatewayDispatchEvents, GatewayIntentBits, GatewayOpc
 import { WebSocket, WebSocketServer } from 'ws';
 import type { RawData } from 'ws';
 import { isRecord } from './http.ts';
+import { afterRoundTrip } from './latency.ts';
 
 export interface Dispatch {
   t: string;
@@ -62,6 +63,8 @@ export interface GatewayOptions {
   maxConcurrency: number;
   /** Privileged intents the application was granted; asking for others closes the socket with 4014. */
   privilegedIntents: number;
+  /** Frames from the bot are acted on this long after they arrive (see FakeDiscordOptions.roundTripMs). */
+  roundTripMs: number;
 }
 
 /** GuildMembers, GuildPresences, MessageContent: the intents an application must be granted. */
@@ -228,7 +231,9 @@ export class Gateway extends EventEmitter<{ clientReady: ['identify' | 'resume']
   #accept(ws: WebSocket, params: URLSearchParams): void {
     const conn: Connection = { ws, authenticated: false, shard: 0, sessionId: undefined, closedByServer: false };
     this.#connections.add(conn);
-    ws.on('message', (data, isBinary) => this.#onMessage(conn, data, isBinary));
+    ws.on('message', (data, isBinary) =>
+      afterRoundTrip(this.#options.roundTripMs, () => this.#onMessage(conn, data, isBinary)),
+    );
     ws.on('close', (code) => this.#onClose(conn, code));
     // A dropped peer surfaces as ECONNRESET here; the close handler does the bookkeeping.
     ws.on('error', () => undefined);

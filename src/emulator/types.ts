@@ -49,6 +49,11 @@ export interface FakeDiscordOptions {
   interactionsUrl?: string;
   /** Messages kept per channel; past it the oldest is deleted (messageDelete). Default: all of them. */
   historyLimit?: number;
+  /**
+   * The network between the bot and Discord (default 0, loopback): each REST request, gateway connection and frame
+   * from the bot is acted on this many ms after it arrives, as a server 50–150 ms from Discord sees it.
+   */
+  roundTripMs?: number;
 }
 
 export interface FakeUser {

@@ -1,3 +1,4 @@
+import { READY_LINE } from '../../src/bot/readyLine.ts';
 import type { FakeDiscord } from '../../src/emulator/index.ts';
 import { GC_DONE_LINE } from './memory.ts';
 import { rssMb, runScript, waitForOutput, type RunningScript } from './process.ts';
@@ -6,7 +7,7 @@ const GC_ON_SIGNAL = new URL('./gcOnSignal.ts', import.meta.url).href;
 
 export interface BotProcess {
   script: RunningScript;
-  /** From spawning node to the bot's "connected to Discord" log line, in ms. */
+  /** From spawning node to the bot's READY_LINE (connected, data loaded), in ms. */
   readyMs: number;
   /** The process's resident memory now, in MB. */
   rssMb: () => number;
@@ -15,8 +16,6 @@ export interface BotProcess {
   /** SIGTERM, then SIGKILL if it has not exited within 5 s. */
   stop: () => Promise<void>;
 }
-
-const READY_LINE = 'connected to Discord';
 
 export interface BotProcessOptions {
   /** From the project root: TypeScript runs through tsx, JavaScript on plain node. Default src/main.ts. */

@@ -266,9 +266,15 @@ export const en = {
     nothing: (about: string) => `No project matches: ${about}.`,
     /** One side of a comparison: what it selects, and its number of projects (see `counted`). */
     compared: (about: string, counted: string) => `${about}: ${counted}`,
-    /** In the understood line: only the values with the most, or the fewest, projects. */
-    most: 'most projects',
-    fewest: 'fewest projects',
+    /** In the understood line: only the values with the most, or the fewest, projects (or partner countries…). */
+    most: (things: string) => `most ${things}`,
+    fewest: (things: string) => `fewest ${things}`,
+    /** In the understood line: only the values with more (fewer, as many) projects than what it names has. */
+    outnumber: {
+      more: (things: string, what: string, count: number) => `more ${things} than ${what} (${count})`,
+      fewer: (things: string, what: string, count: number) => `fewer ${things} than ${what} (${count})`,
+      same: (things: string, what: string, count: number) => `as many ${things} as ${what} (${count})`,
+    },
     /** Asked of all or most projects: how many of them match ("Only" before it when too few). */
     share: (selected: number, of: number, about: string) => `**${selected} of the ${of} projects**: ${about}.`,
     only: 'Only',

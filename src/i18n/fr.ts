@@ -1,5 +1,8 @@
 import type { Catalogue } from './en.ts';
 
+/** « que la Normandie », « qu’Île-de-France » : élidé devant une voyelle. */
+const que = (what: string) => (/^[aeiouyàâæéèêëîïôœùûü]/i.test(what) ? `qu’${what}` : `que ${what}`);
+
 /** Français. Les noms de commandes et d’options sont les localisations `fr` de l’API (minuscules, sans espace). */
 export const fr: Catalogue = {
   command: {
@@ -265,8 +268,13 @@ export const fr: Catalogue = {
     evidenceJoin: ' ; ',
     nothing: (about) => `Aucun projet ne correspond à : ${about}.`,
     compared: (about, counted) => `${about} : ${counted}`,
-    most: 'le plus de projets',
-    fewest: 'le moins de projets',
+    most: (things) => `le plus de ${things}`,
+    fewest: (things) => `le moins de ${things}`,
+    outnumber: {
+      more: (things, what, count) => `plus de ${things} ${que(what)} (${count})`,
+      fewer: (things, what, count) => `moins de ${things} ${que(what)} (${count})`,
+      same: (things, what, count) => `autant de ${things} ${que(what)} (${count})`,
+    },
     share: (selected, of, about) => `**${selected} ${selected === 1 ? 'projet' : 'projets'} sur ${of}** : ${about}.`,
     only: 'Seulement',
     noneOf: (of, about) => `**Aucun ${of === 1 ? 'de ses projets (1)' : `de ses ${of} projets`}** : ${about}.`,

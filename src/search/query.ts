@@ -27,6 +27,8 @@ import {
   valuesWithoutProjects,
   whichKeys,
   whichValues,
+  howMany,
+  outnumbering,
   withQuantity,
   type Counts,
   type Value,
@@ -64,6 +66,8 @@ export interface Answer {
   lacking?: Query;
   /** For a comparison: the projects of each of the two selections it weighs. */
   compared?: { first: Project[]; second: Project[] };
+  /** For values that outnumber what the question names (see Query.outnumber): what they are weighed against, counted. */
+  against?: { projects: Project[]; count: number };
   /** For a question asked of all (or most) projects of a subject: those it selects, of how many. */
   every?: { selected: Project[]; of: Project[] };
   closest?: Closest;
@@ -252,7 +256,8 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     : matched;
   const pick = picker(catalog, asked.excluded);
   const { projects: selected, refused } = withoutRefusers(catalog, asked, pick(asked.filters, words));
-  const { projects, keys } = withQuantity(asked, selected);
+  const against = asked.outnumber && pick(asked.outnumber.than);
+  const { projects, keys } = withQuantity(outnumbering(asked, against), selected);
   const corrections = words?.corrections ?? [];
   // Free words the projects hold only through a typo are said to be read so; alone, they are no understanding.
   const query = corrections.length > 0 ? { ...asked, corrections: [...asked.corrections, ...corrections] } : asked;
@@ -264,6 +269,7 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     evidence: [],
     understood: hasFilters(query.filters) || hasFilters(query.excluded) || query.recognised || wordsFound,
   };
+  if (against && query.outnumber) answer.against = { projects: against, count: howMany(query.outnumber.of, against) };
   if (query.withoutProjects) {
     // Values, not projects: what has none is shown by its name alone.
     answer.values = valuesWithoutProjects(catalog, query);

@@ -4,7 +4,7 @@ import { REGIONS, regionByCode, type Region } from '../domain/regions.ts';
 import type { Project } from '../domain/schema.ts';
 import { THEMES, type Theme, type ThemeId } from '../domain/themes.ts';
 import type { Quantity } from '../understanding/quantity.ts';
-import type { Query } from '../understanding/query.ts';
+import type { Filters, Query } from '../understanding/query.ts';
 import type { Catalog } from './catalog.ts';
 import { placeCountries } from './selection.ts';
 
@@ -265,16 +265,33 @@ export function withQuantity(query: Query, projects: Project[]): { projects: Pro
   if (query.ask === 'yesno') return { projects: within(new Set(projects.flatMap(measure))) ? projects : [] };
   const keysOf = whichKeys(query);
   if (!keysOf) return { projects: projects.filter((project) => within(new Set(measure(project)))) };
-  const measured = new Map<string, Set<string>>();
-  for (const project of projects) {
-    for (const key of keysOf(project)) {
-      let things = measured.get(key);
-      if (!things) measured.set(key, (things = new Set()));
-      for (const thing of measure(project)) things.add(thing);
-    }
-  }
-  const keys = new Set([...measured].filter(([, things]) => within(things)).map(([key]) => key));
+  const measured = measuredBy(perValue.of, keysOf, projects);
+  // What the question weighs against is no answer to it ("autant de projets que l'Île-de-France": not itself).
+  const named = query.outnumber ? namedKeys(query.outnumber.than) : new Set<string>();
+  const keys = new Set([...measured].filter(([key, things]) => within(things) && !named.has(key)).map(([key]) => key));
   return { projects: havingKeys(projects, keysOf, keys), keys };
+}
+
+/**
+ * "quelles régions travaillent avec plus de pays que la Normandie ?": once what the question weighs against is selected
+ * (`against`, its projects), the quantity each value must have to outdo it.
+ */
+export function outnumbering(query: Query, against: readonly Project[] | undefined): Query {
+  if (!query.outnumber || !against) return query;
+  const { sense, of } = query.outnumber;
+  const count = howMany(of, against);
+  const [min, max] = sense === 'more' ? [count + 1, Infinity] : sense === 'fewer' ? [1, count - 1] : [count, count];
+  return { ...query, perValue: { of, min, max } };
+}
+
+/** How many distinct values of a kind the projects give (their number, for projects). */
+export function howMany(of: Quantity['of'], projects: readonly Project[]): number {
+  return new Set(projects.flatMap(keysOfKind(of))).size;
+}
+
+/** The keys of the values filters name (see valueKey). */
+function namedKeys({ regions, departements, countries, themes, authorities }: Filters): Set<string> {
+  return new Set([...regions, ...departements, ...countries, ...themes, ...authorities.map(({ name }) => name)]);
 }
 
 /** The projects that give one of these keys. */
@@ -288,19 +305,40 @@ function havingKeys(
 
 /**
  * "quel thème a le moins de projets ?", "quelle région a le plus de projets ?": of the values, those with the fewest (or
- * most) projects, and the projects they have.
+ * most) projects — or partner countries… (Query.extremeBy: "la région qui travaille avec le plus de pays") — and the
+ * projects they have.
  */
 export function extremeOf(
   query: Query,
   values: Value[],
   projects: Project[],
 ): { values: Value[]; projects: Project[] } {
-  const counts = values.map((value) => value.count);
-  const extreme = query.extreme === 'most' ? Math.max(...counts) : Math.min(...counts);
-  const kept = values.filter((value) => value.count === extreme);
-  const keys = new Set(kept.map(valueKey));
   const keysOf = whichKeys(query);
+  const measured = query.extremeBy && keysOf ? measuredBy(query.extremeBy, keysOf, projects) : undefined;
+  const countOf = (value: Value) => measured?.get(valueKey(value))?.size ?? value.count;
+  const counts = values.map(countOf);
+  const extreme = query.extreme === 'most' ? Math.max(...counts) : Math.min(...counts);
+  const kept = values.filter((value) => countOf(value) === extreme);
+  const keys = new Set(kept.map(valueKey));
   return { values: kept, projects: keysOf ? havingKeys(projects, keysOf, keys) : projects };
+}
+
+/** By value key: the distinct things of a kind its projects give ("its partner countries"). */
+function measuredBy(
+  of: Quantity['of'],
+  keysOf: (project: Project) => readonly string[],
+  projects: readonly Project[],
+): Map<string, Set<string>> {
+  const measure = keysOfKind(of);
+  const measured = new Map<string, Set<string>>();
+  for (const project of projects) {
+    for (const key of keysOf(project)) {
+      let things = measured.get(key);
+      if (!things) measured.set(key, (things = new Set()));
+      for (const thing of measure(project)) things.add(thing);
+    }
+  }
+  return measured;
 }
 
 /** The key of a value, as `whichKeys` gives it. */

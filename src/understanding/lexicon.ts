@@ -10,6 +10,7 @@ import { tokenise, type Token } from './tokens.ts';
 import {
   COUNT_MARKERS,
   DOMAIN,
+  FEWEST_WORDS,
   FILLERS,
   MAP_WORDS,
   NEGATION_PAIRS,
@@ -295,6 +296,8 @@ export function staticLexicon(): StaticLexicon {
     ...MAP_WORDS,
     ...NEGATIONS,
     ...Object.entries(NEGATION_PAIRS).flat(),
+    // "fewest" is no typo of "fees".
+    ...FEWEST_WORDS,
   ];
   const known = new Set([...places.words(), ...themeWords, ...questionWords, ...FILLERS, ...VERBS]);
   // Short words are not corrected (see understand.ts), so they need not be in the typo vocabulary.

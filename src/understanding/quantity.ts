@@ -49,6 +49,13 @@ function nounAt(words: readonly string[], at: number): Quantity['of'] | undefine
   return target && word !== 'qui' && word !== 'who' ? target : undefined;
 }
 
+/** What a comparison counts: the noun after its word ("plus de pays", "more partners", "as many projects"); projects by default. */
+export function countedAfter(words: readonly string[], way: number): Quantity['of'] {
+  let at = way + 1;
+  while (['de', 'd', 'many'].includes(words[at] ?? '')) at++;
+  return nounAt(words, at) ?? 'projects';
+}
+
 /** The quantity a question asks for and the positions of its words, if it asks for one. */
 export function quantityIn(words: readonly string[]): { quantity: Quantity; at: number[] } | undefined {
   for (let at = 0; at < words.length; at++) {

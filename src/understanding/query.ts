@@ -53,6 +53,8 @@ export interface Query {
    * theme") or the fewest, of those with any ("quel thème a le moins de projets ?").
    */
   extreme?: 'most' | 'fewest';
+  /** What `extreme` counts when not projects ("quelle région travaille avec le plus de pays ?": partner countries). */
+  extremeBy?: Quantity['of'];
   /**
    * Whether a yes/no question asks it of every project of a subject ("tous les projets de la Normandie sont-ils en
    * Afrique ?"): yes only when every project these filters select (the subject's) is also selected by the question's.
@@ -78,6 +80,12 @@ export interface Query {
    * many) than the second.
    */
   compare?: { sense: 'more' | 'fewer' | 'same'; first: Filters; second: Filters };
+  /**
+   * For which values: only those with more (fewer, as many) projects — or partner countries… (`of`) — than what `than`
+   * selects has ("quelles régions ont plus de projets que la Normandie ?", "which regions work with more countries than
+   * Normandy?"), those it names left out.
+   */
+  outnumber?: { sense: 'more' | 'fewer' | 'same'; of: Quantity['of']; than: Filters };
   /** With `everyOf`, asked with "only": a project counts when every one of its partners is in the places asked. */
   only?: boolean;
   /** Words read for no filter: searched for in the projects' own text. */

@@ -1,5 +1,5 @@
 import { numberOf } from './quantity.ts';
-import { emptyFilters, FILTER_GROUPS, unionOfFilters, type Filters } from './query.ts';
+import { emptyFilters, FILTER_GROUPS, unionOfFilters, type Filters, type WhichOf } from './query.ts';
 import type { Token } from './tokens.ts';
 import {
   AFTER_NE_QUE,
@@ -97,9 +97,12 @@ const SENSES: Record<string, Sense> = Object.assign(Object.create(null) as Recor
   plus: 'more',
   davantage: 'more',
   more: 'more',
+  most: 'more',
   moins: 'fewer',
   fewer: 'fewer',
+  fewest: 'fewer',
   less: 'fewer',
+  least: 'fewer',
   autant: 'same',
 });
 const THAN = new Set(['que', 'qu', 'than']);
@@ -123,4 +126,65 @@ export function compared(before: Filters, after: Filters): { first: Filters; sec
     }
   }
   return { first, second };
+}
+
+/**
+ * Before a value named, what makes it a complement ("qui a le plus de projets au Bénin ou au Togo ?" asks who works
+ * there most), not one of those asked about.
+ */
+const COMPLEMENT_PREPOSITIONS = new Set([
+  'a',
+  'au',
+  'aux',
+  'avec',
+  'chez',
+  'dans',
+  'en',
+  'pour',
+  'sur',
+  'vers',
+  'for',
+  'in',
+  'on',
+  'to',
+  'with',
+]);
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
+
+/** The question words that ask which of the values named, with no noun of their own. */
+const WHICH_OF_THEM = new Set(['qui', 'who', 'which', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
+/** What named values of one kind are, asked which of them. */
+const WHICH_OF_NAMED: Partial<Record<keyof Filters, WhichOf>> = {
+  regions: 'regions',
+  departements: 'departements',
+  countries: 'countries',
+  themes: 'themes',
+  authorities: 'authorities',
+};
+
+/**
+ * "qui a le plus de projets, la Normandie ou l'Occitanie ?", "which has more projects, Mali or Senegal?", "laquelle a
+ * le moins de projets…": of two or more values of one kind the question names, the one with the most (or fewest)
+ * projects — which of them, whatever the question word would ask alone ("qui": authorities), and the word saying
+ * which way (no word to search for). Undefined otherwise.
+ */
+export function whichOfTheNamed(
+  tokens: readonly Token[],
+  filters: Filters,
+  /** Where a quantity was read ("plus de 2 projets"): no way of its own. */
+  quantityAt: readonly number[],
+  /** Where each value named begins. */
+  namedAt: readonly number[],
+): { which: WhichOf; extreme: 'most' | 'fewest'; way: string } | undefined {
+  const words = tokens.map((token) => token.word);
+  if (!words.some((word) => WHICH_OF_THEM.has(word))) return undefined;
+  // "plus de projets", "the most projects", "fewer": which way; "plus … que" is a comparison of its own.
+  const way = words.findIndex((word, at) => word in SENSES && SENSES[word] !== 'same' && !quantityAt.includes(at));
+  if (way < 0 || words.some((word) => THAN.has(word))) return undefined;
+  const before = (at: number) => words.slice(0, at).findLast((word) => !ARTICLES.has(word)) ?? '';
+  if (namedAt.some((at) => COMPLEMENT_PREPOSITIONS.has(before(at)))) return undefined;
+  const named = (Object.keys(WHICH_OF_NAMED) as (keyof Filters)[]).filter((kind) => filters[kind].length >= 2);
+  const which = named.length === 1 ? WHICH_OF_NAMED[named[0] as keyof Filters] : undefined;
+  const word = words[way] as string;
+  return which && { which, extreme: SENSES[word] === 'more' ? 'most' : 'fewest', way: word };
 }

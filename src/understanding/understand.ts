@@ -17,9 +17,9 @@ import {
   type WhichOf,
 } from './query.ts';
 import { asksAboutTheCall, isCallWord } from './callQuestion.ts';
-import { NAMING_ARTICLES, numberOf, quantityIn } from './quantity.ts';
+import { countedAfter, NAMING_ARTICLES, numberOf, quantityIn } from './quantity.ts';
 import { stemKeys } from './stems.ts';
-import { compared, comparedAt, everySubject, onlySubject } from './subjects.ts';
+import { compared, comparedAt, everySubject, onlySubject, whichOfTheNamed } from './subjects.ts';
 import { firstWord, isYesNo, negatedSubject, WHOM } from './yesNo.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
@@ -752,7 +752,7 @@ export function understand(text: string, understanding: Understanding): Query {
   const ranking = (at: number) =>
     asked.ask === 'which' &&
     (FREQUENCY_WORDS.has(tokens[at]?.word ?? '') || saysFewest(tokens, at) || saysMost(tokens, at));
-  const than = asked.ask === 'yesno' ? comparedAt(tokens) : undefined;
+  const than = asked.ask === 'yesno' || asked.ask === 'which' ? comparedAt(tokens) : undefined;
   const every = asked.ask === 'yesno' ? everySubject(tokens) : undefined;
   const subject = every ?? (asked.ask === 'yesno' ? onlySubject(tokens) : undefined);
   const partnerKinds = partnersKind(tokens);
@@ -814,8 +814,18 @@ export function understand(text: string, understanding: Understanding): Query {
   if (asked.ask === 'yesno' && (tokens.some((_, at) => saysEach(tokens, at)) || joinsWithAnd(tokens)))
     query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;
-  if (asked.ask === 'which' && tokens.some((_, at) => saysFewest(tokens, at))) query.extreme = 'fewest';
-  else if (asked.ask === 'which' && tokens.some((_, at) => saysMost(tokens, at))) query.extreme = 'most';
+  const fewestAt = tokens.findIndex((_, at) => saysFewest(tokens, at));
+  const mostAt = tokens.findIndex((_, at) => saysMost(tokens, at));
+  const extremeAt = fewestAt >= 0 ? fewestAt : mostAt;
+  if (asked.ask === 'which' && extremeAt >= 0) {
+    query.extreme = extremeAt === fewestAt ? 'fewest' : 'most';
+    // "le plus de pays", "the fewest partners": what is counted, when not projects.
+    const by = countedAfter(
+      tokens.map((token) => token.word),
+      extremeAt,
+    );
+    if (by !== 'projects') query.extremeBy = by;
+  }
   if (than) {
     const side = (before: boolean) =>
       filtersOf(
@@ -823,7 +833,16 @@ export function understand(text: string, understanding: Understanding): Query {
         negated.starts,
         unpublishedWords,
       ).filters;
-    query.compare = { sense: than.sense, ...compared(side(true), side(false)) };
+    const { first, second } = compared(side(true), side(false));
+    // "quelles régions ont plus de projets que la Normandie ?": the values asked for, weighed against what is named.
+    if (query.ask !== 'which') query.compare = { sense: than.sense, first, second };
+    else if (hasFilters(second)) {
+      const of = countedAfter(
+        tokens.map((token) => token.word),
+        than.way,
+      );
+      Object.assign(query, { filters: first, outnumber: { sense: than.sense, of, than: second } });
+    }
   }
   if (subject) {
     const ofSubject = matches.filter((match) => match.tokens.every((token) => subject.has(token)));
@@ -842,6 +861,22 @@ export function understand(text: string, understanding: Understanding): Query {
   }
   if (query.ask === 'which' && target) query.which ??= WHICH_OF[target];
   if (target === 'partners') query.whichSide = 'partner';
+  // "qui a le plus de projets, la Normandie ou l'Occitanie ?": which of the values named, whatever "qui" asks alone.
+  const ofTheNamed =
+    target !== undefined && !['authorities', 'projects'].includes(target)
+      ? undefined
+      : asked.ask === 'which' || asked.ask === 'list'
+        ? whichOfTheNamed(
+            tokens,
+            query.filters,
+            quantity?.at ?? [],
+            matches.filter((match) => match.meaning).map((match) => tokens.indexOf(match.tokens[0] as Token)),
+          )
+        : undefined;
+  if (ofTheNamed) {
+    Object.assign(query, { ask: 'which', which: ofTheNamed.which, extreme: ofTheNamed.extreme });
+    query.words = query.words.filter((word) => word !== ofTheNamed.way);
+  }
   const valuesAsked = query.which ?? valuesCounted(query.countOf);
   if (negated.dangling && valuesAsked) leaveOutTheSubject(query, valuesAsked);
   else if (negated.byVerb && valuesAsked) placeTheValues(query, valuesAsked);

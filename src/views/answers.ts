@@ -60,6 +60,13 @@ function selectionLabels(query: Query, locale: Locale, flags = true): string[] {
   ];
 }
 
+/** "plus de pays que Normandie (2)": what the values asked for must outdo, as counted. */
+function outnumberLabels({ outnumber }: Query, against: Answer['against'], { t, ...locale }: Locale): string[] {
+  if (!outnumber || !against) return [];
+  const named = filterLabels(outnumber.than, [], { t, ...locale }).join(t.ask.evidenceJoin);
+  return [t.ask.outnumber[outnumber.sense](t.ask.nouns[outnumber.of](2), named, against.count)];
+}
+
 /** "au moins 2 pays", "exactly 1 project". */
 function quantityLabel({ of, min, max }: Quantity, { t }: Locale): string {
   return min === max
@@ -85,11 +92,12 @@ function whatLabel(query: Query, { t }: Locale): string {
 }
 
 /** The one line every answer starts with, saying how the question was read: "Compris : projets · Afrique". */
-export function understoodLine(query: Query, locale: Locale): string {
+export function understoodLine(query: Query, locale: Locale, against?: Answer['against']): string {
   const parts = [
     whatLabel(query, locale),
     ...selectionLabels(query, locale),
-    ...(query.extreme ? [locale.t.ask[query.extreme]] : []),
+    ...(query.extreme ? [locale.t.ask[query.extreme](locale.t.ask.nouns[query.extremeBy ?? 'projects'](2))] : []),
+    ...outnumberLabels(query, against, locale),
     ...(query.wantsMap ? [locale.t.ask.what.map] : []),
     ...query.corrections.map(({ typed, read }) => locale.t.ask.corrected(typed, read)),
   ];
@@ -297,7 +305,11 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
     return { lines: [`${t.ask.no} ${upperFirst(sentences.join(t.ask.evidenceJoin))}.`], projects: shown };
   }
   if (projects.length === 0) {
-    const nothing = t.ask.nothing(selectionLabels(answer.lacking ?? query, locale).join(' · '));
+    const about = [
+      ...selectionLabels(answer.lacking ?? query, locale),
+      ...outnumberLabels(query, answer.against, locale),
+    ];
+    const nothing = t.ask.nothing(about.join(' · '));
     const lead = query.ask === 'yesno' ? `${t.ask.no} ${nothing}` : nothing;
     const { closest } = answer;
     if (!closest) return { lines: [lead, t.ask.nothingClose], projects: [] };
@@ -328,7 +340,7 @@ export function answerContent(answer: Answer, question: string, locale: Locale):
   const { lines, projects } = body(answer, locale);
   return {
     title: locale.t.ask.title(quote(question)),
-    lines: [understoodLine(answer.query, locale), ...lines],
+    lines: [understoodLine(answer.query, locale, answer.against), ...lines],
     projects,
   };
 }

@@ -11,7 +11,6 @@ import { startBot, stopBot } from './run.ts';
 import { READY_LINE } from './readyLine.ts';
 import { connectWithRetry } from './startup.ts';
 
-
 /**
  * The bot on Discord's gateway, with health and metrics beside it; returns how to stop it. Health and metrics start
  * first, so probes get an answer (503 until the data is loaded and every shard is ready) while the gateway connects.

@@ -274,6 +274,9 @@ export const en = {
       more: (things: string, what: string, count: number) => `more ${things} than ${what} (${count})`,
       fewer: (things: string, what: string, count: number) => `fewer ${things} than ${what} (${count})`,
       same: (things: string, what: string, count: number) => `as many ${things} as ${what} (${count})`,
+      atLeast: (things: string, what: string, count: number) => `at least as many ${things} as ${what} (${count})`,
+      atMost: (things: string, what: string, count: number) => `no more ${things} than ${what} (${count})`,
+      other: (things: string, what: string, count: number) => `not as many ${things} as ${what} (${count})`,
     },
     /** Asked of all or most projects: how many of them match ("Only" before it when too few). */
     share: (selected: number, of: number, about: string) => `**${selected} of the ${of} projects**: ${about}.`,

@@ -65,7 +65,7 @@ export interface Answer {
   /** For a "no" to a question asked of each value it names: the question about the value that has none. */
   lacking?: Query;
   /** For a comparison: the projects of each of the two selections it weighs. */
-  compared?: { first: Project[]; second: Project[] };
+  compared?: { first: Project[]; second: Project[]; counts: [number, number] };
   /** For values that outnumber what the question names (see Query.outnumber): what they are weighed against, counted. */
   against?: { projects: Project[]; count: number };
   /** For a question asked of all (or most) projects of a subject: those it selects, of how many. */
@@ -279,12 +279,13 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     return answer;
   }
   if (query.compare) {
-    // Weighed by their numbers of projects: the answer is yes with the first selection's, or no.
-    const { sense, first, second } = query.compare;
-    answer.compared = { first: pick(first, words), second: pick(second, words) };
-    const [mine, theirs] = [answer.compared.first.length, answer.compared.second.length];
-    const holds = sense === 'more' ? mine > theirs : sense === 'fewer' ? mine < theirs : mine === theirs;
-    answer.projects = holds ? answer.compared.first : [];
+    // Weighed by their numbers of projects (or partner countries…): yes with the first selection's projects, or no.
+    const { sense, of, first, second } = query.compare;
+    const [mine, theirs] = [pick(first, words), pick(second, words)];
+    answer.compared = { first: mine, second: theirs, counts: [howMany(of, mine), howMany(of, theirs)] };
+    const [a, b] = answer.compared.counts;
+    const holds = { more: a > b, fewer: a < b, same: a === b, atLeast: a >= b, atMost: a <= b, other: a !== b }[sense];
+    answer.projects = holds ? mine : [];
     return answer;
   }
   if (query.ask === 'call')

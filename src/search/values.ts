@@ -260,7 +260,8 @@ export function withQuantity(query: Query, projects: Project[]): { projects: Pro
   if (!perValue) return { projects };
   // "plusieurs pays": its partner countries; "plus d'un projet": itself.
   const measure = keysOfKind(perValue.of);
-  const within = (things: ReadonlySet<string>) => things.size >= perValue.min && things.size <= perValue.max;
+  const within = (things: ReadonlySet<string>) =>
+    things.size >= perValue.min && things.size <= perValue.max && things.size !== perValue.except;
   // "la Nouvelle-Aquitaine a-t-elle au moins 3 projets ?": what the projects selected have, together.
   if (query.ask === 'yesno') return { projects: within(new Set(projects.flatMap(measure))) ? projects : [] };
   const keysOf = whichKeys(query);
@@ -280,8 +281,16 @@ export function outnumbering(query: Query, against: readonly Project[] | undefin
   if (!query.outnumber || !against) return query;
   const { sense, of } = query.outnumber;
   const count = howMany(of, against);
-  const [min, max] = sense === 'more' ? [count + 1, Infinity] : sense === 'fewer' ? [1, count - 1] : [count, count];
-  return { ...query, perValue: { of, min, max } };
+  const ranges: Record<typeof sense, [number, number]> = {
+    more: [count + 1, Infinity],
+    fewer: [1, count - 1],
+    same: [count, count],
+    atLeast: [count, Infinity],
+    atMost: [1, count],
+    other: [1, Infinity],
+  };
+  const [min, max] = ranges[sense];
+  return { ...query, perValue: { of, min, max, ...(sense === 'other' ? { except: count } : {}) } };
 }
 
 /** How many distinct values of a kind the projects give (their number, for projects). */
@@ -313,6 +322,10 @@ export function extremeOf(
   values: Value[],
   projects: Project[],
 ): { values: Value[]; projects: Project[] } {
+  // "quel thème a le moins de projets, la culture ou la formation ?": of those named, not every theme of their projects.
+  const named = namedKeys(query.filters);
+  const among = values.filter((value) => named.has(valueKey(value)));
+  if (among.length >= 2) values = among;
   const keysOf = whichKeys(query);
   const measured = query.extremeBy && keysOf ? measuredBy(query.extremeBy, keysOf, projects) : undefined;
   const countOf = (value: Value) => measured?.get(valueKey(value))?.size ?? value.count;

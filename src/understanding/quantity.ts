@@ -9,6 +9,8 @@ export interface Quantity {
   min: number;
   /** Infinity: no most. */
   max: number;
+  /** A number left out of the range ("pas autant de projets que l'Île-de-France": any number but its). */
+  except?: number;
 }
 
 /** Keyed by words people type: no prototype ("constructor" is no number). */

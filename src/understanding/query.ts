@@ -29,6 +29,9 @@ export interface Filters {
   authorities: { name: string; side: 'french' | 'partner' }[];
 }
 
+/** How a number compares to another: more, fewer, as many, at least or at most as many, or not as many. */
+export type Comparison = 'more' | 'fewer' | 'same' | 'atLeast' | 'atMost' | 'other';
+
 export interface Query {
   ask: AskKind;
   countOf?: CountOf;
@@ -79,13 +82,13 @@ export interface Query {
    * Afrique ?", "does Asia have fewer projects than Africa?", "autant … que"): yes when the first has more (fewer, as
    * many) than the second.
    */
-  compare?: { sense: 'more' | 'fewer' | 'same'; first: Filters; second: Filters };
+  compare?: { sense: Comparison; of: Quantity['of']; first: Filters; second: Filters };
   /**
    * For which values: only those with more (fewer, as many) projects — or partner countries… (`of`) — than what `than`
    * selects has ("quelles régions ont plus de projets que la Normandie ?", "which regions work with more countries than
    * Normandy?"), those it names left out.
    */
-  outnumber?: { sense: 'more' | 'fewer' | 'same'; of: Quantity['of']; than: Filters };
+  outnumber?: { sense: Comparison; of: Quantity['of']; than: Filters };
   /** With `everyOf`, asked with "only": a project counts when every one of its partners is in the places asked. */
   only?: boolean;
   /** Words read for no filter: searched for in the projects' own text. */

@@ -1,5 +1,5 @@
 import { numberOf } from './quantity.ts';
-import { emptyFilters, FILTER_GROUPS, unionOfFilters, type Filters, type WhichOf } from './query.ts';
+import { emptyFilters, FILTER_GROUPS, unionOfFilters, type Comparison, type Filters, type WhichOf } from './query.ts';
 import type { Token } from './tokens.ts';
 import {
   AFTER_NE_QUE,
@@ -84,7 +84,9 @@ export type Sense = 'more' | 'fewer' | 'same';
 export function comparedAt(tokens: readonly Token[]): { at: number; way: number; sense: Sense } | undefined {
   const words = tokens.map((token) => token.word);
   const asMany = (index: number) => words[index] === 'many' && words[index - 1] === 'as';
-  const way = words.findIndex((word, index) => word in SENSES || asMany(index));
+  // "au moins autant", "at least as many": the way is "autant", "as many".
+  const atLeast = (index: number) => AT_LEAST.has(`${words[index - 1]} ${words[index]}`);
+  const way = words.findIndex((word, index) => (word in SENSES && !atLeast(index)) || asMany(index));
   if (way < 0) return undefined;
   const than = asMany(way) ? new Set(['as']) : THAN;
   const at = words.findIndex((word, index) => index > way && than.has(word));
@@ -106,6 +108,32 @@ const SENSES: Record<string, Sense> = Object.assign(Object.create(null) as Recor
   autant: 'same',
 });
 const THAN = new Set(['que', 'qu', 'than']);
+const AT_LEAST = new Set(['au moins', 'at least']);
+/** Before the way of a comparison, within a few words: it is denied ("n'ont pas plus de projets que…", "no more"). */
+const DENYING = new Set(['pas', 'not', 'no', 'jamais', 'never']);
+
+/** Whether a comparison is denied: "pas", "not", "no" within the three words before its way. */
+export const deniedAt = (words: readonly string[], way: number) =>
+  words.slice(Math.max(0, way - 3), way).some((word) => DENYING.has(word));
+
+/**
+ * How a comparison goes once "au moins autant", "at least as many" is read, and, in a which-question (`denials`), a
+ * denial ("n'ont pas plus de…", "no more … than", "pas autant"; a yes/no question's own "not" asks the same); undefined
+ * for "at least" denied, which nobody says.
+ */
+export function comparisonAt(
+  words: readonly string[],
+  way: number,
+  sense: Sense,
+  denials: boolean,
+): Comparison | undefined {
+  const before = words.slice(Math.max(0, way - 3), way);
+  const atLeast = before.length >= 2 && AT_LEAST.has(before.slice(-2).join(' '));
+  const denied = denials && deniedAt(words, way);
+  if (atLeast && sense === 'same') return denied ? undefined : 'atLeast';
+  if (!denied) return sense;
+  return sense === 'more' ? 'atMost' : sense === 'fewer' ? 'atLeast' : 'other';
+}
 
 /**
  * The two selections a comparison weighs: the kinds named on both sides of "que"/"than" are compared, the others

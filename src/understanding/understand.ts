@@ -19,7 +19,15 @@ import {
 import { asksAboutTheCall, isCallWord } from './callQuestion.ts';
 import { countedAfter, NAMING_ARTICLES, numberOf, quantityIn } from './quantity.ts';
 import { stemKeys } from './stems.ts';
-import { compared, comparedAt, everySubject, onlySubject, whichOfTheNamed } from './subjects.ts';
+import {
+  comparedAt,
+  compared,
+  comparisonAt,
+  deniedAt,
+  everySubject,
+  onlySubject,
+  whichOfTheNamed,
+} from './subjects.ts';
 import { firstWord, isYesNo, negatedSubject, WHOM } from './yesNo.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
@@ -773,6 +781,8 @@ export function understand(text: string, understanding: Understanding): Query {
       !ONLY_WORDS.has(token.word) &&
       at !== than?.at &&
       at !== than?.way &&
+      // "au moins autant … que", "at least as many … as".
+      !(than && ['moins', 'least'].includes(token.word) && at === than.way - 1) &&
       !quantity?.at.includes(at) &&
       (token.allCaps || !FILLERS.has(token.word)) &&
       !RANKING.has(token.word) &&
@@ -827,22 +837,27 @@ export function understand(text: string, understanding: Understanding): Query {
     if (by !== 'projects') query.extremeBy = by;
   }
   if (than) {
+    const which = query.ask === 'which';
+    const words = tokens.map((token) => token.word);
+    // A which-question's "pas" before the comparison denies it ("n'ont pas plus de projets que…"): it leaves nothing out.
+    const denied = which && deniedAt(words, than.way);
     const side = (before: boolean) =>
       filtersOf(
         matches.filter((match) => tokens.indexOf(match.tokens[0] as Token) < than.at === before),
-        negated.starts,
+        denied ? new Set<Token>() : negated.starts,
         unpublishedWords,
       ).filters;
     const { first, second } = compared(side(true), side(false));
+    const sense = comparisonAt(words, than.way, than.sense, which);
+    const of = countedAfter(words, than.way);
+    if (!which && sense) query.compare = { sense, of, first, second };
     // "quelles régions ont plus de projets que la Normandie ?": the values asked for, weighed against what is named.
-    if (query.ask !== 'which') query.compare = { sense: than.sense, first, second };
-    else if (hasFilters(second)) {
-      const of = countedAfter(
-        tokens.map((token) => token.word),
-        than.way,
-      );
-      Object.assign(query, { filters: first, outnumber: { sense: than.sense, of, than: second } });
-    }
+    else if (which && sense && hasFilters(second))
+      Object.assign(query, {
+        filters: first,
+        outnumber: { sense, of, than: second },
+        ...(denied ? { excluded: emptyFilters() } : {}),
+      });
   }
   if (subject) {
     const ofSubject = matches.filter((match) => match.tokens.every((token) => subject.has(token)));
@@ -863,22 +878,24 @@ export function understand(text: string, understanding: Understanding): Query {
   if (target === 'partners') query.whichSide = 'partner';
   // "qui a le plus de projets, la Normandie ou l'Occitanie ?": which of the values named, whatever "qui" asks alone.
   const ofTheNamed =
-    target !== undefined && !['authorities', 'projects'].includes(target)
-      ? undefined
-      : asked.ask === 'which' || asked.ask === 'list'
-        ? whichOfTheNamed(
-            tokens,
-            query.filters,
-            quantity?.at ?? [],
-            matches.filter((match) => match.meaning).map((match) => tokens.indexOf(match.tokens[0] as Token)),
-          )
-        : undefined;
-  if (ofTheNamed) {
+    asked.ask === 'which' || asked.ask === 'list'
+      ? whichOfTheNamed(
+          tokens,
+          query.filters,
+          quantity?.at ?? [],
+          matches.filter((match) => match.meaning).map((match) => tokens.indexOf(match.tokens[0] as Token)),
+        )
+      : undefined;
+  // "which region has more projects, Normandy or Occitanie?": its noun may say what is named; another asks otherwise.
+  const nounAgrees =
+    target === undefined || target === 'authorities' || target === 'projects' || WHICH_OF[target] === ofTheNamed?.which;
+  if (ofTheNamed && nounAgrees) {
     Object.assign(query, { ask: 'which', which: ofTheNamed.which, extreme: ofTheNamed.extreme });
     query.words = query.words.filter((word) => word !== ofTheNamed.way);
   }
   const valuesAsked = query.which ?? valuesCounted(query.countOf);
-  if (negated.dangling && valuesAsked) leaveOutTheSubject(query, valuesAsked);
+  if (query.outnumber) delete query.refuses;
+  else if (negated.dangling && valuesAsked) leaveOutTheSubject(query, valuesAsked);
   else if (negated.byVerb && valuesAsked) placeTheValues(query, valuesAsked);
   return query;
 }

@@ -272,11 +272,12 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
   if (query.withoutProjects) return { lines: [withoutSentence(answer, locale)], projects: [] };
   // "y a-t-il plus de projets en Europe qu'en Afrique ?": yes or no, with both numbers.
   if (query.ask === 'yesno' && query.compare && answer.compared) {
-    const side = (filters: Filters, found: readonly Project[]) =>
-      t.ask.compared(selectionLabels({ ...query, filters }, locale).join(' · '), t.ask.counted.projects(found.length));
-    const { first, second } = answer.compared;
+    const { of } = query.compare;
+    const side = (filters: Filters, count: number) =>
+      t.ask.compared(selectionLabels({ ...query, filters }, locale).join(' · '), t.ask.counted[of](count));
+    const { first, second, counts } = answer.compared;
     const verdict = projects.length === 0 ? t.ask.no : query.askedNegatively ? t.ask.yesToNegative : t.ask.yes;
-    const sides = `${side(query.compare.first, first)}${t.ask.evidenceJoin}${side(query.compare.second, second)}`;
+    const sides = `${side(query.compare.first, counts[0])}${t.ask.evidenceJoin}${side(query.compare.second, counts[1])}`;
     // A yes lists what it is about, as any yes; a no, both sides as its evidence.
     const shown = projects.length > 0 ? projects : [...new Set([...first, ...second])];
     return { lines: [`${verdict} ${upperFirst(sides)}.`], projects: shown };

@@ -29,6 +29,7 @@ import {
   whichValues,
   howMany,
   outnumbering,
+  ranksFirst,
   withQuantity,
   type Counts,
   type Value,
@@ -66,6 +67,8 @@ export interface Answer {
   lacking?: Query;
   /** For a comparison: the projects of each of the two selections it weighs. */
   compared?: { first: Project[]; second: Project[]; counts: [number, number] };
+  /** For whether a value ranks first (see Query.ranks): its own projects, counted as the ranking counts. */
+  ranked?: { own: Project[]; count: number };
   /** For values that outnumber what the question names (see Query.outnumber): what they are weighed against, counted. */
   against?: { projects: Project[]; count: number };
   /** For a question asked of all (or most) projects of a subject: those it selects, of how many. */
@@ -276,6 +279,16 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     answer.projects = [];
     if (query.ask === 'count')
       answer.counts = { ...countsOf(catalog, []), [query.countOf ?? 'projects']: answer.values.length };
+    return answer;
+  }
+  if (query.ranks) {
+    // Ranked among the projects selected without it: yes with its own projects, else no; the first ones either way.
+    const { first, holds } = ranksFirst(query, projects);
+    const named = new Set(pick(query.ranks, words));
+    const own = projects.filter((project) => named.has(project));
+    answer.values = first;
+    answer.ranked = { own, count: howMany(query.extremeBy ?? 'projects', own) };
+    answer.projects = holds ? own : [];
     return answer;
   }
   if (query.compare) {

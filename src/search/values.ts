@@ -293,6 +293,16 @@ export function outnumbering(query: Query, against: readonly Project[] | undefin
   return { ...query, perValue: { of, min, max, ...(sense === 'other' ? { except: count } : {}) } };
 }
 
+/**
+ * "la Normandie a-t-elle le plus de projets ?": the values of the kind asked with the most (or fewest) among the
+ * projects, and whether the one the question ranks (Query.ranks) is one of them.
+ */
+export function ranksFirst(query: Query, projects: Project[]): { first: Value[]; holds: boolean } {
+  const { values: first } = extremeOf(query, whichValues(query, projects), projects);
+  const ranked = namedKeys(query.ranks ?? query.filters);
+  return { first, holds: first.some((value) => ranked.has(valueKey(value))) };
+}
+
 /** How many distinct values of a kind the projects give (their number, for projects). */
 export function howMany(of: Quantity['of'], projects: readonly Project[]): number {
   return new Set(projects.flatMap(keysOfKind(of))).size;

@@ -56,6 +56,11 @@ export interface Query {
    * theme") or the fewest, of those with any ("quel thème a le moins de projets ?").
    */
   extreme?: 'most' | 'fewest';
+  /**
+   * A yes/no question whether the value these filters name has the most (fewest: `extreme`) projects of its kind
+   * (`which`): "la Normandie a-t-elle le plus de projets ?". The other filters select what it is ranked in.
+   */
+  ranks?: Filters;
   /** What `extreme` counts when not projects ("quelle région travaille avec le plus de pays ?": partner countries). */
   extremeBy?: Quantity['of'];
   /**

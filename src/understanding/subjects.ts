@@ -216,3 +216,16 @@ export function whichOfTheNamed(
   const word = words[way] as string;
   return which && { which, extreme: SENSES[word] === 'more' ? 'most' : 'fewest', way: word };
 }
+
+/**
+ * "la Normandie a-t-elle le plus de projets ?", "does AURA have the most projects?": the one value a yes/no question
+ * ranks, as `which` and the filters naming it (`ranks`), and the others, which select what it is ranked in ("… en
+ * Afrique ?"); undefined unless it names one value of one kind.
+ */
+export function rankedValue(filters: Filters): { which: WhichOf; ranks: Filters; filters: Filters } | undefined {
+  const kinds = (Object.keys(WHICH_OF_NAMED) as (keyof Filters)[]).filter((kind) => filters[kind].length > 0);
+  const [kind] = kinds;
+  if (kinds.length !== 1 || kind === undefined || filters[kind].length !== 1) return undefined;
+  const which = WHICH_OF_NAMED[kind] as WhichOf;
+  return { which, ranks: { ...emptyFilters(), [kind]: filters[kind] }, filters: { ...filters, [kind]: [] } };
+}

@@ -26,6 +26,7 @@ import {
   deniedAt,
   everySubject,
   onlySubject,
+  rankedValue,
   whichOfTheNamed,
 } from './subjects.ts';
 import { firstWord, isYesNo, negatedSubject, WHOM } from './yesNo.ts';
@@ -758,8 +759,8 @@ export function understand(text: string, understanding: Understanding): Query {
   const quantity = quantityIn(tokens.map((token) => token.word));
   // "le thème le plus fréquent", "which region has the fewest projects?": how the values asked for rank.
   const ranking = (at: number) =>
-    asked.ask === 'which' &&
-    (FREQUENCY_WORDS.has(tokens[at]?.word ?? '') || saysFewest(tokens, at) || saysMost(tokens, at));
+    (asked.ask === 'which' && FREQUENCY_WORDS.has(tokens[at]?.word ?? '')) ||
+    ((asked.ask === 'which' || asked.ask === 'yesno') && (saysFewest(tokens, at) || saysMost(tokens, at)));
   const than = asked.ask === 'yesno' || asked.ask === 'which' ? comparedAt(tokens) : undefined;
   const every = asked.ask === 'yesno' ? everySubject(tokens) : undefined;
   const subject = every ?? (asked.ask === 'yesno' ? onlySubject(tokens) : undefined);
@@ -827,7 +828,10 @@ export function understand(text: string, understanding: Understanding): Query {
   const fewestAt = tokens.findIndex((_, at) => saysFewest(tokens, at));
   const mostAt = tokens.findIndex((_, at) => saysMost(tokens, at));
   const extremeAt = fewestAt >= 0 ? fewestAt : mostAt;
-  if (asked.ask === 'which' && extremeAt >= 0) {
+  // "la Normandie a-t-elle le plus de projets ?", "is Benin the country with the most projects?": whether it ranks first.
+  const ranked = asked.ask === 'yesno' && extremeAt >= 0 && !than ? rankedValue(query.filters) : undefined;
+  if (ranked) Object.assign(query, ranked);
+  if ((asked.ask === 'which' || ranked) && extremeAt >= 0) {
     query.extreme = extremeAt === fewestAt ? 'fewest' : 'most';
     // "le plus de pays", "the fewest partners": what is counted, when not projects.
     const by = countedAfter(

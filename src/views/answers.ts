@@ -95,6 +95,7 @@ function whatLabel(query: Query, { t }: Locale): string {
 export function understoodLine(query: Query, locale: Locale, against?: Answer['against']): string {
   const parts = [
     whatLabel(query, locale),
+    ...(query.ranks ? filterLabels(query.ranks, [], locale) : []),
     ...selectionLabels(query, locale),
     ...(query.extreme ? [locale.t.ask[query.extreme](locale.t.ask.nouns[query.extremeBy ?? 'projects'](2))] : []),
     ...outnumberLabels(query, against, locale),
@@ -297,6 +298,22 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
         : `${t.ask.no} ${selected.length === 0 ? t.ask.noneOf(of.length, about) : `${t.ask.only} ${share}`}`;
     // None of them: the subject's own projects show why.
     return { lines: [line], projects: selected.length > 0 ? selected : of };
+  }
+  // "la Normandie a-t-elle le plus de projets ?": yes or no, with the first ones and its own number.
+  if (query.ask === 'yesno' && query.ranks && query.extreme && answer.ranked) {
+    const things = t.ask.nouns[query.extremeBy ?? 'projects'];
+    const verdict = projects.length === 0 ? t.ask.no : query.askedNegatively ? t.ask.yesToNegative : t.ask.yes;
+    const first = t.ask.compared(t.ask[query.extreme](things(2)), enumerate(withCounts(answer.values, locale), locale));
+    const own = t.ask.compared(
+      filterLabels(query.ranks, [], locale).join(' · '),
+      t.ask.counted[query.extremeBy ?? 'projects'](answer.ranked.count),
+    );
+    // A no says its own number beside the first ones'.
+    const line =
+      projects.length > 0
+        ? `${verdict} ${upperFirst(first)}.`
+        : `${verdict} ${upperFirst(first)}${t.ask.evidenceJoin}${own}.`;
+    return { lines: [line], projects: answer.ranked.own };
   }
   if (query.ask === 'yesno' && projects.length > 0)
     return { lines: [query.askedNegatively ? t.ask.yesToNegative : t.ask.yes], projects };

@@ -59,8 +59,13 @@ export function tokenise(text: string): Tokens {
   return { tokens: unshouted(tokens), inverted };
 }
 
-/** A question typed all in capitals says nothing by its capitals: read it as if typed with a capital each. */
+/**
+ * A question typed all in capitals says nothing by its capitals: read it as if typed with a capital each. Its words of
+ * one letter are capitals too ("QUELLE RÉGION A LE PLUS DE PROJETS ?": "DE" is no code for Germany there).
+ */
 function unshouted(tokens: Token[]): Token[] {
-  if (tokens.length < 2 || !tokens.every((token) => token.allCaps || /^\d+$/.test(token.word))) return tokens;
+  const shouted = (token: Token) =>
+    token.allCaps || /^\d+$/.test(token.word) || (token.capitalised && token.word.length === 1);
+  if (tokens.length < 2 || !tokens.every(shouted)) return tokens;
   return tokens.map((token) => ({ ...token, allCaps: false, capitalised: true }));
 }

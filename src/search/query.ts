@@ -259,8 +259,11 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     : matched;
   const pick = picker(catalog, asked.excluded);
   const { projects: selected, refused } = withoutRefusers(catalog, asked, pick(asked.filters, words));
-  const against = asked.outnumber && pick(asked.outnumber.than);
-  const { projects, keys } = withQuantity(outnumbering(asked, against), selected);
+  // "plus de pays que la Normandie": what the values asked for are weighed against, counted once.
+  const { outnumber } = asked;
+  const weighed = outnumber ? pick(outnumber.than) : [];
+  const against = outnumber && { projects: weighed, count: howMany(outnumber.of, weighed) };
+  const { projects, keys } = withQuantity(outnumbering(asked, against?.count), selected);
   const corrections = words?.corrections ?? [];
   // Free words the projects hold only through a typo are said to be read so; alone, they are no understanding.
   const query = corrections.length > 0 ? { ...asked, corrections: [...asked.corrections, ...corrections] } : asked;
@@ -272,7 +275,7 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     evidence: [],
     understood: hasFilters(query.filters) || hasFilters(query.excluded) || query.recognised || wordsFound,
   };
-  if (against && query.outnumber) answer.against = { projects: against, count: howMany(query.outnumber.of, against) };
+  if (against) answer.against = against;
   if (query.withoutProjects) {
     // Values, not projects: what has none is shown by its name alone.
     answer.values = valuesWithoutProjects(catalog, query);

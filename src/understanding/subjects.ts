@@ -204,18 +204,31 @@ export function whichOfTheNamed(
   quantityAt: readonly number[],
   /** Where each value named begins. */
   namedAt: readonly number[],
+  /**
+   * A yes/no question: "y a-t-il plus de projets au Bénin ou au Togo ?", "does Mali or Senegal have more projects?"
+   * asks which of them, with no question word, and has no subject of its own for the places to be the complement of:
+   * it takes the values named either way ("ou", "or").
+   */
+  yesNo = false,
 ): { which: WhichOf; extreme: 'most' | 'fewest'; way: string } | undefined {
   const words = tokens.map((token) => token.word);
-  if (!words.some((word) => WHICH_OF_THEM.has(word))) return undefined;
+  if (yesNo ? !eitherNamed(words, namedAt) : !words.some((word) => WHICH_OF_THEM.has(word))) return undefined;
   // "plus de projets", "the most projects", "fewer": which way; "plus … que" is a comparison of its own.
   const way = words.findIndex((word, at) => word in SENSES && SENSES[word] !== 'same' && !quantityAt.includes(at));
   if (way < 0 || words.some((word) => THAN.has(word))) return undefined;
   const before = (at: number) => words.slice(0, at).findLast((word) => !ARTICLES.has(word)) ?? '';
-  if (namedAt.some((at) => COMPLEMENT_PREPOSITIONS.has(before(at)))) return undefined;
+  if (!yesNo && namedAt.some((at) => COMPLEMENT_PREPOSITIONS.has(before(at)))) return undefined;
   const named = NAMED_KINDS.filter((kind) => filters[kind].length >= 2);
   const which = named.length === 1 ? WHICH_OF_NAMED[named[0] as keyof Filters] : undefined;
   const word = words[way] as string;
   return which && { which, extreme: SENSES[word] === 'more' ? 'most' : 'fewest', way: word };
+}
+
+/** Whether "ou" or "or" stands between two values named. */
+function eitherNamed(words: readonly string[], namedAt: readonly number[]): boolean {
+  const first = Math.min(...namedAt);
+  const last = Math.max(...namedAt);
+  return words.some((word, at) => (word === 'ou' || word === 'or') && at > first && at < last);
 }
 
 /**

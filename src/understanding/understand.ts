@@ -879,12 +879,13 @@ export function understand(text: string, understanding: Understanding): Query {
   if (target === 'partners') query.whichSide = 'partner';
   // "qui a le plus de projets, la Normandie ou l'Occitanie ?": which of the values named, whatever "qui" asks alone.
   const ofTheNamed =
-    asked.ask === 'which' || asked.ask === 'list'
+    asked.ask === 'which' || asked.ask === 'list' || (asked.ask === 'yesno' && !than && !ranked)
       ? whichOfTheNamed(
           tokens,
           query.filters,
           quantity?.at ?? [],
           matches.filter((match) => match.meaning).map((match) => tokens.indexOf(match.tokens[0] as Token)),
+          asked.ask === 'yesno',
         )
       : undefined;
   // "which region has more projects, Normandy or Occitanie?": its noun may say what is named; another asks otherwise.

@@ -213,6 +213,15 @@ export const en = {
         themes: 'which themes',
       },
       yesno: 'yes or no',
+      /** A yes/no question asked of every value of a kind. */
+      allOf: {
+        regions: 'yes or no, of every French region',
+        departements: 'yes or no, of every département',
+        countries: 'yes or no, of every partner country',
+        authorities: 'yes or no, of every lead authority',
+        partners: 'yes or no, of every partner authority',
+        themes: 'yes or no, of every theme',
+      },
       call: 'the call',
       map: 'map',
     },
@@ -278,6 +287,11 @@ export const en = {
       atMost: (things: string, what: string, count: number) => `no more ${things} than ${what} (${count})`,
       other: (things: string, what: string, count: number) => `not as many ${things} as ${what} (${count})`,
     },
+    /** Asked of every value of a kind: how many do (see `counted`), of how many, and which. */
+    ofAll: (counted: string, of: number, values: string) =>
+      values === '' ? `${counted} of ${of}.` : `${counted} of ${of}: ${values}.`,
+    /** …when all but a few do: which do not (`noun`: what they are, as `counted` names it, for French agreement). */
+    allBut: (_noun: string, counted: string, of: number, lacking: string) => `${counted} of ${of}, all but ${lacking}.`,
     /** Asked of all or most projects: how many of them match ("Only" before it when too few). */
     share: (selected: number, of: number, about: string) => `**${selected} of the ${of} projects**: ${about}.`,
     only: 'Only',

@@ -24,6 +24,7 @@ import {
   extremeOf,
   regionsOf,
   valueKey,
+  valuesOfAll,
   valuesWithoutProjects,
   whichKeys,
   whichValues,
@@ -71,6 +72,11 @@ export interface Answer {
   ranked?: { own: Project[]; count: number };
   /** For values that outnumber what the question names (see Query.outnumber): what they are weighed against, counted. */
   against?: { projects: Project[]; count: number };
+  /**
+   * For a question asked of every value of a kind (see Query.allOf; `values` are those that do): how many values there
+   * are, those that do not, and the projects the question selects.
+   */
+  allOf?: { total: number; lacking: Value[]; selected: Project[] };
   /** For a question asked of all (or most) projects of a subject: those it selects, of how many. */
   every?: { selected: Project[]; of: Project[] };
   closest?: Closest;
@@ -302,6 +308,18 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     const [a, b] = answer.compared.counts;
     const holds = { more: a > b, fewer: a < b, same: a === b, atLeast: a >= b, atMost: a <= b, other: a !== b }[sense];
     answer.projects = holds ? mine : [];
+    return answer;
+  }
+  if (query.allOf) {
+    // Asked of every value of a kind: yes when none lacks a project; either way, those that have one, with theirs.
+    const { of, among } = query.allOf;
+    answer.values = whichValues({ ...query, which: of }, projects);
+    const having = new Set(answer.values.map(valueKey));
+    const ofSubject = hasFilters(among) ? pick(among) : undefined;
+    const all = valuesOfAll(catalog, { ...query, which: of, filters: among }, ofSubject);
+    const lacking = all.filter((value) => !having.has(valueKey(value)));
+    answer.allOf = { total: all.length, lacking, selected: projects };
+    answer.projects = lacking.length === 0 ? projects : [];
     return answer;
   }
   if (query.ask === 'call')

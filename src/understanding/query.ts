@@ -68,6 +68,14 @@ export interface Query {
    * Afrique ?"): yes only when every project these filters select (the subject's) is also selected by the question's.
    */
   everyOf?: Filters;
+  /**
+   * A yes/no question asked of every value of a kind ("toutes les régions travaillent-elles avec l'Afrique ?", "does
+   * every partner country work with Normandy?"): yes when each value `of` that kind has a project the filters select.
+   * Every value: those of the projects the filters of its subject select (`among`: "toutes les villes de Normandie…"),
+   * or, when it names none, every French region, département or theme, and every partner country or authority with
+   * a project.
+   */
+  allOf?: { of: WhichOf; among: Filters };
   /** With `everyOf`: asked of most of them ("la majorité des projets…"), yes when more than half are selected. */
   mostly?: boolean;
   /**

@@ -36,6 +36,22 @@ export function everySubject(tokens: readonly Token[]): Set<Token> | undefined {
   return words.slice(0, at).some((word) => SUBJECT_WORDS.has(word)) ? new Set(tokens.slice(0, at)) : undefined;
 }
 
+/**
+ * "toutes les villes de Normandie travaillent-elles avec l'Afrique ?": the tokens saying which values a question asked
+ * of every value of a kind (Query.allOf) is asked of, from "all" (at `all`) to its verb.
+ */
+export function everyValueSubject(tokens: readonly Token[], all: number): Set<Token> {
+  return new Set(
+    tokens.slice(
+      all,
+      predicateAt(
+        tokens.map((token) => token.word),
+        all,
+      ),
+    ),
+  );
+}
+
 /** A verb after a subject; "est" only before its pronoun ("est-elle", not "Grand Est"). */
 const isVerbAt = (words: readonly string[], at: number) =>
   SUBJECT_VERBS.has(words[at] ?? '') ||

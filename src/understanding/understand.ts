@@ -25,6 +25,7 @@ import {
   comparisonAt,
   deniedAt,
   everySubject,
+  everyValueSubject,
   onlySubject,
   rankedValue,
   whichOfTheNamed,
@@ -160,6 +161,8 @@ function languageOf(text: string, tokens: readonly Token[], fallback: Language):
 interface Asked {
   ask: AskKind;
   target?: Target | 'partners';
+  /** For a yes/no question asked of every one of the target's values ("toutes les régions … ?"): where "all" is. */
+  allAt?: number;
   /** Positions of the words that said it (the noun after "quels"…), not to be read again as filters. */
   consumed: Set<number>;
 }
@@ -383,6 +386,14 @@ function whatIsAsked(
   if (whereAt >= 0) {
     consumed.add(whereAt);
     return { ask: 'which', target: 'countries', consumed };
+  }
+  // "toutes les régions travaillent-elles avec l'Afrique ?", "are all partner countries in Africa?": of every value of
+  // a kind, whatever noun opens it ("tous les projets…", "all municipality-led projects" are everySubject's).
+  const all = words.findIndex((word) => ALL_WORDS.has(word));
+  const every = all >= 0 ? targetAfter(tokens, all + 1, places) : undefined;
+  if (every && every.target !== 'projects' && !everySubject(tokens) && isYesNo(tokens, inverted, byTone)) {
+    for (const at of [all, ...every.at]) consumed.add(at);
+    return { ask: 'yesno', target: every.target, allAt: all, consumed };
   }
   // "Qui travaille avec le Bénin ?", "pays partenaires de la Normandie", "régions qui coopèrent avec le Mali".
   const opening = TARGET_NOUNS[words[start] ?? ''];
@@ -763,7 +774,7 @@ export function understand(text: string, understanding: Understanding): Query {
     (asked.ask === 'which' && FREQUENCY_WORDS.has(tokens[at]?.word ?? '')) ||
     ((asked.ask === 'which' || asked.ask === 'yesno') && (saysFewest(tokens, at) || saysMost(tokens, at)));
   const than = asked.ask === 'yesno' || asked.ask === 'which' ? comparedAt(tokens) : undefined;
-  const every = asked.ask === 'yesno' ? everySubject(tokens) : undefined;
+  const every = asked.ask === 'yesno' && asked.allAt === undefined ? everySubject(tokens) : undefined;
   const subject = every ?? (asked.ask === 'yesno' ? onlySubject(tokens) : undefined);
   const partnerKinds = partnersKind(tokens);
   const content = tokens.filter(
@@ -876,10 +887,18 @@ export function understand(text: string, understanding: Understanding): Query {
     }
   }
   if (query.ask === 'which' && target) query.which ??= WHICH_OF[target];
+  const of = target && WHICH_OF[target];
+  if (asked.allAt !== undefined && of) {
+    const among = everyValueSubject(tokens, asked.allAt);
+    const ofSubject = matches.filter((match) => match.tokens.every((token) => among.has(token)));
+    query.allOf = { of, among: filtersOf(ofSubject, negated.starts, unpublishedWords).filters };
+  }
   if (target === 'partners') query.whichSide = 'partner';
   // "qui a le plus de projets, la Normandie ou l'Occitanie ?": which of the values named, whatever "qui" asks alone.
   const ofTheNamed =
-    asked.ask === 'which' || asked.ask === 'list' || (asked.ask === 'yesno' && !than && !ranked)
+    asked.ask === 'which' ||
+    asked.ask === 'list' ||
+    (asked.ask === 'yesno' && !than && !ranked && asked.allAt === undefined)
       ? whichOfTheNamed(
           tokens,
           query.filters,

@@ -101,7 +101,7 @@ export const DOMAIN = set(`
   pilotent piloter titre titres intitule title titles english anglais traduction translation translated name names
   named nom appelle appellent appele called comment repondu repondre repondent answered responded implique impliquent
   impliques impliquant traite traites traitee traitees traitent aborde abordes abordee abordees abordent ran deal
-  deals dealing
+  deals dealing present presents presente presentes found
   ${[...SELECTING].join(' ')}
 `);
 

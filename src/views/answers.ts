@@ -10,7 +10,7 @@ import { placeWords, type Place, type PlaceWords } from '../i18n/places.ts';
 import type { Answer, Evidence } from '../search/query.ts';
 import type { Value } from '../search/values.ts';
 import type { Quantity } from '../understanding/quantity.ts';
-import { hasFilters, type Filters, type Query } from '../understanding/query.ts';
+import { hasFilters, type Filters, type Query, type WhichOf } from '../understanding/query.ts';
 import { callSentence } from './infoViews.ts';
 import { quote } from './text.ts';
 
@@ -85,11 +85,9 @@ function whatLabel(query: Query, { t }: Locale): string {
     case 'count':
       return t.ask.what.count[query.countOf ?? 'projects'];
     case 'which':
-      return query.which === 'authorities' && query.whichSide === 'partner'
-        ? t.ask.what.which.partners
-        : t.ask.what.which[query.which ?? 'regions'];
+      return t.ask.what.which[valuesNoun(query.which, query.whichSide)];
     case 'yesno':
-      return t.ask.what.yesno;
+      return query.allOf ? t.ask.what.allOf[valuesNoun(query.allOf.of, query.whichSide)] : t.ask.what.yesno;
     case 'call':
       return t.ask.what.call;
     default:
@@ -194,9 +192,16 @@ function countSentence(answer: Answer, locale: Locale): string {
   return place ? t.ask.inPlace(counted, placeWords(place, language).in) : t.ask.countedFor(counted, labels.join(' · '));
 }
 
+/** Asked of every value of a kind, and all but this many have one: those are named instead of the others. */
+const FEW_LACKING = 3;
+
+/** What the values asked for are called: partner authorities are authorities on the partner side. */
+const valuesNoun = (which: WhichOf | undefined, side: Query['whichSide']) =>
+  which === 'authorities' && side === 'partner' ? 'partners' : (which ?? 'regions');
+
 function whichSentence(answer: Answer, locale: Locale): string {
   const { query, values } = answer;
-  const key = query.which === 'authorities' && query.whichSide === 'partner' ? 'partners' : (query.which ?? 'regions');
+  const key = valuesNoun(query.which, query.whichSide);
   return locale.t.ask.values(locale.t.ask.counted[key](values.length), enumerate(withCounts(values, locale), locale));
 }
 
@@ -304,6 +309,25 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
         : `${t.ask.no} ${selected.length === 0 ? t.ask.noneOf(of.length, about) : `${t.ask.only} ${share}`}`;
     // None of them: the subject's own projects show why.
     return { lines: [line], projects: selected.length > 0 ? selected : of };
+  }
+  // "toutes les régions travaillent-elles avec l'Afrique ?": yes or no, with those that do, of how many.
+  if (query.ask === 'yesno' && query.allOf && answer.allOf) {
+    const { total, lacking, selected } = answer.allOf;
+    const { values } = answer;
+    const noun = valuesNoun(query.allOf.of, query.whichSide);
+    const counted = t.ask.counted[noun](values.length);
+    if (lacking.length === 0)
+      return { lines: [`${verdictOf(true, query, locale)} ${t.ask.ofAll(counted, total, '')}`], projects: selected };
+    // All but a few: those few are the answer.
+    const named = enumerate(
+      lacking.map((value) => valueLabel(value, locale)),
+      locale,
+    );
+    const line =
+      lacking.length <= FEW_LACKING && lacking.length < values.length
+        ? `${t.ask.no} ${t.ask.allBut(noun, counted, total, named)}`
+        : `${t.ask.no}${values.length > 0 ? ` ${t.ask.only}` : ''} ${t.ask.ofAll(counted, total, enumerate(withCounts(values, locale), locale))}`;
+    return { lines: [line], projects: selected };
   }
   // "la Normandie a-t-elle le plus de projets ?": yes or no, with the first ones and its own number.
   if (query.ask === 'yesno' && query.ranks && query.extreme && answer.ranked) {

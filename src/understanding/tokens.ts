@@ -61,11 +61,32 @@ export function tokenise(text: string): Tokens {
 
 /**
  * A question typed all in capitals says nothing by its capitals: read it as if typed with a capital each. Its words of
- * one letter are capitals too ("QUELLE RÉGION A LE PLUS DE PROJETS ?": "DE" is no code for Germany there).
+ * one letter are capitals too ("QUELLE RÉGION A LE PLUS DE PROJETS ?": "DE" is no code for Germany there). So do the
+ * words of a name shouted in a question typed otherwise ("projets avec LA NORMANDIE": "LA" is no code for Laos): a
+ * run of words in capitals with a long one, which codes and acronyms are not ("BF et ML" keeps its codes), and the
+ * "ET" joining two of them.
  */
 function unshouted(tokens: Token[]): Token[] {
   const shouted = (token: Token) =>
     token.allCaps || /^\d+$/.test(token.word) || (token.capitalised && token.word.length === 1);
-  if (tokens.length < 2 || !tokens.every(shouted)) return tokens;
-  return tokens.map((token) => ({ ...token, allCaps: false, capitalised: true }));
+  const unshout = (token: Token) => ({ ...token, allCaps: false, capitalised: true });
+  if (tokens.length >= 2 && tokens.every(shouted)) return tokens.map(unshout);
+  const read = [...tokens];
+  for (let start = 0; start < read.length; ) {
+    let end = start;
+    while (end < read.length && (read[end] as Token).allCaps) end++;
+    const run = read.slice(start, end);
+    if (run.length >= 2 && run.some((token) => token.word.length >= SHOUTED_NAME_LENGTH))
+      read.splice(start, run.length, ...run.map(unshout));
+    // "AURA ET IDF": the "and" between two words in capitals, not Ethiopia's code.
+    else
+      for (let at = start + 1; at < end - 1; at++)
+        if (SHOUTED_JOINS.has((read[at] as Token).word)) read[at] = unshout(read[at] as Token);
+    start = Math.max(end, start + 1);
+  }
+  return read;
 }
+
+const SHOUTED_JOINS = new Set(['et', 'ou', 'and', 'or']);
+/** A word in capitals this long, beside another, is a name shouted, not a code or an acronym ("NORMANDIE"). */
+const SHOUTED_NAME_LENGTH = 5;

@@ -262,6 +262,8 @@ export const en = {
     withoutProjects: (counted: string, values: string) =>
       values === '' ? `${counted} without a project.` : `${counted} without a project: ${values}.`,
     moreValues: (count: number) => `and ${count} more`,
+    /** After the values with the most (or fewest) projects, when there are several. */
+    tied: 'A tie.',
     and: ' and ',
     yes: '**Yes.**',
     /** A yes to a question asked in the negative ("doesn't Normandy work with…"). */

@@ -264,6 +264,7 @@ export const fr: Catalogue = {
     values: (counted, values) => (values === '' ? `${counted}.` : `${counted} : ${values}.`),
     withoutProjects: (counted, values) =>
       values === '' ? `${counted} sans projet.` : `${counted} sans projet : ${values}.`,
+    tied: 'Ex æquo.',
     moreValues: (count) => `et ${count} autres`,
     and: ' et ',
     yes: '**Oui.**',

@@ -256,6 +256,26 @@ function withoutRefused(
   return { ...counts, [countOf]: kept.size };
 }
 
+/**
+ * "quels pays d'Afrique sauf le Bénin ?", "which partner countries outside Africa?": the countries a question asking
+ * which partner countries leaves out, as values rather than projects (Togo shares a project with Benin); none for
+ * other questions, and for "which countries do not work with Normandy" (see withoutRefusers).
+ */
+function countriesLeftOut(query: Query): ReadonlySet<string> {
+  return query.ask === 'which' && query.which === 'countries' && !query.refuses
+    ? placeCountries(query.excluded)
+    : new Set();
+}
+
+/** The projects with a partner in a country the question asks about (of its places, if any) and does not leave out. */
+function withAnotherCountry(projects: Project[], filters: Filters, out: ReadonlySet<string>): Project[] {
+  if (out.size === 0) return projects;
+  const places = placeCountries(filters);
+  return projects.filter((project) =>
+    project.partners.some(({ country }) => (places.size === 0 || places.has(country)) && !out.has(country)),
+  );
+}
+
 /** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
 export function answerQuery(catalog: Catalog, asked: Query): Answer {
   const matched = matchWords(catalog, asked.words);
@@ -263,8 +283,16 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
   const words = matched?.corrections.some(({ typed, read }) => misreadsCommonWord(typed, normalize(read)))
     ? { projects: [], corrections: [] }
     : matched;
-  const pick = picker(catalog, asked.excluded);
-  const { projects: selected, refused } = withoutRefusers(catalog, asked, pick(asked.filters, words));
+  const countriesOut = countriesLeftOut(asked);
+  const pick = picker(
+    catalog,
+    countriesOut.size > 0 ? { ...asked.excluded, countries: [], worldRegions: [] } : asked.excluded,
+  );
+  const { projects: selected, refused } = withoutRefusers(
+    catalog,
+    asked,
+    withAnotherCountry(pick(asked.filters, words), asked.filters, countriesOut),
+  );
   // "plus de pays que la Normandie": what the values asked for are weighed against, counted once.
   const { outnumber } = asked;
   const weighed = outnumber ? pick(outnumber.than) : [];
@@ -331,7 +359,10 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
   }
   if (query.ask === 'which') {
     answer.values = whichValues(query, projects).filter(
-      (value) => !refused.has(valueKey(value)) && (!keys || keys.has(valueKey(value))),
+      (value) =>
+        !refused.has(valueKey(value)) &&
+        (!keys || keys.has(valueKey(value))) &&
+        !(value.kind === 'country' && countriesOut.has(value.country.code)),
     );
     if (query.extreme)
       ({ values: answer.values, projects: answer.projects } = extremeOf(query, answer.values, projects));

@@ -218,8 +218,8 @@ export function whichOfTheNamed(
   filters: Filters,
   /** Where a quantity was read ("plus de 2 projets"): no way of its own. */
   quantityAt: readonly number[],
-  /** Where each value named begins. */
-  namedAt: readonly number[],
+  /** Where each value named begins, and what kind of value it is. */
+  named: readonly { at: number; kind: keyof Filters | undefined }[],
   /**
    * A yes/no question: "y a-t-il plus de projets au Bénin ou au Togo ?", "does Mali or Senegal have more projects?"
    * asks which of them, with no question word, and has no subject of its own for the places to be the complement of:
@@ -228,16 +228,18 @@ export function whichOfTheNamed(
   yesNo = false,
 ): { which: WhichOf; extreme: 'most' | 'fewest'; way: string } | undefined {
   const words = tokens.map((token) => token.word);
+  const [kind, ...others] = NAMED_KINDS.filter((each) => filters[each].length >= 2);
+  if (kind === undefined || others.length > 0) return undefined;
+  // Where the values asked about are: other values named ("… en Afrique, AURA ou l'Île-de-France ?") say where.
+  const namedAt = named.filter((value) => value.kind === kind).map((value) => value.at);
   if (yesNo ? !eitherNamed(words, namedAt) : !words.some((word) => WHICH_OF_THEM.has(word))) return undefined;
   // "plus de projets", "the most projects", "fewer": which way; "plus … que" is a comparison of its own.
   const way = words.findIndex((word, at) => word in SENSES && SENSES[word] !== 'same' && !quantityAt.includes(at));
   if (way < 0 || words.some((word) => THAN.has(word))) return undefined;
   const before = (at: number) => words.slice(0, at).findLast((word) => !ARTICLES.has(word)) ?? '';
   if (!yesNo && namedAt.some((at) => COMPLEMENT_PREPOSITIONS.has(before(at)))) return undefined;
-  const named = NAMED_KINDS.filter((kind) => filters[kind].length >= 2);
-  const which = named.length === 1 ? WHICH_OF_NAMED[named[0] as keyof Filters] : undefined;
   const word = words[way] as string;
-  return which && { which, extreme: SENSES[word] === 'more' ? 'most' : 'fewest', way: word };
+  return { which: WHICH_OF_NAMED[kind] as WhichOf, extreme: SENSES[word] === 'more' ? 'most' : 'fewest', way: word };
 }
 
 /** Whether "ou" or "or" stands between two values named. */

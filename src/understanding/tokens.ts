@@ -72,7 +72,7 @@ function unshouted(tokens: Token[]): Token[] {
   const unshout = (token: Token) => ({ ...token, allCaps: false, capitalised: true });
   if (tokens.length >= 2 && tokens.every(shouted)) return tokens.map(unshout);
   const read = [...tokens];
-  for (let start = 0; start < read.length; ) {
+  for (let start = 0; start < read.length;) {
     let end = start;
     while (end < read.length && (read[end] as Token).allCaps) end++;
     const run = read.slice(start, end);

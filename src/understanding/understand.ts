@@ -496,12 +496,16 @@ const NE_WORDS = new Set(['pas', 'ni', 'aucun', 'aucune']);
 /** Before "with", a negated verb in either language: "ne travaillent pas avec", "work neither with … nor with". */
 const BEFORE_WITH = new Set(['pas', 'ni', 'neither', 'nor']);
 
-/** "ne travaillent pas avec", "ne portent pas sur": what they leave out, some do not do, whole. */
+/**
+ * "ne travaillent pas avec", "ne portent pas sur": what they leave out, some do not do, whole. Not where they are: "quels
+ * pays ne sont pas en Afrique ?" asks for the countries elsewhere, as "hors Afrique".
+ */
 const negatesAVerb = (tokens: readonly Token[], at: number, yesNo: boolean) => {
   const word = tokens[at]?.word ?? '';
   if (BEFORE_WITH.has(word) && WITH.has(tokens[at + 1]?.word ?? '')) return true;
-  return NE_WORDS.has(word) && !yesNo && afterNe(tokens, at);
+  return NE_WORDS.has(word) && !yesNo && afterNe(tokens, at) && !BEING_VERBS.has(tokens[at - 1]?.word ?? '');
 };
+const BEING_VERBS = new Set(['est', 'sont', 'trouve', 'trouvent', 'situe', 'situes', 'situee', 'situees']);
 
 /** What some have or have not, as a noun: projects, partners, partner countries ("aucun pays d'Afrique"). */
 const HAD_NOUNS = new Set<string>(['projects', 'countries']);
@@ -695,6 +699,18 @@ const COUNT_OF: Partial<Record<Target | 'partners', CountOf>> = {
   authorities: 'authorities',
   partners: 'partners',
 };
+/** The filter a phrase's meaning adds to (see filtersOf). */
+const FILTER_OF_MEANING: Record<Meaning['type'], keyof Filters> = {
+  region: 'regions',
+  regions: 'regions',
+  departement: 'departements',
+  worldRegion: 'worldRegions',
+  country: 'countries',
+  kind: 'kinds',
+  theme: 'themes',
+  authority: 'authorities',
+};
+
 const WHICH_OF: Partial<Record<Target | 'partners', WhichOf>> = {
   countries: 'countries',
   regions: 'regions',
@@ -903,7 +919,11 @@ export function understand(text: string, understanding: Understanding): Query {
           tokens,
           query.filters,
           quantity?.at ?? [],
-          matches.filter((match) => match.meaning).map((match) => tokens.indexOf(match.tokens[0] as Token)),
+          matches.flatMap((match) =>
+            match.meaning
+              ? [{ at: tokens.indexOf(match.tokens[0] as Token), kind: FILTER_OF_MEANING[match.meaning.type] }]
+              : [],
+          ),
           asked.ask === 'yesno',
         )
       : undefined;

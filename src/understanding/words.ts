@@ -29,7 +29,7 @@ export const POLITENESS = set(`
   please pls plz svp stp plait merci thanks thank bonjour bonsoir hello hi salut hey coucou kindly
   pourrais pourriez pourrait peux peut pouvez pouvons dire dis dites montre montrez montrer affiche affichez afficher
   donne donnez donner liste listez lister trouve trouvez trouver cherche cherchez chercher veux voudrais voulez
-  aimerais savoir connaitre sais indique indiquez
+  aimerais savoir connaitre sais indique indiquez indiquer
   can could would will shall should tell show give list find get got know want wanna need like see display lookup look
   looking searching seeking let lets mean meant possible souci
 `);
@@ -101,7 +101,8 @@ export const DOMAIN = set(`
   pilotent piloter titre titres intitule title titles english anglais traduction translation translated name names
   named nom appelle appellent appele called comment repondu repondre repondent answered responded implique impliquent
   impliques impliquant traite traites traitee traitees traitent aborde abordes abordee abordees abordent ran deal
-  deals dealing present presents presente presentes found
+  deals dealing present presents presente presentes found lie lies liee liees related relating parmi among amongst
+  travail
   ${[...SELECTING].join(' ')}
 `);
 

@@ -82,7 +82,9 @@ function asksByTone(tokens: readonly Token[]): boolean {
     words.some((word, at) => WORKING_VERBS.has(word) && worksWith(at)) ||
     everySubject(tokens) !== undefined ||
     comparedAt(tokens) !== undefined ||
-    (words[0] === 'there' && ['is', 'are'].includes(words[1] ?? ''))
+    (words[0] === 'there' && ['is', 'are'].includes(words[1] ?? '')) ||
+    // "any water projects in Africa?": "are there any…" said short.
+    ['any', 'anything'].includes(words[firstWord(tokens)] ?? '')
   );
 }
 

@@ -202,7 +202,12 @@ const valuesNoun = (which: WhichOf | undefined, side: Query['whichSide']) =>
 function whichSentence(answer: Answer, locale: Locale): string {
   const { query, values } = answer;
   const key = valuesNoun(query.which, query.whichSide);
-  return locale.t.ask.values(locale.t.ask.counted[key](values.length), enumerate(withCounts(values, locale), locale));
+  const sentence = locale.t.ask.values(
+    locale.t.ask.counted[key](values.length),
+    enumerate(withCounts(values, locale), locale),
+  );
+  // The most (or fewest), and more than one: they are level.
+  return query.extreme && values.length > 1 ? `${sentence} ${locale.t.ask.tied}` : sentence;
 }
 
 /** "**10 régions françaises** sans projet : Bretagne, Centre-Val de Loire, …": names alone, each has none. */

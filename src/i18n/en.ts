@@ -213,6 +213,8 @@ export const en = {
         themes: 'which themes',
       },
       yesno: 'yes or no',
+      /** After the places of a which question asked with "only": those with partners there and nowhere else. */
+      only: 'there only',
       /** A yes/no question asked of every value of a kind. */
       allOf: {
         regions: 'yes or no, of every French region',

@@ -218,6 +218,7 @@ export const fr: Catalogue = {
         themes: 'quels thèmes',
       },
       yesno: 'oui ou non',
+      only: 'là seulement',
       allOf: {
         regions: 'oui ou non, de toutes les régions françaises',
         departements: 'oui ou non, de tous les départements',

@@ -276,6 +276,29 @@ function withAnotherCountry(projects: Project[], filters: Filters, out: Readonly
   );
 }
 
+/**
+ * "quelles régions travaillent seulement en Afrique ?": of the values asked for, those with no project with a partner
+ * elsewhere, and their projects.
+ */
+function onlyThere(
+  pick: Pick,
+  query: Query,
+  values: Value[],
+  projects: Project[],
+): { values: Value[]; projects: Project[] } {
+  const keysOf = whichKeys(query);
+  if (!keysOf) return { values, projects };
+  const places = placeCountries(query.filters);
+  const anywhere = pick({ ...query.filters, countries: [], worldRegions: [] });
+  const elsewhere = new Set(
+    anywhere.filter((project) => project.partners.some(({ country }) => !places.has(country))).flatMap(keysOf),
+  );
+  return {
+    values: values.filter((value) => !elsewhere.has(valueKey(value))),
+    projects: projects.filter((project) => keysOf(project).some((key) => !elsewhere.has(key))),
+  };
+}
+
 /** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
 export function answerQuery(catalog: Catalog, asked: Query): Answer {
   const matched = matchWords(catalog, asked.words);
@@ -364,6 +387,8 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
         (!keys || keys.has(valueKey(value))) &&
         !(value.kind === 'country' && countriesOut.has(value.country.code)),
     );
+    if (query.only)
+      ({ values: answer.values, projects: answer.projects } = onlyThere(pick, query, answer.values, projects));
     if (query.extreme)
       ({ values: answer.values, projects: answer.projects } = extremeOf(query, answer.values, projects));
   }

@@ -102,7 +102,11 @@ export interface Query {
    * Normandy?"), those it names left out.
    */
   outnumber?: { sense: Comparison; of: Quantity['of']; than: Filters };
-  /** With `everyOf`, asked with "only": a project counts when every one of its partners is in the places asked. */
+  /**
+   * Asked with "only": with `everyOf`, a project counts when every one of its partners is in the places asked; for which
+   * values ("quelles régions travaillent seulement en Afrique ?"), a value counts when every partner of every project
+   * it has is.
+   */
   only?: boolean;
   /** Words read for no filter: searched for in the projects' own text. */
   words: string[];

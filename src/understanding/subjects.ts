@@ -67,6 +67,20 @@ function predicateAt(words: readonly string[], noun: number): number {
   return preposition >= 0 ? preposition : words.length;
 }
 
+/** Where a question says "only" ("seulement", "ne … qu'avec", "exclusively"), or -1. */
+export function onlyAt(tokens: readonly Token[]): number {
+  const words = tokens.map((token) => token.word);
+  const neAt = words.findIndex((word) => word === 'ne' || word === 'n');
+  return words.findIndex(
+    (word, index) =>
+      ONLY_WORDS.has(word) ||
+      // "ne travaille qu'avec", and without its "ne" as people say it ("travaille-t-elle qu'avec l'Afrique ?").
+      (['que', 'qu'].includes(word) &&
+        (word === 'qu' || (neAt >= 0 && index > neAt)) &&
+        AFTER_NE_QUE.has(words[index + 1] ?? '')),
+  );
+}
+
 /**
  * "la Normandie ne travaille-t-elle qu'avec l'Afrique ?", "does Normandy only work with Africa?", "… work with Africa
  * only?": asked of every project of what comes before "only" (or "ne … que") and the verb; undefined when the question
@@ -75,13 +89,7 @@ function predicateAt(words: readonly string[], noun: number): number {
 export function onlySubject(tokens: readonly Token[]): Set<Token> | undefined {
   const words = tokens.map((token) => token.word);
   const neAt = words.findIndex((word) => word === 'ne' || word === 'n');
-  const only = (word: string, index: number) =>
-    ONLY_WORDS.has(word) ||
-    // "ne travaille qu'avec", and without its "ne" as people say it ("travaille-t-elle qu'avec l'Afrique ?").
-    (['que', 'qu'].includes(word) &&
-      (word === 'qu' || (neAt >= 0 && index > neAt)) &&
-      AFTER_NE_QUE.has(words[index + 1] ?? ''));
-  const at = words.findIndex(only);
+  const at = onlyAt(tokens);
   if (at < 0) return undefined;
   // Past an auxiliary opening the question ("are Normandy's projects only…", "is AURA working only…").
   const verb = words.findIndex((word, index) => index > 0 && (WORKING_VERBS.has(word) || SUBJECT_VERBS.has(word)));

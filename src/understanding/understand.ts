@@ -26,6 +26,7 @@ import {
   deniedAt,
   everySubject,
   everyValueSubject,
+  onlyAt,
   onlySubject,
   rankedValue,
   whichOfTheNamed,
@@ -903,6 +904,9 @@ export function understand(text: string, understanding: Understanding): Query {
     }
   }
   if (query.ask === 'which' && target) query.which ??= WHICH_OF[target];
+  // "quelles régions travaillent seulement en Afrique ?": those whose every partner is there.
+  const { countries, worldRegions } = query.filters;
+  if (query.ask === 'which' && countries.length + worldRegions.length > 0 && onlyAt(tokens) >= 0) query.only = true;
   const of = target && WHICH_OF[target];
   if (asked.allAt !== undefined && of) {
     const among = everyValueSubject(tokens, asked.allAt);

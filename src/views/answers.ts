@@ -101,6 +101,7 @@ export function understoodLine(query: Query, locale: Locale, against?: Answer['a
     whatLabel(query, locale),
     ...(query.ranks ? filterLabels(query.ranks, [], locale) : []),
     ...selectionLabels(query, locale),
+    ...(query.only && query.ask === 'which' ? [locale.t.ask.what.only] : []),
     ...(query.extreme ? [locale.t.ask[query.extreme](locale.t.ask.nouns[query.extremeBy ?? 'projects'](2))] : []),
     ...outnumberLabels(query, against, locale),
     ...(query.wantsMap ? [locale.t.ask.what.map] : []),

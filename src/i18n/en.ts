@@ -279,6 +279,8 @@ export const en = {
     nothing: (about: string) => `No project matches: ${about}.`,
     /** One side of a comparison: what it selects, and its number of projects (see `counted`). */
     compared: (about: string, counted: string) => `${about}: ${counted}`,
+    /** In the understood line: the value asked whether it is the only one. */
+    alone: (named: string) => `only ${named}`,
     /** In the understood line: only the values with the most, or the fewest, projects (or partner countries…). */
     most: (things: string) => `most ${things}`,
     fewest: (things: string) => `fewest ${things}`,

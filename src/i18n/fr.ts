@@ -278,6 +278,7 @@ export const fr: Catalogue = {
     evidenceJoin: ' ; ',
     nothing: (about) => `Aucun projet ne correspond à : ${about}.`,
     compared: (about, counted) => `${about} : ${counted}`,
+    alone: (named) => `uniquement ${named}`,
     most: (things) => `le plus de ${things}`,
     fewest: (things) => `le moins de ${things}`,
     outnumber: {

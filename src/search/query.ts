@@ -66,6 +66,8 @@ export interface Answer {
   evidence: Evidence[];
   /** For a "no" to a question asked of each value it names: the question about the value that has none. */
   lacking?: Query;
+  /** For whether a value is the only one (see Query.alone; `values` are all those the filters select): their projects. */
+  alone?: { selected: Project[] };
   /** For a comparison: the projects of each of the two selections it weighs. */
   compared?: { first: Project[]; second: Project[]; counts: [number, number] };
   /** For whether a value ranks first (see Query.ranks): its own projects, counted as the ranking counts. */
@@ -349,6 +351,16 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     answer.values = first;
     answer.ranked = { own, count: howMany(query.extremeBy ?? 'projects', own) };
     answer.projects = holds ? own : [];
+    return answer;
+  }
+  if (query.alone) {
+    // The only one of its kind among the projects selected: yes with its own projects; no with all of them.
+    const { which, named } = query.alone;
+    const own = new Set(pick(named, words));
+    answer.values = whichValues({ ...query, which }, projects);
+    const holds = answer.values.length === 1 && projects.some((project) => own.has(project));
+    answer.projects = holds ? projects : [];
+    answer.alone = { selected: projects };
     return answer;
   }
   if (query.compare) {

@@ -76,6 +76,12 @@ export interface Query {
    * a project.
    */
   allOf?: { of: WhichOf; among: Filters };
+  /**
+   * A yes/no question whether the value `named` is the only one of its kind (`which`) the filters select ("l'Occitanie
+   * est-elle la seule région à travailler avec le Burkina ?", "is Occitanie the only region working with Burkina
+   * Faso?"): yes when it has a project and no other value of its kind does.
+   */
+  alone?: { which: WhichOf; named: Filters };
   /** With `everyOf`: asked of most of them ("la majorité des projets…"), yes when more than half are selected. */
   mostly?: boolean;
   /**

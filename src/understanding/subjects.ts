@@ -67,6 +67,19 @@ function predicateAt(words: readonly string[], noun: number): number {
   return preposition >= 0 ? preposition : words.length;
 }
 
+const SOLE_WORDS = new Set(['seul', 'seule', 'seuls', 'seules', 'only', 'sole']);
+
+/**
+ * "l'Occitanie est-elle la seule région… ?", "seule l'Occitanie travaille avec le Burkina ?", "is Occitanie the only
+ * region…?": where the word saying that a value is the only one is (after an article, or first), or -1; "does Normandy
+ * only work with Africa?" says something else (see onlySubject).
+ */
+export function soleAt(tokens: readonly Token[], first: number): number {
+  return tokens.findIndex(
+    (token, at) => SOLE_WORDS.has(token.word) && (at === first || ARTICLES.has(tokens[at - 1]?.word ?? '')),
+  );
+}
+
 /** Where a question says "only" ("seulement", "ne … qu'avec", "exclusively"), or -1. */
 export function onlyAt(tokens: readonly Token[]): number {
   const words = tokens.map((token) => token.word);
@@ -206,7 +219,7 @@ const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 /** The question words that ask which of the values named, with no noun of their own. */
 const WHICH_OF_THEM = new Set(['qui', 'who', 'which', 'lequel', 'laquelle', 'lesquels', 'lesquelles']);
 /** What named values of one kind are, asked which of them. */
-const WHICH_OF_NAMED: Partial<Record<keyof Filters, WhichOf>> = {
+export const WHICH_OF_NAMED: Partial<Record<keyof Filters, WhichOf>> = {
   regions: 'regions',
   departements: 'departements',
   countries: 'countries',

@@ -29,6 +29,8 @@ import {
   onlyAt,
   onlySubject,
   rankedValue,
+  soleAt,
+  WHICH_OF_NAMED,
   whichOfTheNamed,
 } from './subjects.ts';
 import { firstWord, isYesNo, negatedSubject, WHOM } from './yesNo.ts';
@@ -164,6 +166,8 @@ interface Asked {
   target?: Target | 'partners';
   /** For a yes/no question asked of every one of the target's values ("toutes les régions … ?"): where "all" is. */
   allAt?: number;
+  /** For a yes/no question whether a value is the only one ("la seule région…"): where "seule" is. */
+  soleAt?: number;
   /** Positions of the words that said it (the noun after "quels"…), not to be read again as filters. */
   consumed: Set<number>;
 }
@@ -429,8 +433,14 @@ function whatIsAsked(
     consumed.add(withWhom).add(withWhom + 1);
     return { ask: 'which', target: 'partners', consumed };
   }
-  if (isYesNo(tokens, inverted, byTone)) return { ask: 'yesno', consumed };
-  return { ask: 'list', consumed };
+  if (!isYesNo(tokens, inverted, byTone)) return { ask: 'list', consumed };
+  // "la seule région", "the only overseas region": the noun says of what, and is no kind of authority ("Région").
+  const sole = soleAt(tokens, start);
+  if (sole < 0) return { ask: 'yesno', consumed };
+  consumed.add(sole);
+  const noun = [sole + 1, sole + 2].find((at) => TARGET_NOUNS[words[at] ?? ''] !== undefined);
+  if (noun !== undefined) consumed.add(noun);
+  return { ask: 'yesno', soleAt: sole, consumed };
 }
 
 /** A phrase and what it means; a word alone and meaning nothing known is a free word. */
@@ -700,6 +710,29 @@ const COUNT_OF: Partial<Record<Target | 'partners', CountOf>> = {
   authorities: 'authorities',
   partners: 'partners',
 };
+/**
+ * "l'Occitanie est-elle la seule région à travailler avec le Burkina ?", "seule l'Occitanie…": the value said to be the
+ * only one — the one named last before "seule", or first after it when the question opens with it — as
+ * Query.alone, the others staying the filters it is the only one of.
+ */
+function theOnlyOne(
+  query: Query,
+  tokens: readonly Token[],
+  matches: readonly Match[],
+  sole: number,
+  filtersOfMatches: (chosen: readonly Match[]) => Filters,
+): void {
+  const named = matches.filter((match) => match.meaning);
+  const at = (match: Match) => tokens.indexOf(match.tokens[0] as Token);
+  const subject = named.findLast((match) => at(match) < sole) ?? named.find((match) => at(match) > sole);
+  const kind = subject?.meaning && FILTER_OF_MEANING[subject.meaning.type];
+  const which = kind && WHICH_OF_NAMED[kind];
+  if (!subject || !which) return;
+  query.alone = { which, named: filtersOfMatches([subject]) };
+  query.filters = filtersOfMatches(named.filter((match) => match !== subject));
+  if (subject.meaning?.type === 'authority' && subject.meaning.side === 'partner') query.whichSide = 'partner';
+}
+
 /** The filter a phrase's meaning adds to (see filtersOf). */
 const FILTER_OF_MEANING: Record<Meaning['type'], keyof Filters> = {
   region: 'regions',
@@ -791,7 +824,8 @@ export function understand(text: string, understanding: Understanding): Query {
     (asked.ask === 'which' && FREQUENCY_WORDS.has(tokens[at]?.word ?? '')) ||
     ((asked.ask === 'which' || asked.ask === 'yesno') && (saysFewest(tokens, at) || saysMost(tokens, at)));
   const than = asked.ask === 'yesno' || asked.ask === 'which' ? comparedAt(tokens) : undefined;
-  const every = asked.ask === 'yesno' && asked.allAt === undefined ? everySubject(tokens) : undefined;
+  const every =
+    asked.ask === 'yesno' && asked.allAt === undefined && asked.soleAt === undefined ? everySubject(tokens) : undefined;
   const subject = every ?? (asked.ask === 'yesno' ? onlySubject(tokens) : undefined);
   const partnerKinds = partnersKind(tokens);
   const content = tokens.filter(
@@ -938,6 +972,14 @@ export function understand(text: string, understanding: Understanding): Query {
     Object.assign(query, { ask: 'which', which: ofTheNamed.which, extreme: ofTheNamed.extreme });
     query.words = query.words.filter((word) => word !== ofTheNamed.way);
   }
+  if (asked.soleAt !== undefined)
+    theOnlyOne(
+      query,
+      tokens,
+      matches,
+      asked.soleAt,
+      (chosen) => filtersOf(chosen, negated.starts, unpublishedWords).filters,
+    );
   const valuesAsked = query.which ?? valuesCounted(query.countOf);
   if (query.outnumber) delete query.refuses;
   else if (negated.dangling && valuesAsked) leaveOutTheSubject(query, valuesAsked);

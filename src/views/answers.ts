@@ -100,6 +100,7 @@ export function understoodLine(query: Query, locale: Locale, against?: Answer['a
   const parts = [
     whatLabel(query, locale),
     ...(query.ranks ? filterLabels(query.ranks, [], locale) : []),
+    ...(query.alone ? [locale.t.ask.alone(filterLabels(query.alone.named, [], locale).join(' · '))] : []),
     ...selectionLabels(query, locale),
     ...(query.only && query.ask === 'which' ? [locale.t.ask.what.only] : []),
     ...(query.extreme ? [locale.t.ask[query.extreme](locale.t.ask.nouns[query.extremeBy ?? 'projects'](2))] : []),
@@ -315,6 +316,12 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
         : `${t.ask.no} ${selected.length === 0 ? t.ask.noneOf(of.length, about) : `${t.ask.only} ${share}`}`;
     // None of them: the subject's own projects show why.
     return { lines: [line], projects: selected.length > 0 ? selected : of };
+  }
+  // "l'Occitanie est-elle la seule région à travailler avec le Burkina ?": yes, or no with every one that does.
+  if (query.ask === 'yesno' && query.alone && answer.alone) {
+    if (projects.length > 0) return { lines: [verdictOf(true, query, locale)], projects };
+    const which = whichSentence({ ...answer, query: { ...query, which: query.alone.which } }, locale);
+    return { lines: [`${t.ask.no} ${which}`], projects: answer.alone.selected };
   }
   // "toutes les régions travaillent-elles avec l'Afrique ?": yes or no, with those that do, of how many.
   if (query.ask === 'yesno' && query.allOf && answer.allOf) {

@@ -215,6 +215,8 @@ export const en = {
       yesno: 'yes or no',
       /** After the places of a which question asked with "only": those with partners there and nowhere else. */
       only: 'there only',
+      /** After the values of a which question asked of each ("both Africa and Asia"). */
+      each: 'in each',
       /** A yes/no question asked of every value of a kind. */
       allOf: {
         regions: 'yes or no, of every French region',

@@ -219,6 +219,7 @@ export const fr: Catalogue = {
       },
       yesno: 'oui ou non',
       only: 'là seulement',
+      each: 'à la fois',
       allOf: {
         regions: 'oui ou non, de toutes les régions françaises',
         departements: 'oui ou non, de tous les départements',

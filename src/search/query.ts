@@ -6,6 +6,7 @@ import { regionByCode, type Region } from '../domain/regions.ts';
 import type { Call, Project } from '../domain/schema.ts';
 import {
   emptyFilters,
+  FILTER_GROUPS,
   FILTER_SIDES,
   filterSides,
   hasFilters,
@@ -301,6 +302,33 @@ function onlyThere(
   };
 }
 
+/**
+ * "quelles régions travaillent à la fois en Afrique et en Asie ?": of the values asked for, those with a project for
+ * each value of the first kind the question names several of, and those projects.
+ */
+function inEach(
+  pick: Pick,
+  query: Query,
+  values: Value[],
+  projects: Project[],
+): { values: Value[]; projects: Project[] } {
+  const keysOf = whichKeys(query);
+  const group = FILTER_GROUPS.find(
+    (kinds) => kinds.reduce((count, kind) => count + query.filters[kind].length, 0) >= 2,
+  );
+  if (!keysOf || !group) return { values, projects };
+  const cleared = Object.fromEntries(group.map((kind) => [kind, []]));
+  const alone = group.flatMap((kind) =>
+    (query.filters[kind] as unknown[]).map((value): Filters => ({ ...query.filters, ...cleared, [kind]: [value] })),
+  );
+  const each = alone.map((filters) => new Set(pick(filters).flatMap(keysOf)));
+  const inAll = (key: string) => each.every((keys) => keys.has(key));
+  return {
+    values: values.filter((value) => inAll(valueKey(value))),
+    projects: projects.filter((project) => keysOf(project).some(inAll)),
+  };
+}
+
 /** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
 export function answerQuery(catalog: Catalog, asked: Query): Answer {
   const matched = matchWords(catalog, asked.words);
@@ -401,6 +429,8 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     );
     if (query.only)
       ({ values: answer.values, projects: answer.projects } = onlyThere(pick, query, answer.values, projects));
+    if (query.each)
+      ({ values: answer.values, projects: answer.projects } = inEach(pick, query, answer.values, answer.projects));
     if (query.extreme)
       ({ values: answer.values, projects: answer.projects } = extremeOf(query, answer.values, projects));
   }

@@ -48,7 +48,8 @@ export interface Query {
   refuses?: boolean;
   /**
    * Whether a yes/no question asks it of each value it names ("la Normandie et l'Occitanie travaillent-elles toutes les
-   * deux avec le Burkina ?"): yes only when each one does, not one of them.
+   * deux avec le Burkina ?"): yes only when each one does, not one of them. For which values ("quelles régions
+   * travaillent à la fois en Afrique et en Asie ?", "both"): those with a project for each.
    */
   each?: boolean;
   /**

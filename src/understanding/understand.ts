@@ -275,10 +275,17 @@ const saysFewest = (tokens: readonly Token[], at: number) =>
   (FEWEST_WORDS.has(tokens[at]?.word ?? '') && tokens[at - 1]?.word !== 'at') ||
   (tokens[at]?.word === 'moins' && ['le', 'la', 'les'].includes(tokens[at - 1]?.word ?? ''));
 
-/** "both", "(tous) les deux": what is asked, of each of the values named ("Normandie et Occitanie… toutes les deux"). */
+/**
+ * "both", "(tous) les deux", "à la fois": what is asked, of each of the values named ("Normandie et Occitanie… toutes
+ * les deux", "à la fois en Afrique et en Asie").
+ */
 function saysEach(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.word;
-  return word === 'both' || (word === 'deux' && tokens[at - 1]?.word === 'les');
+  return (
+    word === 'both' ||
+    (word === 'deux' && tokens[at - 1]?.word === 'les') ||
+    (word === 'fois' && tokens[at - 1]?.word === 'la' && tokens[at - 2]?.word === 'a')
+  );
 }
 
 const DEPARTEMENT_NOUNS = new Set(['departement', 'departements', 'department', 'departments']);
@@ -885,7 +892,8 @@ export function understand(text: string, understanding: Understanding): Query {
   // "deux projets en Normandie", "un seul projet sur la santé": each project is one, so a list is no quantity of them.
   if (quantity && !(quantity.quantity.of === 'projects' && query.ask === 'list')) query.perValue = quantity.quantity;
   if (negated.byVerb && hasFilters(excluded)) query.refuses = true;
-  if (asked.ask === 'yesno' && (tokens.some((_, at) => saysEach(tokens, at)) || joinsWithAnd(tokens)))
+  const saidEach = tokens.some((_, at) => saysEach(tokens, at));
+  if ((asked.ask === 'yesno' && (saidEach || joinsWithAnd(tokens))) || (asked.ask === 'which' && saidEach))
     query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;
   const fewestAt = tokens.findIndex((_, at) => saysFewest(tokens, at));

@@ -103,6 +103,7 @@ export function understoodLine(query: Query, locale: Locale, against?: Answer['a
     ...(query.alone ? [locale.t.ask.alone(filterLabels(query.alone.named, [], locale).join(' · '))] : []),
     ...selectionLabels(query, locale),
     ...(query.only && query.ask === 'which' ? [locale.t.ask.what.only] : []),
+    ...(query.each && query.ask === 'which' ? [locale.t.ask.what.each] : []),
     ...(query.extreme ? [locale.t.ask[query.extreme](locale.t.ask.nouns[query.extremeBy ?? 'projects'](2))] : []),
     ...outnumberLabels(query, against, locale),
     ...(query.wantsMap ? [locale.t.ask.what.map] : []),

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEPARTEMENTS, departementByCode, departementNamed, departementsOfRegion } from '../src/domain/departements.ts';
-import {
-  INTERCOMMUNALITE,
-  LEAD_KIND_IDS,
-  LEAD_KINDS,
-  isIntercommunal,
-  leadKindsNamed,
-} from '../src/domain/leadKinds.ts';
+import { INTERCOMMUNALITE, LEAD_KIND_IDS, LEAD_KINDS, TOWN } from '../src/domain/leadKinds.ts';
 import { REGIONS } from '../src/domain/regions.ts';
+import { staticLexicon } from '../src/understanding/lexicon.ts';
+import { tokenise } from '../src/understanding/tokens.ts';
+import { FILLERS } from '../src/understanding/words.ts';
+
+/** The kinds of authority a whole text names, as a question is read (by its content words); undefined for none. */
+function leadKindsNamed(text: string): readonly string[] | undefined {
+  const content = tokenise(text).tokens.filter((token) => token.allCaps || !FILLERS.has(token.word));
+  const meaning = staticLexicon().places.meaningOf(content);
+  return meaning?.type === 'kind' ? meaning.kinds : undefined;
+}
 
 describe('the départements', () => {
   it('are the 101 of the official list: 96 metropolitan (with Corsica’s 2A and 2B) and 5 overseas', () => {
@@ -66,7 +70,7 @@ describe('the kinds of lead authority', () => {
     ['communautes d agglomeration', ['communaute-agglomeration']],
     ['agglo', ['communaute-agglomeration']],
     ['Syndicat mixte', ['syndicat-mixte']],
-    ['towns', ['commune']],
+    ['mairies', ['commune']],
     ['conseil départemental', ['departement']],
     ['métropole', ['metropole']],
   ])('reads %j as %j', (text, kinds) => {
@@ -76,9 +80,14 @@ describe('the kinds of lead authority', () => {
   it('groups métropoles, CU, CA and CC under intercommunalité, but not the syndicats mixtes', () => {
     expect(leadKindsNamed('intercommunalités')).toEqual(INTERCOMMUNALITE.kinds);
     expect(leadKindsNamed('EPCI')).toEqual(INTERCOMMUNALITE.kinds);
-    expect(isIntercommunal('communaute-communes')).toBe(true);
-    expect(isIntercommunal('syndicat-mixte')).toBe(false);
-    expect(isIntercommunal('commune')).toBe(false);
+    expect(INTERCOMMUNALITE.kinds).toContain('communaute-communes');
+    expect(INTERCOMMUNALITE.kinds).not.toContain('syndicat-mixte');
+  });
+
+  it('takes a town for a commune or its urban intercommunality, not a rural communauté de communes', () => {
+    for (const text of ['villes', 'towns', 'cities']) expect(leadKindsNamed(text)).toEqual(TOWN.kinds);
+    expect(TOWN.kinds).toContain('communaute-agglomeration');
+    expect(TOWN.kinds).not.toContain('communaute-communes');
   });
 
   it('reads nothing into a text that only contains a kind', () => {

@@ -1,5 +1,3 @@
-import { normalize } from '../text/normalize.ts';
-
 /**
  * The kinds of French local authority that lead a project ("chef de file"), as French law names them. Curated per
  * project and checked against the official data at import (see src/data/officialRecords.ts).
@@ -47,7 +45,7 @@ export const LEAD_KINDS: Record<LeadKindId, LeadKind> = {
   commune: {
     id: 'commune',
     label: { fr: 'Commune', en: 'Municipality' },
-    terms: ['communes', 'ville', 'villes', 'mairie', 'mairies', 'municipalities', 'town', 'towns', 'city', 'cities'],
+    terms: ['communes', 'mairie', 'mairies', 'municipalities'],
   },
   metropole: {
     id: 'metropole',
@@ -100,26 +98,17 @@ export const INTERCOMMUNALITE = {
   kinds: ['metropole', 'communaute-urbaine', 'communaute-agglomeration', 'communaute-communes'] as const,
 } satisfies { kinds: readonly LeadKindId[]; label: LeadKind['label']; id: string; terms: string[] };
 
-const byName = new Map<string, readonly LeadKindId[]>();
-for (const kind of Object.values(LEAD_KINDS)) {
-  for (const name of [kind.id, kind.label.fr, kind.label.en, ...kind.terms]) byName.set(normalize(name), [kind.id]);
-}
-for (const name of [
-  INTERCOMMUNALITE.id,
-  INTERCOMMUNALITE.label.fr,
-  INTERCOMMUNALITE.label.en,
-  ...INTERCOMMUNALITE.terms,
-])
-  byName.set(normalize(name), INTERCOMMUNALITE.kinds);
-
 /**
- * The kinds a name designates, ignoring case and accents: one kind ("communauté d'agglomération", "agglo", "town"),
- * or every intercommunal kind ("intercommunalité", "EPCI"). Undefined when the whole text names no kind.
+ * What people mean by a town when they ask who works where ("quelles villes travaillent au Cameroun ?", "which
+ * cities…"): a commune, or the urban intercommunality that cooperates for it (Vichy's communauté d'agglomération,
+ * Bordeaux Métropole); not a communauté de communes, which is rural.
  */
-export function leadKindsNamed(text: string): readonly LeadKindId[] | undefined {
-  return byName.get(normalize(text));
-}
+export const TOWN = {
+  id: 'ville',
+  label: { fr: 'Ville (commune ou agglomération)', en: 'Town (municipality or urban authority)' },
+  terms: ['ville', 'villes', 'town', 'towns', 'city', 'cities'],
+  kinds: ['commune', 'metropole', 'communaute-urbaine', 'communaute-agglomeration'] as const,
+} satisfies { kinds: readonly LeadKindId[]; label: LeadKind['label']; id: string; terms: string[] };
 
-export function isIntercommunal(kind: LeadKindId): boolean {
-  return (INTERCOMMUNALITE.kinds as readonly LeadKindId[]).includes(kind);
-}
+/** The kinds that go by one name together, with it. */
+export const KIND_GROUPS = [INTERCOMMUNALITE, TOWN] as const;

@@ -1,6 +1,6 @@
 import { allCountries } from '../domain/countries.ts';
 import { DEPARTEMENTS } from '../domain/departements.ts';
-import { INTERCOMMUNALITE, LEAD_KINDS, type LeadKindId } from '../domain/leadKinds.ts';
+import { KIND_GROUPS, LEAD_KINDS, TOWN, type LeadKindId } from '../domain/leadKinds.ts';
 import { OVERSEAS_REGION_CODES, REGIONS } from '../domain/regions.ts';
 import { THEMES, type ThemeId } from '../domain/themes.ts';
 import { WORLD_REGIONS, type WorldRegion } from '../domain/geography.ts';
@@ -255,8 +255,9 @@ function placePhrases(): PhraseTable {
       table.add(name, { type: 'kind', kinds: [kind.id], designator: !/[sx]$/.test(name) });
     }
   }
-  for (const name of [INTERCOMMUNALITE.label.fr, INTERCOMMUNALITE.label.en, ...INTERCOMMUNALITE.terms]) {
-    table.add(name, { type: 'kind', kinds: INTERCOMMUNALITE.kinds, designator: false });
+  for (const group of KIND_GROUPS) {
+    for (const name of [group.label.fr, group.label.en, ...group.terms])
+      table.add(name, { type: 'kind', kinds: group.kinds, designator: group === TOWN && !/[sx]$/.test(name) });
   }
   return table;
 }

@@ -1,7 +1,7 @@
 import { countryByCode } from '../domain/countries.ts';
 import { departementByCode } from '../domain/departements.ts';
 import { WORLD_REGIONS } from '../domain/geography.ts';
-import { INTERCOMMUNALITE, LEAD_KINDS } from '../domain/leadKinds.ts';
+import { KIND_GROUPS, LEAD_KINDS } from '../domain/leadKinds.ts';
 import { regionByCode } from '../domain/regions.ts';
 import type { Project } from '../domain/schema.ts';
 import { THEMES } from '../domain/themes.ts';
@@ -29,14 +29,14 @@ export function filterLabels(
   { t, language }: Locale,
   flags = true,
 ): string[] {
-  const sameKinds = (kinds: readonly string[]) =>
-    kinds.length === INTERCOMMUNALITE.kinds.length && INTERCOMMUNALITE.kinds.every((kind) => kinds.includes(kind));
+  // Kinds that go by one name together ("Intercommunalité") are shown by it.
+  const group = KIND_GROUPS.find(
+    ({ kinds }) => kinds.length === filters.kinds.length && kinds.every((kind) => filters.kinds.includes(kind)),
+  );
   return [
     ...filters.regions.map((code) => regionByCode(code)?.name ?? code),
     ...filters.departements.map((code) => `${departementByCode(code)?.name ?? code} (${code})`),
-    ...(sameKinds(filters.kinds)
-      ? [INTERCOMMUNALITE.label[language]]
-      : filters.kinds.map((kind) => LEAD_KINDS[kind].label[language])),
+    ...(group ? [group.label[language]] : filters.kinds.map((kind) => LEAD_KINDS[kind].label[language])),
     ...filters.authorities.map((authority) => authority.name),
     ...filters.worldRegions.map((id) => worldRegionsById.get(id)?.name[language] ?? id),
     ...filters.countries.map((code) => {

@@ -192,7 +192,10 @@ function countSentence(answer: Answer, locale: Locale): string {
   const labels = selectionLabels(query, locale);
   if (labels.length === 0) return t.ask.inAll(counted);
   const place = labels.length === 1 ? onlyPlace(query.filters) : undefined;
-  return place ? t.ask.inPlace(counted, placeWords(place, language).in) : t.ask.countedFor(counted, labels.join(' · '));
+  // Partners are not in the French region they work with: "2 pays partenaires : Grand Est", not "dans le Grand Est".
+  const abroad = countOf === 'countries' || countOf === 'partners';
+  const there = place && !(abroad && (place.kind === 'region' || place.kind === 'departement'));
+  return there ? t.ask.inPlace(counted, placeWords(place, language).in) : t.ask.countedFor(counted, labels.join(' · '));
 }
 
 /** Asked of every value of a kind, and all but this many have one: those are named instead of the others. */

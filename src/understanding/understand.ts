@@ -2,7 +2,7 @@ import type { Language } from '../domain/countries.ts';
 import { departementByCode } from '../domain/departements.ts';
 import { isCommonWord } from './commonWords.ts';
 import { typoBudget } from '../text/vocabulary.ts';
-import { staticLexicon, type Meaning, type PhraseLookup, type PhraseTable } from './lexicon.ts';
+import { staticLexicon, type Meaning, type PhraseLookup } from './lexicon.ts';
 import {
   askedSide,
   emptyFilters,
@@ -10,7 +10,6 @@ import {
   filterSides,
   hasFilters,
   unionOfFilters,
-  type AskKind,
   type CountOf,
   type Filters,
   type Query,
@@ -29,11 +28,20 @@ import {
   onlyAt,
   onlySubject,
   rankedValue,
-  soleAt,
   WHICH_OF_NAMED,
   whichOfTheNamed,
 } from './subjects.ts';
-import { firstWord, isYesNo, negatedSubject, WHOM } from './yesNo.ts';
+import {
+  joinsWithAnd,
+  MORE_THAN_HALF,
+  partnersKind,
+  saysEach,
+  saysFewest,
+  saysMost,
+  unpublishedTokens,
+  whatIsAsked,
+} from './asked.ts';
+import { negatedStarts } from './negation.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
   ALL_WORDS,
@@ -42,17 +50,14 @@ import {
   COUNT_MARKERS,
   DOMAIN,
   ENGLISH_ONLY,
-  FEWEST_WORDS,
   FILLERS,
   FREQUENCY_WORDS,
   FRENCH_ONLY,
-  FUNDING_VERBS,
   HELP_WORDS,
   MAP_WORDS,
   NEGATION_PAIRS,
   NOT_AFTER_CODE,
   ONLY_WORDS,
-  PARTNER_NOUNS,
   NEGATIONS,
   POLITENESS,
   TARGET_NOUNS,
@@ -61,7 +66,6 @@ import {
   UNPUBLISHED,
   VERBS,
   WHICH_MARKERS,
-  WITH,
   YES_NO_OPENERS,
   type Target,
 } from './words.ts';
@@ -80,8 +84,6 @@ export interface Understanding {
 
 /** Typos are only looked for in words this long: shorter ones are too often a different word. */
 const MIN_TYPO_LENGTH = 4;
-/** How far after "quels", "combien de" the noun saying what is asked may come ("which French regions"). */
-const TARGET_REACH = 4;
 /** The opening words say how a question asks ("can you show me…", "is there…"): a compacted question keeps them. */
 const KEPT_OPENING = 3;
 const DEPARTEMENT_WORDS = new Set(['departement', 'department', 'dept', 'dep', 'dpt']);
@@ -161,295 +163,6 @@ function languageOf(text: string, tokens: readonly Token[], fallback: Language):
   return french > english ? 'fr' : 'en';
 }
 
-interface Asked {
-  ask: AskKind;
-  target?: Target | 'partners';
-  /** For a yes/no question asked of every one of the target's values ("toutes les régions … ?"): where "all" is. */
-  allAt?: number;
-  /** For a yes/no question whether a value is the only one ("la seule région…"): where "seule" is. */
-  soleAt?: number;
-  /** Positions of the words that said it (the noun after "quels"…), not to be read again as filters. */
-  consumed: Set<number>;
-}
-
-const isCountMarker = (words: readonly string[], at: number) => {
-  const word = words[at] ?? '';
-  if (word === 'combien' || word === 'count' || word === 'total') return true;
-  if (word === 'many' || word === 'much') return words[at - 1] === 'how';
-  if (word === 'nombre') return words[at + 1] === 'de' || words[at + 1] === 'd';
-  return word === 'number' && words[at + 1] === 'of';
-};
-
-const NAME_WORDS = new Set(['nom', 'noms', 'name', 'names']);
-
-/** The noun saying what is asked, in the few words after a marker, and where it is. */
-function targetAfter(
-  tokens: readonly Token[],
-  from: number,
-  places: PhraseTable,
-): { target: Target | 'partners'; at: number[] } | undefined {
-  for (let at = from, end = from + TARGET_REACH; at < Math.min(tokens.length, end); at++) {
-    const token = tokens[at] as Token;
-    // "quel est le nom du partenaire ?", "the names of the partners": the name is what a which answer gives; "what is
-    // the least common theme?": how they rank, which it gives too.
-    if (NAME_WORDS.has(token.word) || FEWEST_WORDS.has(token.word) || FREQUENCY_WORDS.has(token.word)) {
-      end += 2;
-      continue;
-    }
-    const noun = TARGET_NOUNS[token.word];
-    // "partner countries", "partenaires": the partners, unless a noun after says what of them.
-    if (noun && PARTNER_NOUNS.has(token.word)) {
-      const next = TARGET_NOUNS[tokens[at + 1]?.word ?? ''];
-      if (next && next !== 'authorities') return { target: next, at: [at + 1] };
-      // "partner towns": the partners, whose kind the data does not hold.
-      return { target: 'partners', at: [at, ...kindAt(tokens, at + 1, places)] };
-    }
-    // "collectivités partenaires": the partners ("partenaires", left to the filters, is a domain word: it filters nothing).
-    if (noun === 'authorities' && PARTNER_NOUNS.has(tokens[at + 1]?.word ?? ''))
-      return { target: 'partners', at: [at] };
-    if (noun) return { target: noun, at: [at] };
-    // "quelles villes", "which regional councils": which authorities, of that kind (the kind stays a filter)…
-    const kind = kindAt(tokens, at, places);
-    if (kind.length === 0) continue;
-    // …but "quelles villes partenaires ?" asks for the partners, whose kind the data does not hold.
-    if (PARTNER_NOUNS.has(tokens[at + kind.length]?.word ?? '')) return { target: 'partners', at: kind };
-    return { target: 'authorities', at: [] };
-  }
-  return undefined;
-}
-
-/**
- * "les villes partenaires au Burkina", "partner cities of Nouvelle-Aquitaine": where the words of a kind said of the
- * partners are; the data holds the leads' kinds only, so they filter nothing.
- */
-function partnersKind(tokens: readonly Token[]): Set<number> {
-  const { places } = staticLexicon();
-  const positions = new Set<number>();
-  tokens.forEach((_, at) => {
-    const kind = kindAt(tokens, at, places);
-    const partner = (index: number) => PARTNER_NOUNS.has(tokens[index]?.word ?? '');
-    if (kind.length > 0 && (partner(at + kind.length) || partner(at - 1)))
-      for (const index of kind) positions.add(index);
-  });
-  return positions;
-}
-
-/** Where the words of a kind of authority starting at `at` are ("villes", "conseils régionaux"); none if no kind. */
-function kindAt(tokens: readonly Token[], at: number, places: PhraseTable): number[] {
-  for (let length = 1; length <= 3; length++) {
-    if (places.meaningOf(tokens.slice(at, at + length))?.type === 'kind') {
-      return Array.from({ length }, (_, index) => at + index);
-    }
-  }
-  return [];
-}
-
-/**
- * "qui est le partenaire de Dijon ?", "qui sont ses partenaires ?": where the partner noun is, when only fillers and
- * "est" stand between it and "qui"; else -1 ("qui travaille avec les partenaires…" asks who works with them).
- */
-function partnerNounAfter(words: readonly string[], from: number): number {
-  for (let at = from; at < Math.min(words.length, from + TARGET_REACH); at++) {
-    const word = words[at] ?? '';
-    if (PARTNER_NOUNS.has(word)) return at;
-    if (!FILLERS.has(word) && !VERBS.has(word)) return -1;
-  }
-  return -1;
-}
-
-/**
- * "la Normandie travaille-t-elle avec le Burkina et le Mali ?", "do Bordeaux and Dijon work with Cameroon?": values
- * joined by "and" are asked of each; by "or" ("le Mali ou le Niger"), of any.
- */
-const joinsWithAnd = (tokens: readonly Token[]) =>
-  tokens.some((token) => token.word === 'et' || token.word === 'and') &&
-  !tokens.some((token) => token.word === 'ou' || token.word === 'or');
-
-/** "the most (common)", "le plus (de projets)", "la plus fréquente" ("plus de 2 projets" is a quantity). */
-const saysMost = (tokens: readonly Token[], at: number) =>
-  (tokens[at]?.word === 'most' && tokens[at - 1]?.word === 'the') ||
-  (tokens[at]?.word === 'plus' && ['le', 'la', 'les'].includes(tokens[at - 1]?.word ?? ''));
-
-/** "fewest", "least", "le moins (de projets)" ("moins de 2 projets" is a quantity). */
-const saysFewest = (tokens: readonly Token[], at: number) =>
-  (FEWEST_WORDS.has(tokens[at]?.word ?? '') && tokens[at - 1]?.word !== 'at') ||
-  (tokens[at]?.word === 'moins' && ['le', 'la', 'les'].includes(tokens[at - 1]?.word ?? ''));
-
-/**
- * "both", "(tous) les deux", "à la fois": what is asked, of each of the values named ("Normandie et Occitanie… toutes
- * les deux", "à la fois en Afrique et en Asie").
- */
-function saysEach(tokens: readonly Token[], at: number): boolean {
-  const word = tokens[at]?.word;
-  return (
-    word === 'both' ||
-    (word === 'deux' && tokens[at - 1]?.word === 'les') ||
-    (word === 'fois' && tokens[at - 1]?.word === 'la' && tokens[at - 2]?.word === 'a')
-  );
-}
-
-const DEPARTEMENT_NOUNS = new Set(['departement', 'departements', 'department', 'departments']);
-const COPULAS = new Set(['est', 'sont', 'is', 'are', 'se', 's']);
-/** "quel département pour Ifs ?", "the department of Périgueux": of a named lead. */
-const OF_A_LEAD = new Set(['pour', 'of']);
-
-/**
- * "dans quel département est Savigny ?", "quel est le département de Vichy ?", "which département is Vichy in?": where
- * the lead is, as a question word, a département noun and "in" or "is" say it; the positions of the question word and
- * of the noun. Without them, "quels départements travaillent avec le Mali ?" asks for départements as authorities.
- */
-function departementAsked(words: readonly string[], marker: number): { marker: number; noun: number } | undefined {
-  if (marker < 0) return undefined;
-  for (let noun = marker + 1; noun < Math.min(words.length, marker + TARGET_REACH); noun++) {
-    if (!DEPARTEMENT_NOUNS.has(words[noun] ?? '')) continue;
-    const between = words.slice(marker + 1, noun);
-    const after = words[noun + 1] ?? '';
-    const where = ['dans', 'in'].includes(words[marker - 1] ?? '') || COPULAS.has(after) || OF_A_LEAD.has(after);
-    return where || between.some((word) => COPULAS.has(word)) ? { marker, noun } : undefined;
-  }
-  return undefined;
-}
-
-const MORE_THAN_HALF = new Set(['plus', 'more']);
-
-/** "par région", "per country", "by theme", "pour chaque pays": a breakdown, the values with their counts. */
-const PER_WORDS = new Set(['par', 'per', 'by', 'each', 'chaque']);
-/** "portés par", "led by": the lead, not a breakdown ("led by regions" is the regions' projects). */
-const LED = new Set(['porte', 'portes', 'portee', 'portees', 'mene', 'menes', 'menee', 'menees', 'led', 'run']);
-
-/** Where a question asks for a breakdown of its projects, by which noun; the noun must follow the word at once. */
-function breakdownAt(words: readonly string[]): { at: number; target: Target } | undefined {
-  for (let at = 0; at + 1 < words.length; at++) {
-    // "projets par département": the leads' départements (elsewhere the word may be their kind).
-    const target = DEPARTEMENT_NOUNS.has(words[at + 1] ?? '') ? 'departements' : TARGET_NOUNS[words[at + 1] ?? ''];
-    const noun = target !== undefined && target !== 'projects' && !['qui', 'who'].includes(words[at + 1] ?? '');
-    // Not "led by regions", nor "more projects led by towns than by départements" (a comparison).
-    const notPer = LED.has(words[at - 1] ?? '') || ['than', 'que', 'qu'].includes(words[at - 1] ?? '');
-    if (noun && PER_WORDS.has(words[at] ?? '') && !notPer) return { at, target };
-  }
-  return undefined;
-}
-
-/**
- * The words asking for what the list does not hold: those of UNPUBLISHED, and "finance", "pays" right after "qui",
- * "who" ("qui finance ces projets ?", "who pays?").
- */
-function unpublishedTokens(tokens: readonly Token[]): Set<Token> {
-  return new Set(
-    tokens.filter(
-      (token, at) =>
-        UNPUBLISHED.has(token.word) ||
-        (FUNDING_VERBS.has(token.word) && ['qui', 'who'].includes(tokens[at - 1]?.word ?? '')),
-    ),
-  );
-}
-
-function whatIsAsked(
-  tokens: readonly Token[],
-  inverted: boolean,
-  byTone: boolean,
-  unpublished: ReadonlySet<Token>,
-): Asked {
-  const { places } = staticLexicon();
-  const words = tokens.map((token) => token.word);
-  const consumed = new Set<number>();
-  // "combien de projets par région ?": how many in each region, which is the regions with their counts.
-  const breakdown = breakdownAt(words);
-  if (breakdown) {
-    consumed.add(breakdown.at).add(breakdown.at + 1);
-    return { ask: 'which', target: breakdown.target, consumed };
-  }
-  const markedBy = (at: number): Asked['target'] => {
-    consumed.add(at);
-    const found = targetAfter(tokens, at + 1, places);
-    for (const noun of found?.at ?? []) consumed.add(noun);
-    return found?.target;
-  };
-
-  // "combien coûte…", "how much funding": an amount, which is not published, rather than a count.
-  const asksAmount = (at: number) =>
-    (words[at] === 'much' && unpublished.size > 0) || unpublished.has(tokens[at + 1] as Token);
-  const countAt = words.findIndex((_, at) => isCountMarker(words, at) && !asksAmount(at));
-  if (countAt >= 0) return { ask: 'count', target: markedBy(countAt) ?? 'projects', consumed };
-
-  const whichAt = words.findIndex((word) => WHICH_MARKERS.has(word));
-  const departementAt = departementAsked(words, whichAt);
-  if (departementAt) {
-    consumed.add(departementAt.marker).add(departementAt.noun);
-    return { ask: 'which', target: 'departements', consumed };
-  }
-  const whereAt = tokens.findIndex((token) => token.typed === 'où' || token.word === 'where');
-  const start = firstWord(tokens);
-  // "qui finance", "who pays": asks about the funding, not which authorities.
-  const asksWho = (at: number) => !unpublished.has(tokens[at + 1] as Token);
-  // "name of the partner in Benin", "noms des partenaires au Bénin": which ones, by name.
-  const opener = words.findIndex((word, at) => at >= start && !FILLERS.has(word));
-  if (whichAt < 0 && NAME_WORDS.has(words[opener] ?? '')) {
-    const target = markedBy(opener);
-    if (target && target !== 'projects') return { ask: 'which', target, consumed };
-  }
-  if (whichAt >= 0) {
-    const target = markedBy(whichAt) ?? (words[whichAt] === 'who' && asksWho(whichAt) ? 'authorities' : undefined);
-    // "who does AURA work with?", "avec quelles collectivités travaille la Normandie ?": the authorities worked with.
-    const workedWith = WITH.has(words[whichAt - 1] ?? '') || WITH.has(words.at(-1) ?? '');
-    if (target === 'authorities' && workedWith) return { ask: 'which', target: 'partners', consumed };
-    if (target) return { ask: target === 'projects' ? 'list' : 'which', target, consumed };
-  }
-  if (whereAt >= 0) {
-    consumed.add(whereAt);
-    return { ask: 'which', target: 'countries', consumed };
-  }
-  // "toutes les régions travaillent-elles avec l'Afrique ?", "are all partner countries in Africa?": of every value of
-  // a kind, whatever noun opens it ("tous les projets…", "all municipality-led projects" are everySubject's).
-  const all = words.findIndex((word) => ALL_WORDS.has(word));
-  const every = all >= 0 ? targetAfter(tokens, all + 1, places) : undefined;
-  if (every && every.target !== 'projects' && !everySubject(tokens) && isYesNo(tokens, inverted, byTone)) {
-    for (const at of [all, ...every.at]) consumed.add(at);
-    return { ask: 'yesno', target: every.target, allAt: all, consumed };
-  }
-  // "Qui travaille avec le Bénin ?", "pays partenaires de la Normandie", "régions qui coopèrent avec le Mali".
-  const opening = TARGET_NOUNS[words[start] ?? ''];
-  if (
-    opening &&
-    opening !== 'projects' &&
-    ((words[start] === 'qui' && asksWho(start)) || words[start]?.endsWith('s'))
-  ) {
-    consumed.add(start);
-    const partnerAt = words[start] === 'qui' ? partnerNounAfter(words, start + 1) : -1;
-    if (partnerAt >= 0) consumed.add(partnerAt);
-    const partners = partnerAt >= 0 || PARTNER_NOUNS.has(words[start] ?? '');
-    return { ask: 'which', target: partners ? 'partners' : opening, consumed };
-  }
-  // "(les) villes partenaires de la Normandie", "partner cities of…": which partners (see partnersKind).
-  const partnerFirst = PARTNER_NOUNS.has(words[opener] ?? '');
-  const openingKind = kindAt(tokens, partnerFirst ? opener + 1 : opener, places);
-  const partnerAt = partnerFirst ? opener : opener + openingKind.length;
-  if (openingKind.length > 0 && PARTNER_NOUNS.has(words[partnerAt] ?? '')) {
-    for (const at of [...openingKind, partnerAt]) consumed.add(at);
-    return { ask: 'which', target: 'partners', consumed };
-  }
-  // "partner countries of Normandy", as "pays partenaires de la Normandie".
-  const partnersOf = partnerFirst ? TARGET_NOUNS[words[opener + 1] ?? ''] : undefined;
-  if (partnersOf && partnersOf !== 'projects' && partnersOf !== 'authorities') {
-    consumed.add(opener).add(opener + 1);
-    return { ask: 'which', target: partnersOf, consumed };
-  }
-  // "la Normandie travaille avec qui ?", "avec qui la Normandie travaille-t-elle ?", "with whom": its partners.
-  const withWhom = words.findIndex((word, at) => WITH.has(word) && WHOM.has(words[at + 1] ?? ''));
-  if (withWhom >= 0) {
-    consumed.add(withWhom).add(withWhom + 1);
-    return { ask: 'which', target: 'partners', consumed };
-  }
-  if (!isYesNo(tokens, inverted, byTone)) return { ask: 'list', consumed };
-  // "la seule région", "the only overseas region": the noun says of what, and is no kind of authority ("Région").
-  const sole = soleAt(tokens, start);
-  if (sole < 0) return { ask: 'yesno', consumed };
-  consumed.add(sole);
-  const noun = [sole + 1, sole + 2].find((at) => TARGET_NOUNS[words[at] ?? ''] !== undefined);
-  if (noun !== undefined) consumed.add(noun);
-  return { ask: 'yesno', soleAt: sole, consumed };
-}
-
 /** A phrase and what it means; a word alone and meaning nothing known is a free word. */
 interface Match {
   meaning?: Meaning;
@@ -488,101 +201,6 @@ function matchPhrases(
     at += match.tokens.length;
   }
   return matches;
-}
-
-/** "pas en Afrique", "pas au Mali": "pas" leaves out only a place it is right before. */
-const PLACE_PREPOSITIONS = new Set(['en', 'au', 'aux', 'dans', 'a', 'chez']);
-
-/** "ne portent pas", "n'ont pas": a "pas" after a "ne" earlier in the question. */
-const afterNe = (tokens: readonly Token[], at: number) =>
-  tokens.slice(0, at).some((token) => token.word === 'ne' || token.word === 'n');
-
-/**
- * Whether the word at `at` says to leave out what follows: "hors", "sauf", "pas en", "à part", "other than", and
- * outside a yes/no question any "ne … pas" ("qui ne portent pas sur la santé").
- */
-function negates(tokens: readonly Token[], at: number, yesNo: boolean): boolean {
-  const word = tokens[at]?.word ?? '';
-  const before = tokens[at - 1]?.word;
-  const next = tokens[at + 1]?.word ?? '';
-  if (word === 'pas') return PLACE_PREPOSITIONS.has(next) || WITH.has(next) || (!yesNo && afterNe(tokens, at));
-  return NEGATIONS.has(word) || (before !== undefined && NEGATION_PAIRS[word] === before);
-}
-
-/** After "ne": "ne … pas", "ne … ni avec le Mali ni avec le Bénin", "ne … avec aucun pays d'Afrique". */
-const NE_WORDS = new Set(['pas', 'ni', 'aucun', 'aucune']);
-/** Before "with", a negated verb in either language: "ne travaillent pas avec", "work neither with … nor with". */
-const BEFORE_WITH = new Set(['pas', 'ni', 'neither', 'nor']);
-
-/**
- * "ne travaillent pas avec", "ne portent pas sur": what they leave out, some do not do, whole. Not where they are: "quels
- * pays ne sont pas en Afrique ?" asks for the countries elsewhere, as "hors Afrique".
- */
-const negatesAVerb = (tokens: readonly Token[], at: number, yesNo: boolean) => {
-  const word = tokens[at]?.word ?? '';
-  if (BEFORE_WITH.has(word) && WITH.has(tokens[at + 1]?.word ?? '')) return true;
-  return NE_WORDS.has(word) && !yesNo && afterNe(tokens, at) && !BEING_VERBS.has(tokens[at - 1]?.word ?? '');
-};
-const BEING_VERBS = new Set(['est', 'sont', 'trouve', 'trouvent', 'situe', 'situes', 'situee', 'situees']);
-
-/** What some have or have not, as a noun: projects, partners, partner countries ("aucun pays d'Afrique"). */
-const HAD_NOUNS = new Set<string>(['projects', 'countries']);
-const isHadNoun = (word: string) => HAD_NOUNS.has(TARGET_NOUNS[word] ?? '') || PARTNER_NOUNS.has(word);
-const NO_WORDS = new Set(['no', 'aucun', 'aucune']);
-
-/** Whether a projects, countries or partners noun comes within two words after `from` (past the place or theme). */
-const hadNounAfter = (tokens: readonly Token[], from: number) =>
-  [1, 2].some((ahead) => isHadNoun(tokens[from + ahead]?.word ?? ''));
-
-/**
- * The first word of what each negation leaves out: the next word that is not a filler, nor a verb of working together
- * ("which regions do not work with Mali", "qui ne travaillent pas avec le Mali"). A negated verb in a yes/no question
- * leaves nothing out: "la Normandie ne travaille-t-elle pas avec le Mali ?" still asks about Mali. A negated verb with
- * nothing after it ("which countries does Normandy not work with?") is `dangling`: its subject is what is left out.
- */
-function negatedStarts(
-  tokens: readonly Token[],
-  yesNo: boolean,
-): { starts: Set<Token>; byVerb: boolean; dangling: boolean; askedNegatively: boolean } {
-  const starts = new Set<Token>();
-  let byVerb = false;
-  let dangling = false;
-  let askedNegatively = false;
-  const subject = negatedSubject(tokens);
-  for (let at = 0; at < tokens.length; at++) {
-    if (subject.has(at)) {
-      askedNegatively = true;
-      continue;
-    }
-    // "n'y a-t-il pas de projet au Mali ?": asked in the negative, though "pas" leaves nothing out there.
-    if (yesNo && NE_WORDS.has(tokens[at]?.word ?? '') && afterNe(tokens, at)) askedNegatively = true;
-    if (!negates(tokens, at, yesNo)) continue;
-    // "doesn't Normandy work with Mali?": the question's own "not", after its auxiliary, leaves nothing out.
-    if (yesNo && YES_NO_OPENERS.has(tokens[at - 1]?.word ?? '')) {
-      askedNegatively = true;
-      continue;
-    }
-    let next = at + 1;
-    let verb = negatesAVerb(tokens, at, yesNo);
-    for (; next < tokens.length; next++) {
-      const word = tokens[next]?.word ?? '';
-      // "n'ont pas de projet en Afrique", "have no partner in Africa": what some do not have, whole, like a verb.
-      if (DOMAIN.has(word) && !(word in TARGET_NOUNS)) verb = true;
-      else if (isHadNoun(word)) verb = true;
-      else if (!FILLERS.has(word) && !negates(tokens, next, yesNo)) break;
-    }
-    const start = tokens[next];
-    // "with no African country", "no water project": what follows the place or theme says what is not had.
-    if (NO_WORDS.has(tokens[at]?.word ?? '') && hadNounAfter(tokens, next)) verb = true;
-    if (verb && yesNo) {
-      askedNegatively = true;
-      continue;
-    }
-    if (!start) dangling ||= verb;
-    else starts.add(start);
-    byVerb ||= verb && start !== undefined;
-  }
-  return { starts, byVerb, dangling, askedNegatively };
 }
 
 /** Words before a number that make it a département's: "département 40", "dept 2A", "dans le 33", "du 69". */

@@ -329,6 +329,16 @@ function inEach(
   };
 }
 
+/** The filters without the values of `but`. */
+function filtersBut(filters: Filters, but: Filters): Filters {
+  const kept = { ...filters };
+  for (const kind of Object.keys(filters) as FilterKind[]) {
+    const out = new Set(but[kind].map((value: unknown) => JSON.stringify(value)));
+    Object.assign(kept, { [kind]: (filters[kind] as unknown[]).filter((value) => !out.has(JSON.stringify(value))) });
+  }
+  return kept;
+}
+
 /** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
 export function answerQuery(catalog: Catalog, asked: Query): Answer {
   const matched = matchWords(catalog, asked.words);
@@ -403,14 +413,23 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
   }
   if (query.allOf) {
     // Asked of every value of a kind: yes when none lacks a project; either way, those that have one, with theirs.
+    // What is said of them, within the subject ("are all African partner countries in West Africa?": both places),
+    // each value with as many as it says ("toutes les régions ont-elles au moins deux projets ?").
     const { of, among } = query.allOf;
-    answer.values = whichValues({ ...query, which: of }, projects);
-    const having = new Set(answer.values.map(valueKey));
     const ofSubject = hasFilters(among) ? pick(among) : undefined;
+    const inSubject = new Set(ofSubject);
+    const said: Query = { ...query, ask: 'which', which: of, filters: filtersBut(query.filters, among) };
+    const chosen = pick(said.filters, words).filter((project) => !ofSubject || inSubject.has(project));
+    const each = withQuantity(said, chosen);
     const all = valuesOfAll(catalog, { ...query, which: of, filters: among }, ofSubject);
+    const allKeys = new Set(all.map(valueKey));
+    answer.values = whichValues(said, each.projects).filter(
+      (value) => allKeys.has(valueKey(value)) && (!each.keys || each.keys.has(valueKey(value))),
+    );
+    const having = new Set(answer.values.map(valueKey));
     const lacking = all.filter((value) => !having.has(valueKey(value)));
-    answer.allOf = { total: all.length, lacking, selected: projects };
-    answer.projects = lacking.length === 0 ? projects : [];
+    answer.allOf = { total: all.length, lacking, selected: each.projects };
+    answer.projects = lacking.length === 0 ? each.projects : [];
     return answer;
   }
   if (query.ask === 'call')

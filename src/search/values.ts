@@ -222,17 +222,11 @@ export function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
 
 /**
  * Every value a yes/no question is asked of (Query.allOf: its kind as `which`, its subject's filters as `filters`):
- * every country of the places its subject names ("tous les pays d'Afrique de l'Ouest…"), or those of `ofSubject`, the
- * projects its subject selects when it names something; else every French region, département or theme, whether
- * with a project or not, and every partner country or authority of the catalogue (a country without one is nobody's
- * partner).
+ * those of `ofSubject`, the projects its subject selects when it names something ("tous les pays d'Afrique de
+ * l'Ouest…": the partner countries there); else every French region, département or theme, whether with a project or
+ * not, and every partner country or authority of the catalogue (a country without one is nobody's partner).
  */
 export function valuesOfAll(catalog: Catalog, query: Query, ofSubject: readonly Project[] | undefined): Value[] {
-  const places = [...placeCountries(query.filters)].filter((code) => !FRENCH_TERRITORIES.has(code));
-  if (query.which === 'countries' && places.length > 0)
-    return places
-      .flatMap((code) => countryByCode(code) ?? [])
-      .map((country) => ({ kind: 'country', country, count: 0 }));
   if (ofSubject) return whichValues(query, ofSubject);
   switch (query.which) {
     case 'regions':

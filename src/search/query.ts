@@ -24,6 +24,7 @@ import {
   countsOf,
   extremeOf,
   regionsOf,
+  namedKeys,
   valueKey,
   valuesOfAll,
   valuesWithoutProjects,
@@ -394,9 +395,9 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
   if (query.alone) {
     // The only one of its kind among the projects selected: yes with its own projects; no with all of them.
     const { which, named } = query.alone;
-    const own = new Set(pick(named, words));
+    const mine = namedKeys(named);
     answer.values = whichValues({ ...query, which }, projects);
-    const holds = answer.values.length === 1 && projects.some((project) => own.has(project));
+    const holds = answer.values.length > 0 && answer.values.every((value) => mine.has(valueKey(value)));
     answer.projects = holds ? projects : [];
     answer.alone = { selected: projects };
     return answer;

@@ -327,8 +327,8 @@ export function howMany(of: Quantity['of'], projects: readonly Project[]): numbe
   return new Set(projects.flatMap(keysOfKind(of))).size;
 }
 
-/** The keys of the values filters name (see valueKey). */
-function namedKeys({ regions, departements, countries, themes, authorities }: Filters): Set<string> {
+/** The keys of the values these filters name (see valueKey). */
+export function namedKeys({ regions, departements, countries, themes, authorities }: Filters): Set<string> {
   return new Set([...regions, ...departements, ...countries, ...themes, ...authorities.map(({ name }) => name)]);
 }
 

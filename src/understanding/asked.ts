@@ -3,6 +3,7 @@
  * the call; and which words said it, not to be read again as filters.
  */
 
+import type { LeadKindId } from '../domain/leadKinds.ts';
 import { staticLexicon, type PhraseTable } from './lexicon.ts';
 import type { AskKind } from './query.ts';
 import { everySubject, soleAt } from './subjects.ts';
@@ -33,6 +34,8 @@ export interface Asked {
   allAt?: number;
   /** For a yes/no question whether a value is the only one ("la seule région…"): where "seule" is. */
   soleAt?: number;
+  /** …and the kinds of authority it is the only one of ("la seule commune…"). */
+  soleKinds?: readonly LeadKindId[];
   /** Positions of the words that said it (the noun after "quels"…), not to be read again as filters. */
   consumed: Set<number>;
 }
@@ -309,11 +312,18 @@ export function whatIsAsked(
     return { ask: 'which', target: 'partners', consumed };
   }
   if (!isYesNo(tokens, inverted, byTone)) return { ask: 'list', consumed };
-  // "la seule région", "the only overseas region": the noun says of what, and is no kind of authority ("Région").
+  // "la seule région", "the only overseas region": the noun says of what, and is no kind of authority ("Région"); "la
+  // seule commune", "the only metropole": the kind of authority it is the only one of.
   const sole = soleAt(tokens, start);
   if (sole < 0) return { ask: 'yesno', consumed };
   consumed.add(sole);
   const noun = [sole + 1, sole + 2].find((at) => TARGET_NOUNS[words[at] ?? ''] !== undefined);
   if (noun !== undefined) consumed.add(noun);
-  return { ask: 'yesno', soleAt: sole, consumed };
+  const kindStart =
+    noun === undefined ? [sole + 1, sole + 2].find((at) => kindAt(tokens, at, places).length > 0) : undefined;
+  const kind = kindStart === undefined ? [] : kindAt(tokens, kindStart, places);
+  for (const at of kind) consumed.add(at);
+  const meaning = places.meaningOf(kind.map((at) => tokens[at] as Token));
+  const soleKinds = meaning?.type === 'kind' ? meaning.kinds : undefined;
+  return { ask: 'yesno', soleAt: sole, ...(soleKinds ? { soleKinds } : {}), consumed };
 }

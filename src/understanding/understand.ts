@@ -1,5 +1,6 @@
 import type { Language } from '../domain/countries.ts';
 import { departementByCode } from '../domain/departements.ts';
+import type { LeadKindId } from '../domain/leadKinds.ts';
 import { isCommonWord } from './commonWords.ts';
 import { typoBudget } from '../text/vocabulary.ts';
 import { staticLexicon, type Meaning, type PhraseLookup } from './lexicon.ts';
@@ -336,26 +337,31 @@ const COUNT_OF: Partial<Record<Target | 'partners', CountOf>> = {
   partners: 'partners',
 };
 /**
- * "l'Occitanie est-elle la seule région à travailler avec le Burkina ?", "seule l'Occitanie…": the value said to be the
- * only one — the one named last before "seule", or first after it when the question opens with it — as
- * Query.alone, the others staying the filters it is the only one of.
+ * "l'Occitanie est-elle la seule région à travailler avec le Burkina ?", "seule l'Occitanie…", "Cuba et l'Argentine
+ * sont-ils les seuls pays d'Amérique ?": the values said to be the only ones — those of the kind named last before
+ * "seule", or the first named after it when the question opens with it — as Query.alone, the others staying the
+ * filters they are the only ones of, with the kinds of authority it names ("la seule commune").
  */
 function theOnlyOne(
   query: Query,
   tokens: readonly Token[],
   matches: readonly Match[],
-  sole: number,
+  asked: { soleAt: number; soleKinds?: readonly LeadKindId[] },
   filtersOfMatches: (chosen: readonly Match[]) => Filters,
 ): void {
   const named = matches.filter((match) => match.meaning);
   const at = (match: Match) => tokens.indexOf(match.tokens[0] as Token);
-  const subject = named.findLast((match) => at(match) < sole) ?? named.find((match) => at(match) > sole);
-  const kind = subject?.meaning && FILTER_OF_MEANING[subject.meaning.type];
+  const kindOf = (match: Match | undefined) => match?.meaning && FILTER_OF_MEANING[match.meaning.type];
+  const before = named.filter((match) => at(match) < asked.soleAt);
+  const last = before.at(-1) ?? named.find((match) => at(match) > asked.soleAt);
+  const kind = kindOf(last);
   const which = kind && WHICH_OF_NAMED[kind];
-  if (!subject || !which) return;
-  query.alone = { which, named: filtersOfMatches([subject]) };
-  query.filters = filtersOfMatches(named.filter((match) => match !== subject));
-  if (subject.meaning?.type === 'authority' && subject.meaning.side === 'partner') query.whichSide = 'partner';
+  if (!last || !which) return;
+  const subject = before.includes(last) ? before.filter((match) => kindOf(match) === kind) : [last];
+  query.alone = { which, named: filtersOfMatches(subject) };
+  query.filters = filtersOfMatches(named.filter((match) => !subject.includes(match)));
+  if (asked.soleKinds) query.filters.kinds = [...asked.soleKinds];
+  if (last.meaning?.type === 'authority' && last.meaning.side === 'partner') query.whichSide = 'partner';
 }
 
 /** The filter a phrase's meaning adds to (see filtersOf). */
@@ -603,7 +609,7 @@ export function understand(text: string, understanding: Understanding): Query {
       query,
       tokens,
       matches,
-      asked.soleAt,
+      { ...asked, soleAt: asked.soleAt },
       (chosen) => filtersOf(chosen, negated.starts, unpublishedWords).filters,
     );
   const valuesAsked = query.which ?? valuesCounted(query.countOf);

@@ -100,7 +100,7 @@ export function understoodLine(query: Query, locale: Locale, against?: Answer['a
   const parts = [
     whatLabel(query, locale),
     ...(query.ranks ? filterLabels(query.ranks, [], locale) : []),
-    ...(query.alone ? [locale.t.ask.alone(filterLabels(query.alone.named, [], locale).join(' · '))] : []),
+    ...(query.alone ? [locale.t.ask.alone(filterLabels(query.alone.named, [], locale).join(locale.t.ask.and))] : []),
     ...selectionLabels(query, locale),
     ...(query.only && query.ask === 'which' ? [locale.t.ask.what.only] : []),
     ...(query.each && query.ask === 'which' ? [locale.t.ask.what.each] : []),

@@ -105,7 +105,7 @@ export const INTERCOMMUNALITE = {
  */
 export const TOWN = {
   id: 'ville',
-  label: { fr: 'Ville (commune ou agglomération)', en: 'Town (municipality or urban authority)' },
+  label: { fr: 'Ville (commune ou intercommunalité urbaine)', en: 'Town (municipality or urban authority)' },
   terms: ['ville', 'villes', 'town', 'towns', 'city', 'cities'],
   kinds: ['commune', 'metropole', 'communaute-urbaine', 'communaute-agglomeration'] as const,
 } satisfies { kinds: readonly LeadKindId[]; label: LeadKind['label']; id: string; terms: string[] };

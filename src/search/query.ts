@@ -314,8 +314,9 @@ function inEach(
   projects: Project[],
 ): { values: Value[]; projects: Project[] } {
   const keysOf = whichKeys(query);
+  // Not kinds of authority: one word names several ("villes").
   const group = FILTER_GROUPS.find(
-    (kinds) => kinds.reduce((count, kind) => count + query.filters[kind].length, 0) >= 2,
+    (kinds) => !kinds.includes('kinds') && kinds.reduce((count, kind) => count + query.filters[kind].length, 0) >= 2,
   );
   if (!keysOf || !group) return { values, projects };
   const cleared = Object.fromEntries(group.map((kind) => [kind, []]));
@@ -454,7 +455,8 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     if (query.extreme)
       ({ values: answer.values, projects: answer.projects } = extremeOf(query, answer.values, projects));
   }
-  const lacking = query.each && projects.length > 0 ? firstLacking(pick, query, words) : undefined;
+  const lacking =
+    query.each && query.ask === 'yesno' && projects.length > 0 ? firstLacking(pick, query, words) : undefined;
   if (lacking) {
     // One of the values asked of does not: the answer is no, and says what that one does, or what is closest to it.
     answer.projects = [];

@@ -226,7 +226,10 @@ export function whatIsAsked(
   const consumed = new Set<number>();
   // "combien de projets par région ?": how many in each region, which is the regions with their counts.
   const breakdown = breakdownAt(words);
-  if (breakdown) {
+  // "chaque région a-t-elle un projet ?" asks it of every region (below); "how many projects in each region?", each one's.
+  const counts = words.some((_, at) => isCountMarker(words, at) || WHICH_MARKERS.has(words[at] ?? ''));
+  const ofEach = breakdown && ALL_WORDS.has(words[breakdown.at] ?? '') && !counts && isYesNo(tokens, inverted, byTone);
+  if (breakdown && !ofEach) {
     consumed.add(breakdown.at).add(breakdown.at + 1);
     return { ask: 'which', target: breakdown.target, consumed };
   }

@@ -95,6 +95,12 @@ function whatLabel(query: Query, { t }: Locale): string {
   }
 }
 
+/** "là seulement", "à la fois": how the values asked for must have what the question selects. */
+function howTheyHaveIt(query: Query, { t }: Locale): string[] {
+  if (query.ask !== 'which') return [];
+  return [...(query.only ? [t.ask.what.only] : []), ...(query.each ? [t.ask.what.each] : [])];
+}
+
 /** The one line every answer starts with, saying how the question was read: "Compris : projets · Afrique". */
 export function understoodLine(query: Query, locale: Locale, against?: Answer['against']): string {
   const parts = [
@@ -102,8 +108,7 @@ export function understoodLine(query: Query, locale: Locale, against?: Answer['a
     ...(query.ranks ? filterLabels(query.ranks, [], locale) : []),
     ...(query.alone ? [locale.t.ask.alone(filterLabels(query.alone.named, [], locale).join(locale.t.ask.and))] : []),
     ...selectionLabels(query, locale),
-    ...(query.only && query.ask === 'which' ? [locale.t.ask.what.only] : []),
-    ...(query.each && query.ask === 'which' ? [locale.t.ask.what.each] : []),
+    ...howTheyHaveIt(query, locale),
     ...(query.extreme ? [locale.t.ask[query.extreme](locale.t.ask.nouns[query.extremeBy ?? 'projects'](2))] : []),
     ...outnumberLabels(query, against, locale),
     ...(query.wantsMap ? [locale.t.ask.what.map] : []),
@@ -369,6 +374,7 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
   if (projects.length === 0) {
     const about = [
       ...selectionLabels(answer.lacking ?? query, locale),
+      ...howTheyHaveIt(query, locale),
       ...outnumberLabels(query, answer.against, locale),
     ];
     const nothing = t.ask.nothing(about.join(' · '));

@@ -24,6 +24,13 @@ import {
 } from './words.ts';
 import { firstWord, isYesNo, WHOM } from './yesNo.ts';
 
+/** "y a-t-il une région…", "is there a country…": asks which, if any. */
+const SOME = new Set(['un', 'une', 'des', 'a', 'an', 'any', 'some']);
+/** Whether "y a-t-il", "il y a" or "there (is)" comes right before `at` ("chaque projet a-t-il un…" does not). */
+const existsBefore = (words: readonly string[], at: number) =>
+  words[at - 1] === 'there' ||
+  (words[at - 1] === 'a' && words[at - 2] === 'y') ||
+  (words[at - 1] === 'il' && words[at - 3] === 'a' && words[at - 4] === 'y');
 /** How far after "quels", "combien de" the noun saying what is asked may come ("which French regions"). */
 const TARGET_REACH = 4;
 
@@ -315,6 +322,15 @@ export function whatIsAsked(
     return { ask: 'which', target: 'partners', consumed };
   }
   if (!isYesNo(tokens, inverted, byTone)) return { ask: 'list', consumed };
+  // "y a-t-il une région qui travaille à la fois en Afrique et en Asie ?", "is there a region working…": which ones.
+  const some = words.findIndex(
+    (word, at) => SOME.has(word) && existsBefore(words, at) && TARGET_NOUNS[words[at + 1] ?? ''] !== undefined,
+  );
+  const which = some >= 0 ? targetAfter(tokens, some + 1, places) : undefined;
+  if (which && which.at[0] === some + 1 && which.target !== 'projects') {
+    for (const at of which.at) consumed.add(at);
+    return { ask: 'which', target: which.target, consumed };
+  }
   // "la seule région", "the only overseas region": the noun says of what, and is no kind of authority ("Région"); "la
   // seule commune", "the only metropole": the kind of authority it is the only one of.
   const sole = soleAt(tokens, start);

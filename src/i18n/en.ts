@@ -213,6 +213,8 @@ export const en = {
         themes: 'which themes',
       },
       yesno: 'yes or no',
+      /** Which of two places has more (fewer) projects. */
+      either: 'which of the two',
       /** After the places of a which question asked with "only": those with partners there and nowhere else. */
       only: 'there only',
       /** After the values of a which question asked of each ("both Africa and Asia"). */

@@ -218,6 +218,7 @@ export const fr: Catalogue = {
         themes: 'quels thèmes',
       },
       yesno: 'oui ou non',
+      either: 'lequel des deux',
       only: 'là seulement',
       each: 'à la fois',
       allOf: {

@@ -410,7 +410,8 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     answer.compared = { first: mine, second: theirs, counts: [howMany(of, mine), howMany(of, theirs)] };
     const [a, b] = answer.compared.counts;
     const holds = { more: a > b, fewer: a < b, same: a === b, atLeast: a >= b, atMost: a <= b, other: a !== b }[sense];
-    answer.projects = holds ? mine : [];
+    // Which of the two: both sides' projects, whichever it is.
+    answer.projects = query.compare.either ? [...new Set([...mine, ...theirs])] : holds ? mine : [];
     return answer;
   }
   if (query.allOf) {

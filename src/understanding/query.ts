@@ -102,7 +102,14 @@ export interface Query {
    * Afrique ?", "does Asia have fewer projects than Africa?", "autant … que"): yes when the first has more (fewer, as
    * many) than the second.
    */
-  compare?: { sense: Comparison; of: Quantity['of']; first: Filters; second: Filters };
+  compare?: {
+    sense: Comparison;
+    of: Quantity['of'];
+    first: Filters;
+    second: Filters;
+    /** Asked which of the two ("y a-t-il plus de projets en Europe ou en Asie ?"), not whether the first. */
+    either?: boolean;
+  };
   /**
    * For which values: only those with more (fewer, as many) projects — or partner countries… (`of`) — than what `than`
    * selects has ("quelles régions ont plus de projets que la Normandie ?", "which regions work with more countries than

@@ -145,6 +145,8 @@ const SENSES: Record<string, Sense> = Object.assign(Object.create(null) as Recor
   autant: 'same',
 });
 const THAN = new Set(['que', 'qu', 'than']);
+/** "plus", "more", "moins", "fewer": a word saying which way two numbers compare. */
+export const saysMoreOrFewer = (word: string) => word in SENSES && SENSES[word] !== 'same';
 const AT_LEAST = new Set(['au moins', 'at least']);
 /** Before the way of a comparison, within a few words: it is denied ("n'ont pas plus de projets que…", "no more"). */
 const DENYING = new Set(['pas', 'not', 'no', 'jamais', 'never']);
@@ -247,9 +249,10 @@ export function whichOfTheNamed(
    * it takes the values named either way ("ou", "or").
    */
   yesNo = false,
-): { which: WhichOf; extreme: 'most' | 'fewest'; way: string } | undefined {
+): { which?: WhichOf; kind: keyof Filters; extreme: 'most' | 'fewest'; way: string } | undefined {
   const words = tokens.map((token) => token.word);
-  const [kind, ...others] = NAMED_KINDS.filter((each) => filters[each].length >= 2);
+  // World regions have no "which" of their own: the caller weighs the two ("plus de projets en Europe ou en Asie ?").
+  const [kind, ...others] = [...NAMED_KINDS, 'worldRegions' as const].filter((each) => filters[each].length >= 2);
   if (kind === undefined || others.length > 0) return undefined;
   // Where the values asked about are: other values named ("… en Afrique, AURA ou l'Île-de-France ?") say where.
   const namedAt = named.filter((value) => value.kind === kind).map((value) => value.at);
@@ -260,7 +263,8 @@ export function whichOfTheNamed(
   const before = (at: number) => words.slice(0, at).findLast((word) => !ARTICLES.has(word)) ?? '';
   if (!yesNo && namedAt.some((at) => COMPLEMENT_PREPOSITIONS.has(before(at)))) return undefined;
   const word = words[way] as string;
-  return { which: WHICH_OF_NAMED[kind] as WhichOf, extreme: SENSES[word] === 'more' ? 'most' : 'fewest', way: word };
+  const which = WHICH_OF_NAMED[kind];
+  return { ...(which ? { which } : {}), kind, extreme: SENSES[word] === 'more' ? 'most' : 'fewest', way: word };
 }
 
 /** Whether "ou" or "or" stands between two values named. */

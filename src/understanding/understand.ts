@@ -29,6 +29,7 @@ import {
   onlyAt,
   onlySubject,
   rankedValue,
+  saysMoreOrFewer,
   WHICH_OF_NAMED,
   whichOfTheNamed,
 } from './subjects.ts';
@@ -43,6 +44,7 @@ import {
   whatIsAsked,
 } from './asked.ts';
 import { negatedStarts } from './negation.ts';
+import { firstWord } from './yesNo.ts';
 import { tokenise, type Token } from './tokens.ts';
 import {
   ALL_WORDS,
@@ -581,10 +583,11 @@ export function understand(text: string, understanding: Understanding): Query {
   }
   if (target === 'partners') query.whichSide = 'partner';
   // "qui a le plus de projets, la Normandie ou l'Occitanie ?": which of the values named, whatever "qui" asks alone.
+  // "more projects in Benin or Togo?": a list asked only by its opening comparison, either way too.
+  const opensWithSense = asked.ask === 'list' && saysMoreOrFewer(tokenWords[firstWord(tokens)] ?? '');
+  const eitherWay = (asked.ask === 'yesno' && asked.allAt === undefined) || opensWithSense;
   const ofTheNamed =
-    asked.ask === 'which' ||
-    asked.ask === 'list' ||
-    (asked.ask === 'yesno' && !than && !ranked && asked.allAt === undefined)
+    asked.ask === 'which' || asked.ask === 'list' || (asked.ask === 'yesno' && !than && !ranked && eitherWay)
       ? whichOfTheNamed(
           tokens,
           query.filters,
@@ -594,15 +597,28 @@ export function understand(text: string, understanding: Understanding): Query {
               ? [{ at: tokens.indexOf(match.tokens[0] as Token), kind: FILTER_OF_MEANING[match.meaning.type] }]
               : [],
           ),
-          asked.ask === 'yesno',
+          eitherWay,
         )
       : undefined;
   // "which region has more projects, Normandy or Occitanie?": its noun may say what is named; another asks otherwise.
   const nounAgrees =
     target === undefined || target === 'authorities' || target === 'projects' || WHICH_OF[target] === ofTheNamed?.which;
-  if (ofTheNamed && nounAgrees) {
+  if (ofTheNamed?.which && nounAgrees) {
     Object.assign(query, { ask: 'which', which: ofTheNamed.which, extreme: ofTheNamed.extreme });
     query.words = query.words.filter((word) => word !== ofTheNamed.way);
+  } else if (ofTheNamed && !ofTheNamed.which) {
+    // Two world regions: weighed against each other, the answer naming the one with more (fewer) projects.
+    const [first, second] = query.filters.worldRegions;
+    if (first && second && query.filters.worldRegions.length === 2) {
+      const side = (id: string) => ({ ...query.filters, worldRegions: [id] });
+      const sense = ofTheNamed.extreme === 'most' ? 'more' : 'fewer';
+      Object.assign(query, {
+        ask: 'yesno',
+        compare: { sense, of: 'projects', first: side(first), second: side(second), either: true },
+      });
+      query.words = query.words.filter((word) => word !== ofTheNamed.way);
+      delete query.extreme;
+    }
   }
   if (asked.soleAt !== undefined)
     theOnlyOne(

@@ -87,7 +87,8 @@ function whatLabel(query: Query, { t }: Locale): string {
     case 'which':
       return t.ask.what.which[valuesNoun(query.which, query.whichSide)];
     case 'yesno':
-      return query.allOf ? t.ask.what.allOf[valuesNoun(query.allOf.of, query.whichSide)] : t.ask.what.yesno;
+      if (query.allOf) return t.ask.what.allOf[valuesNoun(query.allOf.of, query.whichSide)];
+      return query.compare?.either ? t.ask.what.either : t.ask.what.yesno;
     case 'call':
       return t.ask.what.call;
     default:
@@ -304,8 +305,16 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
     const side = (filters: Filters, count: number) =>
       t.ask.compared(selectionLabels({ ...query, filters }, locale).join(' · '), t.ask.counted[of](count));
     const { first, second, counts } = answer.compared;
-    const verdict = verdictOf(projects.length > 0, query, locale);
     const sides = `${side(query.compare.first, counts[0])}${t.ask.evidenceJoin}${side(query.compare.second, counts[1])}`;
+    // "y a-t-il plus de projets en Europe ou en Asie ?": the one with more (fewer), or a tie.
+    if (query.compare.either) {
+      const [a, b] = counts;
+      const firstOne = query.compare.sense === 'fewer' ? a < b : a > b;
+      const one = selectionLabels({ ...query, filters: firstOne ? query.compare.first : query.compare.second }, locale);
+      const lead = a === b ? t.ask.tied : `**${one.join(' · ')}**.`;
+      return { lines: [`${lead} ${upperFirst(sides)}.`], projects };
+    }
+    const verdict = verdictOf(projects.length > 0, query, locale);
     // A yes lists what it is about, as any yes; a no, both sides as its evidence.
     const shown = projects.length > 0 ? projects : [...new Set([...first, ...second])];
     return { lines: [`${verdict} ${upperFirst(sides)}.`], projects: shown };

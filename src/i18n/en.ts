@@ -264,6 +264,9 @@ export const en = {
     inPlace: (counted: string, where: string) => `${counted} ${where}.`,
     countedFor: (counted: string, about: string) => `${counted}: ${about}.`,
     inAll: (counted: string) => `${counted} in all.`,
+    /** Counted of kinds of authority only ("how many municipalities?"). */
+    ofKind: (counted: string, kinds: string) => `${counted} (${kinds}).`,
+    ledBy: (counted: string, kinds: string) => `${counted} led by: ${kinds}.`,
     values: (counted: string, values: string) => (values === '' ? `${counted}.` : `${counted}: ${values}.`),
     withoutProjects: (counted: string, values: string) =>
       values === '' ? `${counted} without a project.` : `${counted} without a project: ${values}.`,

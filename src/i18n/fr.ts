@@ -264,6 +264,8 @@ export const fr: Catalogue = {
     inPlace: (counted, where) => `${counted} ${where}.`,
     countedFor: (counted, about) => `${counted} : ${about}.`,
     inAll: (counted) => `${counted} en tout.`,
+    ofKind: (counted, kinds) => `${counted} (${kinds}).`,
+    ledBy: (counted, kinds) => `${counted} portés par : ${kinds}.`,
     values: (counted, values) => (values === '' ? `${counted}.` : `${counted} : ${values}.`),
     withoutProjects: (counted, values) =>
       values === '' ? `${counted} sans projet.` : `${counted} sans projet : ${values}.`,

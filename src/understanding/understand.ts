@@ -612,8 +612,9 @@ export function understand(text: string, understanding: Understanding): Query {
     if (first && second && query.filters.worldRegions.length === 2) {
       const side = (id: string) => ({ ...query.filters, worldRegions: [id] });
       const sense = ofTheNamed.extreme === 'most' ? 'more' : 'fewer';
+      // Their projects listed, under the sentence weighing them (no yes or no to it).
       Object.assign(query, {
-        ask: 'yesno',
+        ask: 'list',
         compare: { sense, of: 'projects', first: side(first), second: side(second), either: true },
       });
       query.words = query.words.filter((word) => word !== ofTheNamed.way);

@@ -10,7 +10,7 @@ import { placeWords, type Place, type PlaceWords } from '../i18n/places.ts';
 import type { Answer, Evidence } from '../search/query.ts';
 import type { Value } from '../search/values.ts';
 import type { Quantity } from '../understanding/quantity.ts';
-import { hasFilters, type Filters, type Query, type WhichOf } from '../understanding/query.ts';
+import { emptyFilters, hasFilters, type Filters, type Query, type WhichOf } from '../understanding/query.ts';
 import { callSentence } from './infoViews.ts';
 import { quote } from './text.ts';
 
@@ -87,12 +87,11 @@ function whatLabel(query: Query, { t }: Locale): string {
     case 'which':
       return t.ask.what.which[valuesNoun(query.which, query.whichSide)];
     case 'yesno':
-      if (query.allOf) return t.ask.what.allOf[valuesNoun(query.allOf.of, query.whichSide)];
-      return query.compare?.either ? t.ask.what.either : t.ask.what.yesno;
+      return query.allOf ? t.ask.what.allOf[valuesNoun(query.allOf.of, query.whichSide)] : t.ask.what.yesno;
     case 'call':
       return t.ask.what.call;
     default:
-      return t.ask.what.projects;
+      return query.compare?.either ? t.ask.what.either : t.ask.what.projects;
   }
 }
 
@@ -197,6 +196,11 @@ function countSentence(answer: Answer, locale: Locale): string {
   const counted = t.ask.counted[countOf](counts?.[countOf] ?? answer.projects.length);
   const labels = selectionLabels(query, locale);
   if (labels.length === 0) return t.ask.inAll(counted);
+  // "combien de communes ?": of that kind, not "4 collectivités chefs de file : Commune".
+  const kindLabels = filterLabels({ ...emptyFilters(), kinds: query.filters.kinds }, [], locale);
+  const kindsOnly = kindLabels.length > 0 && labels.length === kindLabels.length;
+  if (kindsOnly && countOf === 'authorities') return t.ask.ofKind(counted, labels.join(' · '));
+  if (kindsOnly && countOf === 'projects') return t.ask.ledBy(counted, labels.join(' · '));
   const place = labels.length === 1 ? onlyPlace(query.filters) : undefined;
   // Partners are not in the French region they work with: "2 pays partenaires : Grand Est", not "dans le Grand Est".
   const abroad = countOf === 'countries' || countOf === 'partners';
@@ -300,7 +304,7 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
   const { query, projects } = answer;
   if (query.withoutProjects) return { lines: [withoutSentence(answer, locale)], projects: [] };
   // "y a-t-il plus de projets en Europe qu'en Afrique ?": yes or no, with both numbers.
-  if (query.ask === 'yesno' && query.compare && answer.compared) {
+  if (query.compare && answer.compared) {
     const { of } = query.compare;
     const side = (filters: Filters, count: number) =>
       t.ask.compared(selectionLabels({ ...query, filters }, locale).join(' · '), t.ask.counted[of](count));

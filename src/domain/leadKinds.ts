@@ -70,7 +70,18 @@ export const LEAD_KINDS: Record<LeadKindId, LeadKind> = {
   'syndicat-mixte': {
     id: 'syndicat-mixte',
     label: { fr: 'Syndicat mixte', en: 'Joint authority (syndicat mixte)' },
-    terms: ['syndicats mixtes', 'syndicat', 'joint authority', 'joint authorities'],
+    terms: [
+      'syndicats mixtes',
+      'syndicat',
+      'joint authority',
+      'joint authorities',
+      'joint syndicate',
+      'joint syndicates',
+      'mixed syndicate',
+      'mixed syndicates',
+      'syndicate',
+      'syndicates',
+    ],
   },
 };
 

@@ -33,12 +33,16 @@ const PIECES = /[\p{L}\p{N}\p{M}]+/gu;
  * The words of a question: elisions split off ("l'Afrique" → "l", "afrique"; "qu'il" → "qu", "il"), hyphens and
  * punctuation are separators ("Porto-Novo" → "porto", "novo"), the case as typed kept beside each word.
  */
+const DISCORD_MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/?[a-z][^>]*>|https?:\/\/\S+|@(?:everyone|here)\b/giu;
+
 export function tokenise(text: string): Tokens {
   const tokens: Token[] = [];
   // "don't", "doesn't", "isn't": "do not"… (the apostrophe would leave "don" and "t"); "can't" is "can not".
   // NFKC: full-width and other compatibility forms ("ｑｕｅｌｓ ｐｒｏｊｅｔｓ") read as the letters they stand for.
   const read = text
     .slice(0, MAX_CHARACTERS)
+    // Discord's mentions, custom emoji and links, and "@everyone": nothing a question asks about.
+    .replace(DISCORD_MARKUP, ' ')
     .normalize('NFKC')
     .replace(/\b(can)['’]t\b/giu, '$1 not')
     .replace(/(\p{L})n['’]t\b/giu, '$1 not');

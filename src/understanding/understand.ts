@@ -582,6 +582,12 @@ export function understand(text: string, understanding: Understanding): Query {
     query.allOf = { of, among: filtersOf(ofSubject, negated.starts, unpublishedWords).filters };
   }
   if (target === 'partners') query.whichSide = 'partner';
+  // "Lao Cai travaille avec qui ?", "Douala travaille avec quelle ville française ?": a partner's partners are the
+  // French leads (of the kind said), when no French place or lead is named.
+  const { authorities } = query.filters;
+  const partnerNamed = authorities.length > 0 && authorities.every((authority) => authority.side === 'partner');
+  const frenchNamed = hasFilters({ ...filterSides(query.filters).french, kinds: [] });
+  if (query.whichSide === 'partner' && partnerNamed && !frenchNamed) query.whichSide = 'french';
   // "qui a le plus de projets, la Normandie ou l'Occitanie ?": which of the values named, whatever "qui" asks alone.
   // "more projects in Benin or Togo?": a list asked only by its opening comparison, either way too.
   const opensWithSense = asked.ask === 'list' && saysMoreOrFewer(tokenWords[firstWord(tokens)] ?? '');

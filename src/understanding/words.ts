@@ -29,7 +29,7 @@ export const POLITENESS = set(`
   please pls plz svp stp plait merci thanks thank bonjour bonsoir hello hi salut hey coucou kindly
   pourrais pourriez pourrait peux peut pouvez pouvons dire dis dites montre montrez montrer affiche affichez afficher
   donne donnez donner liste listez lister trouve trouvez trouver cherche cherchez chercher veux voudrais voulez
-  aimerais savoir connaitre sais indique indiquez indiquer
+  aimerais savoir connaitre sais indique indiquez indiquer ca va
   can could would will shall should tell show give list find get got know want wanna need like see display lookup look
   looking searching seeking let lets mean meant possible souci
 `);
@@ -102,6 +102,7 @@ export const DOMAIN = set(`
   named nom appelle appellent appele called comment repondu repondre repondent answered responded implique impliquent
   impliques impliquant traite traites traitee traitees traitent aborde abordes abordee abordees abordent ran deal
   deals dealing present presents presente presentes found lie lies liee liees related relating parmi among amongst
+  parle parlent parler mention mentions mentionne mentionnent
   travail
   ${[...SELECTING].join(' ')}
 `);

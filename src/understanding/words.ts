@@ -13,7 +13,7 @@ export const FILLERS = set(`
   le la les l un une des de du d au aux a en et ou y dans sur pour par avec chez vers entre depuis ce ces cet cette c
   son sa ses leur leurs mon ma mes notre nos votre vos il elle ils elles on t je j me m moi nous vous tu te toi s se
   qu que quoi dont sont ont etre avoir ai as avons avez fait font faire tous tout toutes toute ne n pas plus
-  aussi deja encore bien sont ete ya existe existent existait actuellement aujourd hui
+  aussi deja encore bien sont ete ya existe existent existait actuellement aujourd hui suis sommes
   a an the of in on at to for with by from and or into within across between is are was were be been being do does
   did has have had there that this these those it its their them they any some all me my i we us you your our
   currently now today ever yet also ni nor everything ceux celles celui celle ones
@@ -210,7 +210,9 @@ export const TARGET_NOUNS: Readonly<Record<string, Target>> = Object.assign(
 );
 
 /** Words that alone ask how to use the bot, or only greet it: "aide", "help", "bonjour", "hello". */
-export const HELP_WORDS = set('aide aider aidez help sos bonjour bonsoir hello hi hey salut coucou merci thanks thank thx');
+export const HELP_WORDS = set(
+  'aide aider aidez help sos bonjour bonsoir hello hi hey salut coucou merci thanks thank thx',
+);
 
 /**
  * Words that ask for what the published list does not hold: amounts and funding, contacts, dates and duration,

@@ -84,11 +84,18 @@ function asksByTone(tokens: readonly Token[]): boolean {
     comparedAt(tokens) !== undefined ||
     (words[0] === 'there' && ['is', 'are'].includes(words[1] ?? '')) ||
     // "any water projects in Africa?": "are there any…" said short.
-    ['any', 'anything'].includes(words[firstWord(tokens)] ?? '')
+    ['any', 'anything'].includes(words[firstWord(tokens)] ?? '') ||
+    // "le Val-d'Oise a un projet ?", "Corsica has any projects?": whether it has one.
+    words.some(
+      (word, at) => HAS.has(word) && SOME_OF.has(words[at + 1] ?? '') && PROJECT_NOUNS.has(words[at + 2] ?? ''),
+    )
   );
 }
 
 export const WHOM = new Set(['qui', 'whom', 'who', 'quoi']);
+const HAS = new Set(['a', 'ont', 'has', 'have']);
+const SOME_OF = new Set(['un', 'des', 'de', 'a', 'any']);
+const PROJECT_NOUNS = new Set(['projet', 'projets', 'project', 'projects']);
 const YOU = new Set(['you', 'u', 'tu', 'vous']);
 
 /** "you show me", "vous pouvez me montrer": a request for a list, not a yes/no question. */

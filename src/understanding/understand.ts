@@ -35,6 +35,7 @@ import {
 } from './subjects.ts';
 import {
   joinsWithAnd,
+  LED,
   MORE_THAN_HALF,
   partnersKind,
   saysEach,
@@ -247,15 +248,19 @@ const FRANCE = 'FR';
 
 const NAMING: readonly Meaning['type'][] = ['authority', 'region', 'departement', 'country'];
 
+/** "porte", "led", "leads": said of the lead authority. */
+const LEADING = new Set([...LED, 'porte', 'portent', 'mene', 'menent', 'lead', 'leads']);
+
 /** "conseil régional", "departmental council": the institution itself, not a word for its territory. */
 const INSTITUTION_WORDS = new Set(['conseil', 'council']);
 
 /**
  * "la ville de Dijon", "la région Normandie", "the Ardèche département": a singular kind beside a name (or a word
  * that may be one) only introduces it. A council is kept: "le conseil régional Auvergne-Rhône-Alpes" is the Région
- * as an authority, the lead of its own projects, not every project of its territory.
+ * as an authority, the lead of its own projects, not every project of its territory — and so is a kind said to lead
+ * ("combien de projets porte la Région AURA ?", "projects led by the Normandy Region").
  */
-function dropDesignators(matches: Match[]): Match[] {
+function dropDesignators(matches: Match[], leads: boolean): Match[] {
   const names = (match: Match | undefined, orFreeWord: boolean) =>
     match !== undefined &&
     (match.meaning === undefined
@@ -263,7 +268,7 @@ function dropDesignators(matches: Match[]): Match[] {
       : NAMING.includes(match.meaning.type));
   return matches.filter((match, index) => {
     if (match.meaning?.type !== 'kind' || !match.meaning.designator) return true;
-    if (match.tokens.some((token) => INSTITUTION_WORDS.has(token.word))) return true;
+    if (leads || match.tokens.some((token) => INSTITUTION_WORDS.has(token.word))) return true;
     return !(names(matches[index + 1], true) || names(matches[index - 1], false));
   });
 }
@@ -489,6 +494,7 @@ export function understand(text: string, understanding: Understanding): Query {
   const negated = negatedStarts(tokens, asked.ask === 'yesno');
   const matches = dropDesignators(
     matchPhrases(content, understanding.authorities, departementNumbers(tokens), unpublishedWords),
+    tokens.some((token) => LEADING.has(token.word)),
   );
   const { filters, excluded, words, unpublished, namesFrance } = filtersOf(matches, negated.starts, unpublishedWords);
   const query: Query = {

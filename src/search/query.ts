@@ -313,7 +313,8 @@ function inEach(
   values: Value[],
   projects: Project[],
 ): { values: Value[]; projects: Project[] } {
-  const keysOf = whichKeys(query);
+  // Projects listed: each is its own key ("projects about both youth and climate").
+  const keysOf = whichKeys(query) ?? ((project: Project) => [project.id]);
   // Not kinds of authority: one word names several ("villes").
   const group = FILTER_GROUPS.find(
     (kinds) => !kinds.includes('kinds') && kinds.reduce((count, kind) => count + query.filters[kind].length, 0) >= 2,
@@ -435,6 +436,7 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     answer.projects = lacking.length === 0 ? each.projects : [];
     return answer;
   }
+  if (query.each && query.ask === 'list') answer.projects = inEach(pick, query, [], projects).projects;
   if (query.ask === 'call')
     answer.calls = catalog.calls.filter((call) => projects.some((project) => project.callId === call.id));
   if (query.ask === 'count') {

@@ -49,10 +49,11 @@ export interface Asked {
 
 export const isCountMarker = (words: readonly string[], at: number) => {
   const word = words[at] ?? '';
-  if (word === 'combien' || word === 'count' || word === 'total') return true;
+  if (word === 'combien' || word === 'cb' || word === 'count' || word === 'total') return true;
   if (word === 'many' || word === 'much') return words[at - 1] === 'how';
   if (word === 'nombre') return words[at + 1] === 'de' || words[at + 1] === 'd';
-  return word === 'number' && words[at + 1] === 'of';
+  // "by number of projects" says how values rank, not that a number is asked for.
+  return word === 'number' && words[at + 1] === 'of' && words[at - 1] !== 'by';
 };
 
 export const NAME_WORDS = new Set(['nom', 'noms', 'name', 'names']);
@@ -143,11 +144,28 @@ export const joinsWithAnd = (tokens: readonly Token[]) =>
 /** "the most (common)", "le plus (de projets)", "la plus fréquente" ("plus de 2 projets" is a quantity). */
 export const saysMost = (tokens: readonly Token[], at: number) =>
   (tokens[at]?.word === 'most' && tokens[at - 1]?.word === 'the') ||
+  sizedUp(tokens, at, BIGGEST) ||
   (tokens[at]?.word === 'plus' && ['le', 'la', 'les'].includes(tokens[at - 1]?.word ?? ''));
+
+const BIGGEST = new Set(['biggest', 'largest']);
+const SMALLEST = new Set(['smallest']);
+/**
+ * "the biggest region (by number of projects)": a size said of a value asked for, which is by its projects ("the
+ * biggest projects" ask for a ranking the list does not have).
+ */
+export const sizedUp = (
+  tokens: readonly Token[],
+  at: number,
+  sizes: ReadonlySet<string> = new Set([...BIGGEST, ...SMALLEST]),
+) => {
+  const noun = TARGET_NOUNS[tokens[at + 1]?.word ?? ''];
+  return sizes.has(tokens[at]?.word ?? '') && noun !== undefined && noun !== 'projects';
+};
 
 /** "fewest", "least", "le moins (de projets)" ("moins de 2 projets" is a quantity). */
 export const saysFewest = (tokens: readonly Token[], at: number) =>
   (FEWEST_WORDS.has(tokens[at]?.word ?? '') && tokens[at - 1]?.word !== 'at') ||
+  sizedUp(tokens, at, SMALLEST) ||
   (tokens[at]?.word === 'moins' && ['le', 'la', 'les'].includes(tokens[at - 1]?.word ?? ''));
 
 /**
@@ -163,7 +181,7 @@ export function saysEach(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-export const DEPARTEMENT_NOUNS = new Set(['departement', 'departements', 'department', 'departments']);
+export const DEPARTEMENT_NOUNS = new Set(['departement', 'departements', 'department', 'departments', 'dept', 'depts']);
 export const COPULAS = new Set(['est', 'sont', 'is', 'are', 'se', 's']);
 /** "quel département pour Ifs ?", "the department of Périgueux": of a named lead. */
 export const OF_A_LEAD = new Set(['pour', 'of']);

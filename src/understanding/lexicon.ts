@@ -91,6 +91,8 @@ const REGION_ALIASES: Record<string, string[]> = {
   '32': ['HDF'],
   '11': ['IDF', 'Paris region', 'Île de France'],
   '28': ['Normandy'],
+  '75': ['NA', 'NAQ'],
+  '44': ['GE'],
   '52': ['PDL'],
   '93': ['PACA', 'Région Sud'],
   '03': ['French Guiana'],

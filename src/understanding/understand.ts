@@ -36,6 +36,7 @@ import {
 import {
   joinsWithAnd,
   LED,
+  sizedUp,
   MORE_THAN_HALF,
   partnersKind,
   saysEach,
@@ -260,18 +261,28 @@ const INSTITUTION_WORDS = new Set(['conseil', 'council']);
  * as an authority, the lead of its own projects, not every project of its territory — and so is a kind said to lead
  * ("combien de projets porte la Région AURA ?", "projects led by the Normandy Region").
  */
-function dropDesignators(matches: Match[], leads: boolean): Match[] {
+function dropDesignators(matches: Match[], tokens: readonly Token[], leads: boolean): Match[] {
   const names = (match: Match | undefined, orFreeWord: boolean) =>
     match !== undefined &&
     (match.meaning === undefined
       ? orFreeWord && match.tokens.length === 1 && isFreeWord(match.tokens[0] as Token)
       : NAMING.includes(match.meaning.type));
+  // "une métropole en Normandie": a place after "en", "in" is where, not a name the kind introduces.
+  const apart = (first: Match | undefined, second: Match | undefined) => {
+    const from = tokens.indexOf(first?.tokens.at(-1) as Token);
+    const to = tokens.indexOf(second?.tokens[0] as Token);
+    return tokens.slice(from + 1, to).some((token) => WHERE_WORDS.has(token.word));
+  };
   return matches.filter((match, index) => {
     if (match.meaning?.type !== 'kind' || !match.meaning.designator) return true;
     if (leads || match.tokens.some((token) => INSTITUTION_WORDS.has(token.word))) return true;
-    return !(names(matches[index + 1], true) || names(matches[index - 1], false));
+    const [before, after] = [matches[index - 1], matches[index + 1]];
+    return !((names(after, true) && !apart(match, after)) || (names(before, false) && !apart(before, match)));
   });
 }
+
+/** Words that say where: what follows them is not a name a kind introduces. */
+const WHERE_WORDS = new Set(['en', 'au', 'aux', 'dans', 'a', 'in', 'at', 'chez']);
 
 /** A free word that still carries meaning: not a filler, greeting, question word or word of every question. */
 function isFreeWord(token: Token): boolean {
@@ -488,12 +499,14 @@ export function understand(text: string, understanding: Understanding): Query {
       !quantity?.at.includes(at) &&
       (token.allCaps || !FILLERS.has(token.word)) &&
       !RANKING.has(token.word) &&
+      !sizedUp(tokens, at) &&
       !countsNoun(tokens, at) &&
       !saysEach(tokens, at),
   );
   const negated = negatedStarts(tokens, asked.ask === 'yesno');
   const matches = dropDesignators(
     matchPhrases(content, understanding.authorities, departementNumbers(tokens), unpublishedWords),
+    tokens,
     tokens.some((token) => LEADING.has(token.word)),
   );
   const { filters, excluded, words, unpublished, namesFrance } = filtersOf(matches, negated.starts, unpublishedWords);
@@ -510,7 +523,7 @@ export function understand(text: string, understanding: Understanding): Query {
       asked.target !== undefined ||
       tokens.some((token) => SUBJECT_WORDS.has(token.word)),
     namesFrance,
-    ranked: tokens.some((token) => RANKING.has(token.word)),
+    ranked: tokens.some((token, at) => RANKING.has(token.word) && !sizedUp(tokens, at)),
     unpublished,
     corrections,
   };
@@ -525,7 +538,7 @@ export function understand(text: string, understanding: Understanding): Query {
   if (quantity && !(quantity.quantity.of === 'projects' && query.ask === 'list')) query.perValue = quantity.quantity;
   if (negated.byVerb && hasFilters(excluded)) query.refuses = true;
   const saidEach = tokens.some((_, at) => saysEach(tokens, at));
-  if ((asked.ask === 'yesno' && (saidEach || joinsWithAnd(tokens))) || (asked.ask === 'which' && saidEach))
+  if ((asked.ask === 'yesno' && (saidEach || joinsWithAnd(tokens))) || (asked.ask !== 'yesno' && saidEach))
     query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;
   const fewestAt = tokens.findIndex((_, at) => saysFewest(tokens, at));
@@ -537,7 +550,8 @@ export function understand(text: string, understanding: Understanding): Query {
   if ((asked.ask === 'which' || ranked) && extremeAt >= 0) {
     query.extreme = extremeAt === fewestAt ? 'fewest' : 'most';
     // "le plus de pays", "the fewest partners": what is counted, when not projects.
-    const by = countedAfter(tokenWords, extremeAt);
+    // …unless it says the size of what is asked: "the biggest region" is by its projects.
+    const by = sizedUp(tokens, extremeAt) ? 'projects' : countedAfter(tokenWords, extremeAt);
     if (by !== 'projects') query.extremeBy = by;
   }
   if (than) {

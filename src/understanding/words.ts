@@ -18,7 +18,7 @@ export const FILLERS = set(`
   did has have had there that this these those it its their them they any some all me my i we us you your our
   currently now today ever yet also ni nor everything ceux celles celui celle ones
   most different differents differente differentes distinct distincts distincte distinctes mais but only seulement
-  uniquement one
+  uniquement one anything something qqch quelque chose going got bodies body terms
 `);
 
 /** Verbs that are also words of place names, so not fillers, but never free words either. */
@@ -64,7 +64,7 @@ export const PREDICATE_PREPOSITIONS = set('in with on about led run located base
 /** Verbs of working together: "la Normandie travaille avec le Mali ?" asks yes or no by its tone alone. */
 export const WORKING_VERBS = set(`
   travaille travaillent coopere cooperent collabore collaborent work works working cooperate cooperates cooperating
-  collaborate collaborates
+  collaborate collaborates bosse bossent
 `);
 
 /** "la Normandie travaille-t-elle uniquement avec l'Afrique ?", "does Normandy only work with Africa?". */
@@ -102,7 +102,8 @@ export const DOMAIN = set(`
   named nom appelle appellent appele called comment repondu repondre repondent answered responded implique impliquent
   impliques impliquant traite traites traitee traitees traitent aborde abordes abordee abordees abordent ran deal
   deals dealing present presents presente presentes found lie lies liee liees related relating parmi among amongst
-  parle parlent parler mention mentions mentionne mentionnent
+  parle parlent parler mention mentions mentionne mentionnent coop coops bosse bossent bosser actif actifs active
+  actives
   travail
   ${[...SELECTING].join(' ')}
 `);
@@ -146,7 +147,7 @@ export const LAUREATE_WORDS = new Set([
 ]);
 
 /** Words that say a question is about these projects, even when it names nothing else: "tous les projets". */
-export const SUBJECT_WORDS = new Set(['projet', 'projets', 'project', 'projects', ...LAUREATE_WORDS]);
+export const SUBJECT_WORDS = new Set(['projet', 'projets', 'project', 'projects', 'proj', 'projs', ...LAUREATE_WORDS]);
 
 /** "partenaire(s)", "partner(s)": the partner authorities, or what is asked of them ("partner countries"). */
 export const PARTNER_NOUNS = new Set(['partenaire', 'partenaires', 'partner', 'partners']);
@@ -169,7 +170,9 @@ export type Target = 'projects' | 'countries' | 'regions' | 'departements' | 'au
 export const TARGET_NOUNS: Readonly<Record<string, Target>> = Object.assign(
   Object.create(null) as Record<string, Target>,
   {
-    ...Object.fromEntries(['projet', 'projets', 'project', 'projects'].map((word) => [word, 'projects'])),
+    ...Object.fromEntries(
+      ['projet', 'projets', 'project', 'projects', 'proj', 'projs'].map((word) => [word, 'projects']),
+    ),
     ...Object.fromEntries(['pays', 'country', 'countries', 'nation', 'nations'].map((word) => [word, 'countries'])),
     ...Object.fromEntries(['region', 'regions'].map((word) => [word, 'regions'])),
     ...Object.fromEntries(

@@ -97,7 +97,7 @@ function whatLabel(query: Query, { t }: Locale): string {
 
 /** "là seulement", "à la fois": how the values asked for must have what the question selects. */
 function howTheyHaveIt(query: Query, { t }: Locale): string[] {
-  if (query.ask !== 'which') return [];
+  if (query.ask !== 'which' && query.ask !== 'list') return [];
   return [...(query.only ? [t.ask.what.only] : []), ...(query.each ? [t.ask.what.each] : [])];
 }
 

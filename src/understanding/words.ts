@@ -18,7 +18,7 @@ export const FILLERS = set(`
   did has have had there that this these those it its their them they any some all me my i we us you your our
   currently now today ever yet also ni nor everything ceux celles celui celle ones
   most different differents differente differentes distinct distincts distincte distinctes mais but only seulement
-  uniquement one anything something qqch quelque chose going got bodies body terms
+  uniquement one anything something qqch quelque chose going got bodies body terms every up
 `);
 
 /** Verbs that are also words of place names, so not fillers, but never free words either. */

@@ -283,6 +283,8 @@ export function withQuantity(query: Query, projects: Project[]): { projects: Pro
   const within = (things: ReadonlySet<string>) =>
     things.size >= perValue.min && things.size <= perValue.max && things.size !== perValue.except;
   // "la Nouvelle-Aquitaine a-t-elle au moins 3 projets ?": what the projects selected have, together.
+  if (query.ask === 'yesno' && query.ofAProject)
+    return { projects: projects.filter((project) => within(new Set(measure(project)))) };
   if (query.ask === 'yesno') return { projects: within(new Set(projects.flatMap(measure))) ? projects : [] };
   const keysOf = whichKeys(query);
   if (!keysOf) return { projects: projects.filter((project) => within(new Set(measure(project)))) };

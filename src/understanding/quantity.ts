@@ -46,7 +46,8 @@ const numberAt = (words: readonly string[], at: number) => numberOf(words[at] ??
 /** The noun counted at `at`, and what it counts. */
 function nounAt(words: readonly string[], at: number): Quantity['of'] | undefined {
   const word = words[at] ?? '';
-  if (PARTNER_NOUNS.has(word)) return 'partners';
+  // "partner countries": countries; "partenaires", "partner authorities": partners.
+  if (PARTNER_NOUNS.has(word)) return TARGET_NOUNS[words[at + 1] ?? ''] === 'countries' ? 'countries' : 'partners';
   const target = TARGET_NOUNS[word];
   return target && word !== 'qui' && word !== 'who' ? target : undefined;
 }

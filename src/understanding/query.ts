@@ -95,6 +95,11 @@ export interface Query {
    * plusieurs pays ?", "which authorities lead more than one project?"): only those are kept.
    */
   perValue?: Quantity;
+  /**
+   * With `perValue`, a yes/no question asking it of one project ("y a-t-il un projet avec deux pays partenaires ?"):
+   * yes when one of them has that many, not all of them together.
+   */
+  ofAProject?: boolean;
   /** Whether a yes/no question is asked in the negative ("ne travaille-t-elle pas…"): a French yes to it is "si". */
   askedNegatively?: boolean;
   /**

@@ -249,6 +249,9 @@ const FRANCE = 'FR';
 
 const NAMING: readonly Meaning['type'][] = ['authority', 'region', 'departement', 'country'];
 
+/** "un projet", "a project", "any project": one of them. */
+const A_PROJECT = new Set(['un', 'a', 'an', 'any']);
+
 /** "porte", "led", "leads": said of the lead authority. */
 const LEADING = new Set([...LED, 'porte', 'portent', 'mene', 'menent', 'lead', 'leads']);
 
@@ -536,6 +539,9 @@ export function understand(text: string, understanding: Understanding): Query {
   if (tokens.some((token) => CALL_NOUNS.has(token.word))) query.words = query.words.filter((word) => !isCallWord(word));
   // "deux projets en Normandie", "un seul projet sur la santé": each project is one, so a list is no quantity of them.
   if (quantity && !(quantity.quantity.of === 'projects' && query.ask === 'list')) query.perValue = quantity.quantity;
+  // "is there a project with two partner countries?": of one project, not of all together.
+  const aProject = tokenWords.some((word, at) => A_PROJECT.has(word) && SUBJECT_WORDS.has(tokenWords[at + 1] ?? ''));
+  if (query.perValue && query.ask === 'yesno' && query.perValue.of !== 'projects' && aProject) query.ofAProject = true;
   if (negated.byVerb && hasFilters(excluded)) query.refuses = true;
   const saidEach = tokens.some((_, at) => saysEach(tokens, at));
   if ((asked.ask === 'yesno' && (saidEach || joinsWithAnd(tokens))) || (asked.ask !== 'yesno' && saidEach))

@@ -29,7 +29,7 @@ export const POLITENESS = set(`
   please pls plz svp stp plait merci thanks thank bonjour bonsoir hello hi salut hey coucou kindly
   pourrais pourriez pourrait peux peut pouvez pouvons dire dis dites montre montrez montrer affiche affichez afficher
   donne donnez donner liste listez lister trouve trouvez trouver cherche cherchez chercher veux voudrais voulez
-  aimerais savoir connaitre sais indique indiquez indiquer ca va beaucoup thx so much
+  aimerais savoir connaitre sais indique indiquez indiquer ca va beaucoup thx so much good afternoon mate monde
   can could would will shall should tell show give list find get got know want wanna need like see display lookup look
   looking searching seeking let lets mean meant possible souci
 `);
@@ -214,7 +214,7 @@ export const TARGET_NOUNS: Readonly<Record<string, Target>> = Object.assign(
 
 /** Words that alone ask how to use the bot, or only greet it: "aide", "help", "bonjour", "hello". */
 export const HELP_WORDS = set(
-  'aide aider aidez help sos bonjour bonsoir hello hi hey salut coucou merci thanks thank thx',
+  'aide aider aidez help sos bonjour bonsoir hello hi hey salut coucou merci thanks thank thx morning evening cheers',
 );
 
 /**

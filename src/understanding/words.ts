@@ -18,7 +18,8 @@ export const FILLERS = set(`
   did has have had there that this these those it its their them they any some all me my i we us you your our
   currently now today ever yet also ni nor everything ceux celles celui celle ones
   most different differents differente differentes distinct distincts distincte distinctes mais but only seulement
-  uniquement one anything something qqch quelque chose going got bodies body terms every up
+  uniquement one anything something qqch quelque chose going got bodies body terms every up reunies reunis ensemble
+  combined together cumules cumulees
 `);
 
 /** Verbs that are also words of place names, so not fillers, but never free words either. */

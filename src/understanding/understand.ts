@@ -148,7 +148,9 @@ export function uncommonWords(text: string): string {
 /** Whether a text only asks for help or greets ("aide", "hello !", "help me please"): it asks how to ask. */
 export function asksForHelp(text: string): boolean {
   const { tokens } = tokenise(text);
-  const greeting = (word: string) => HELP_WORDS.has(word) || POLITENESS.has(word) || FILLERS.has(word);
+  // "hi, how are you?" greets too.
+  const greeting = (word: string) =>
+    HELP_WORDS.has(word) || POLITENESS.has(word) || FILLERS.has(word) || word === 'how' || word === 'comment';
   return tokens.some((token) => HELP_WORDS.has(token.word)) && tokens.every((token) => greeting(token.word));
 }
 
@@ -248,6 +250,28 @@ function departementNumbers(tokens: readonly Token[]): Map<Token, string> {
 const FRANCE = 'FR';
 
 const NAMING: readonly Meaning['type'][] = ['authority', 'region', 'departement', 'country'];
+
+/** "compared to", "par rapport à", "versus": two values weighed. */
+const COMPARED = new Set(['compared', 'comparee', 'compare', 'comparees', 'compares', 'rapport', 'versus', 'vs']);
+/** The kinds two values of which can be weighed against each other. */
+const NAMED_TWO: readonly (keyof Filters)[] = ['regions', 'departements', 'countries', 'worldRegions', 'themes'];
+
+/**
+ * The two values of one kind the question names, weighed against each other by their projects (Query.compare,
+ * `either`): their projects listed under the sentence weighing them, no yes or no to it. False when it names not two.
+ */
+function weighTwo(query: Query, kind: keyof Filters, sense: 'more' | 'fewer'): boolean {
+  const [first, second, ...more] = query.filters[kind] as unknown[];
+  if (first === undefined || second === undefined || more.length > 0) return false;
+  const side = (value: unknown): Filters => ({ ...query.filters, [kind]: [value] });
+  Object.assign(query, {
+    ask: 'list',
+    compare: { sense, of: 'projects', first: side(first), second: side(second), either: true },
+  });
+  delete query.extreme;
+  delete query.countOf;
+  return true;
+}
 
 /** "un projet", "a project", "any project": one of them. */
 const A_PROJECT = new Set(['un', 'a', 'an', 'any']);
@@ -640,18 +664,12 @@ export function understand(text: string, understanding: Understanding): Query {
     query.words = query.words.filter((word) => word !== ofTheNamed.way);
   } else if (ofTheNamed && !ofTheNamed.which) {
     // Two world regions: weighed against each other, the answer naming the one with more (fewer) projects.
-    const [first, second] = query.filters.worldRegions;
-    if (first && second && query.filters.worldRegions.length === 2) {
-      const side = (id: string) => ({ ...query.filters, worldRegions: [id] });
-      const sense = ofTheNamed.extreme === 'most' ? 'more' : 'fewer';
-      // Their projects listed, under the sentence weighing them (no yes or no to it).
-      Object.assign(query, {
-        ask: 'list',
-        compare: { sense, of: 'projects', first: side(first), second: side(second), either: true },
-      });
+    if (weighTwo(query, 'worldRegions', ofTheNamed.extreme === 'most' ? 'more' : 'fewer'))
       query.words = query.words.filter((word) => word !== ofTheNamed.way);
-      delete query.extreme;
-    }
+  } else if (asked.ask === 'count' && tokenWords.some((word) => COMPARED.has(word))) {
+    // "how many projects does Occitanie have compared to Grand Est?": both numbers, side by side.
+    const kind = NAMED_TWO.find((each) => query.filters[each].length === 2);
+    if (kind && weighTwo(query, kind, 'more')) query.words = query.words.filter((word) => !COMPARED.has(word));
   }
   if (asked.soleAt !== undefined)
     theOnlyOne(

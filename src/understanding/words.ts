@@ -19,7 +19,7 @@ export const FILLERS = set(`
   currently now today ever yet also ni nor everything ceux celles celui celle ones
   most different differents differente differentes distinct distincts distincte distinctes mais but only seulement
   uniquement one anything something qqch quelque chose going got bodies body terms every up reunies reunis ensemble
-  combined together cumules cumulees
+  combined together cumules cumulees whereabouts
 `);
 
 /** Verbs that are also words of place names, so not fillers, but never free words either. */

@@ -313,17 +313,21 @@ function inEach(
   values: Value[],
   projects: Project[],
 ): { values: Value[]; projects: Project[] } {
-  // Projects listed: each is its own key ("projects about both youth and climate").
-  const keysOf = whichKeys(query) ?? ((project: Project) => [project.id]);
   // Not kinds of authority: one word names several ("villes").
   const group = FILTER_GROUPS.find(
     (kinds) => !kinds.includes('kinds') && kinds.reduce((count, kind) => count + query.filters[kind].length, 0) >= 2,
   );
-  if (!keysOf || !group) return { values, projects };
+  if (!group) return { values, projects };
   const cleared = Object.fromEntries(group.map((kind) => [kind, []]));
   const alone = group.flatMap((kind) =>
     (query.filters[kind] as unknown[]).map((value): Filters => ({ ...query.filters, ...cleared, [kind]: [value] })),
   );
+  const keysOf = whichKeys(query);
+  if (!keysOf) {
+    // Projects listed: those every selection has ("projects about both youth and climate").
+    const selections = alone.map((filters) => new Set(pick(filters)));
+    return { values, projects: projects.filter((project) => selections.every((selected) => selected.has(project))) };
+  }
   const each = alone.map((filters) => new Set(pick(filters).flatMap(keysOf)));
   const inAll = (key: string) => each.every((keys) => keys.has(key));
   return {
@@ -426,9 +430,10 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     const chosen = pick(said.filters, words).filter((project) => !ofSubject || inSubject.has(project));
     const each = withQuantity(said, chosen);
     const all = valuesOfAll(catalog, { ...query, which: of, filters: among }, ofSubject);
-    const allKeys = new Set(all.map(valueKey));
+    // Without a subject every value is the catalogue's: only a subject's can leave some out.
+    const allKeys = ofSubject && new Set(all.map(valueKey));
     answer.values = whichValues(said, each.projects).filter(
-      (value) => allKeys.has(valueKey(value)) && (!each.keys || each.keys.has(valueKey(value))),
+      (value) => (!allKeys || allKeys.has(valueKey(value))) && (!each.keys || each.keys.has(valueKey(value))),
     );
     const having = new Set(answer.values.map(valueKey));
     const lacking = all.filter((value) => !having.has(valueKey(value)));

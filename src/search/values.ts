@@ -226,8 +226,25 @@ export function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
  * l'Ouest…": the partner countries there); else every French region, département or theme, whether with a project or
  * not, and every partner country or authority of the catalogue (a country without one is nobody's partner).
  */
-export function valuesOfAll(catalog: Catalog, query: Query, ofSubject: readonly Project[] | undefined): Value[] {
+export function valuesOfAll(
+  catalog: Catalog,
+  query: Query,
+  ofSubject: readonly Project[] | undefined,
+): readonly Value[] {
   if (ofSubject) return whichValues(query, ofSubject);
+  // The catalogue's own: listed once per catalogue, kind and side (a large catalogue's partners took 0.13 s to list).
+  const key = `${query.which ?? ''} ${query.whichSide ?? ''}`;
+  let known = everyValueLists.get(catalog);
+  if (!known) everyValueLists.set(catalog, (known = new Map()));
+  let values = known.get(key);
+  if (!values) known.set(key, (values = everyValueOf(catalog, query)));
+  return values;
+}
+
+/** Per catalogue, by kind and side: every value of that kind (see valuesOfAll), at most a dozen lists. */
+const everyValueLists = new WeakMap<Catalog, Map<string, readonly Value[]>>();
+
+function everyValueOf(catalog: Catalog, query: Query): Value[] {
   switch (query.which) {
     case 'regions':
       return REGIONS.map((region) => ({ kind: 'region', region, count: 0 }));

@@ -249,11 +249,14 @@ export function whatIsAsked(
   const { places } = staticLexicon();
   const words = tokens.map((token) => token.word);
   const consumed = new Set<number>();
+  // Asked where needed, and once.
+  let yesNo: boolean | undefined;
+  const asksYesOrNo = () => (yesNo ??= isYesNo(tokens, inverted, byTone));
   // "combien de projets par région ?": how many in each region, which is the regions with their counts.
   const breakdown = breakdownAt(words);
   // "chaque région a-t-elle un projet ?" asks it of every region (below); "how many projects in each region?", each one's.
   const counts = words.some((_, at) => isCountMarker(words, at) || WHICH_MARKERS.has(words[at] ?? ''));
-  const ofEach = breakdown && ALL_WORDS.has(words[breakdown.at] ?? '') && !counts && isYesNo(tokens, inverted, byTone);
+  const ofEach = breakdown && ALL_WORDS.has(words[breakdown.at] ?? '') && !counts && asksYesOrNo();
   if (breakdown && !ofEach) {
     consumed.add(breakdown.at).add(breakdown.at + 1);
     return { ask: 'which', target: breakdown.target, consumed };
@@ -302,7 +305,7 @@ export function whatIsAsked(
   // a kind, whatever noun opens it ("tous les projets…", "all municipality-led projects" are everySubject's).
   const all = words.findIndex((word) => ALL_WORDS.has(word));
   const every = all >= 0 ? targetAfter(tokens, all + 1, places) : undefined;
-  if (every && every.target !== 'projects' && !everySubject(tokens) && isYesNo(tokens, inverted, byTone)) {
+  if (every && every.target !== 'projects' && !everySubject(tokens) && asksYesOrNo()) {
     for (const at of [all, ...every.at]) consumed.add(at);
     return { ask: 'yesno', target: every.target, allAt: all, consumed };
   }
@@ -339,7 +342,7 @@ export function whatIsAsked(
     consumed.add(withWhom).add(withWhom + 1);
     return { ask: 'which', target: 'partners', consumed };
   }
-  if (!isYesNo(tokens, inverted, byTone)) return { ask: 'list', consumed };
+  if (!asksYesOrNo()) return { ask: 'list', consumed };
   // "y a-t-il une région qui travaille à la fois en Afrique et en Asie ?", "is there a region working…": which ones.
   const some = words.findIndex(
     (word, at) => SOME.has(word) && existsBefore(words, at) && TARGET_NOUNS[words[at + 1] ?? ''] !== undefined,
@@ -356,9 +359,10 @@ export function whatIsAsked(
   consumed.add(sole);
   const noun = [sole + 1, sole + 2].find((at) => TARGET_NOUNS[words[at] ?? ''] !== undefined);
   if (noun !== undefined) consumed.add(noun);
-  const kindStart =
-    noun === undefined ? [sole + 1, sole + 2].find((at) => kindAt(tokens, at, places).length > 0) : undefined;
-  const kind = kindStart === undefined ? [] : kindAt(tokens, kindStart, places);
+  const kind =
+    noun === undefined
+      ? ([sole + 1, sole + 2].map((at) => kindAt(tokens, at, places)).find((found) => found.length > 0) ?? [])
+      : [];
   for (const at of kind) consumed.add(at);
   const meaning = places.meaningOf(kind.map((at) => tokens[at] as Token));
   const soleKinds = meaning?.type === 'kind' ? meaning.kinds : undefined;

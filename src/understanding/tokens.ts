@@ -79,13 +79,12 @@ function unshouted(tokens: Token[]): Token[] {
   for (let start = 0; start < read.length;) {
     let end = start;
     while (end < read.length && (read[end] as Token).allCaps) end++;
-    const run = read.slice(start, end);
-    if (run.length >= 2 && run.some((token) => token.word.length >= SHOUTED_NAME_LENGTH))
-      read.splice(start, run.length, ...run.map(unshout));
-    // "AURA ET IDF": the "and" between two words in capitals, not Ethiopia's code.
-    else
-      for (let at = start + 1; at < end - 1; at++)
-        if (SHOUTED_JOINS.has((read[at] as Token).word)) read[at] = unshout(read[at] as Token);
+    const name = end - start >= 2 && read.slice(start, end).some((token) => token.word.length >= SHOUTED_NAME_LENGTH);
+    // A name: each word; else only "AURA ET IDF"'s "and" between two words in capitals, not Ethiopia's code.
+    for (let at = start; at < end; at++) {
+      const join = at > start && at < end - 1 && SHOUTED_JOINS.has((read[at] as Token).word);
+      if (name || join) read[at] = unshout(read[at] as Token);
+    }
     start = Math.max(end, start + 1);
   }
   return read;

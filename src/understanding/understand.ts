@@ -277,7 +277,7 @@ function weighTwo(query: Query, kind: keyof Filters, sense: 'more' | 'fewer'): b
 const A_PROJECT = new Set(['un', 'a', 'an', 'any']);
 
 /** "porte", "led", "leads": said of the lead authority. */
-const LEADING = new Set([...LED, 'porte', 'portent', 'mene', 'menent', 'lead', 'leads']);
+const LEADING = new Set([...LED, 'portent', 'menent', 'lead', 'leads']);
 
 /** "conseil régional", "departmental council": the institution itself, not a word for its territory. */
 const INSTITUTION_WORDS = new Set(['conseil', 'council']);

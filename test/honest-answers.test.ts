@@ -169,3 +169,14 @@ describe('ranking: what the user asked for first', () => {
     expect(ids.length).toBeGreaterThan(2);
   });
 });
+
+describe('a question asked in the negative', () => {
+  const ask = (question: string, locale: string) => textOf(bodyOf(command('ask', { question }, locale).reply));
+
+  it('is answered "Si" in French when it holds, with how many of the subject it holds for', () => {
+    const answer = ask("n'est-ce pas que la majorité des projets sont en Afrique ?", 'fr');
+    expect(answer).toContain('**Si.** **9 projets sur 16**');
+    expect(answer).not.toContain('**Oui.**');
+    expect(ask('la majorité des projets sont-ils en Afrique ?', 'fr')).toContain('**Oui.** **9 projets sur 16**');
+  });
+});

@@ -100,6 +100,8 @@ export class CatalogStore {
   private serve(catalog: Catalog): void {
     this.current = catalog;
     this.settleFirst.resolve(catalog);
+    // What aggregate questions count with, made between answers rather than by the first of them.
+    catalog.prepareFacets().catch((error: unknown) => this.log.error({ reason: String(error) }, 'facets not prepared'));
   }
 
   /**

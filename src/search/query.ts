@@ -16,6 +16,7 @@ import {
 } from '../understanding/query.ts';
 import { understand } from '../understanding/understand.ts';
 import type { Catalog } from './catalog.ts';
+import type { ValueSet } from './facets.ts';
 import { misreadsCommonWord } from '../understanding/commonWords.ts';
 import { normalize } from '../text/normalize.ts';
 import { matchWords, placeCountries, select, type WordMatch } from './selection.ts';
@@ -28,7 +29,7 @@ import {
   valueKey,
   valuesOfAll,
   valuesWithoutProjects,
-  whichKeys,
+  whichFacet,
   whichValues,
   howMany,
   outnumbering,
@@ -103,7 +104,7 @@ export function understandQuestion(catalog: Catalog, question: string, fallbackL
  * For a "no" to a question naming several sides: what each side does on its own. The French side is told by its
  * partners' countries, the partner side by French regions, the topic by whichever the question also names.
  */
-function evidenceFor(pick: Pick, query: Query, words: WordMatch | undefined): Evidence[] {
+function evidenceFor(catalog: Catalog, pick: Pick, query: Query, words: WordMatch | undefined): Evidence[] {
   const all = filterSides(query.filters);
   const present = FILTER_SIDES.filter((side) => hasFilters(all[side]) || (side === 'topic' && words !== undefined));
   if (present.length < 2) return [];
@@ -111,7 +112,7 @@ function evidenceFor(pick: Pick, query: Query, words: WordMatch | undefined): Ev
   return present.map((side) => {
     const topic = side === 'topic';
     const projects = pick(all[side], topic ? words : undefined);
-    const values = byCountries(side) ? countriesOf(projects) : regionsOf(projects);
+    const values = byCountries(side) ? countriesOf(catalog, projects) : regionsOf(catalog, projects);
     return { side, about: all[side], words: topic ? query.words : [], projects, values };
   });
 }
@@ -235,29 +236,30 @@ function withoutRefusers(
   catalog: Catalog,
   query: Query,
   projects: Project[],
-): { projects: Project[]; refused: ReadonlySet<string> } {
-  const keysOf = whichKeys(query);
-  if (!query.refuses || !keysOf) return { projects, refused: new Set() };
+): { projects: Project[]; refused?: ValueSet } {
+  const facet = whichFacet(catalog, query);
+  if (!query.refuses || !facet) return { projects };
   const { excluded } = query;
   const kinds = (Object.keys(excluded) as FilterKind[]).filter((kind) => excluded[kind].length > 0);
-  const refused = new Set(
-    kinds.flatMap((kind) => select(catalog, { ...query.filters, [kind]: excluded[kind] })).flatMap(keysOf),
-  );
-  return { projects: projects.filter((project) => keysOf(project).some((key) => !refused.has(key))), refused };
+  const refused = facet.given(kinds.flatMap((kind) => select(catalog, { ...query.filters, [kind]: excluded[kind] })));
+  return {
+    projects: facet.having(projects, facet.everyValue().without(refused)),
+    refused,
+  };
 }
 
 /** "How many countries does Normandy not work with?": the count of the values asked for, those refused left out. */
 function withoutRefused(
+  catalog: Catalog,
   counts: Counts,
   query: Query,
   projects: readonly Project[],
-  refused: ReadonlySet<string>,
+  refused: ValueSet | undefined,
 ): Counts {
-  const keysOf = whichKeys(query);
+  const facet = whichFacet(catalog, query);
   const countOf = query.countOf;
-  if (refused.size === 0 || !keysOf || !countOf || countOf === 'projects') return counts;
-  const kept = new Set(projects.flatMap(keysOf).filter((key) => !refused.has(key)));
-  return { ...counts, [countOf]: kept.size };
+  if (!refused || !facet || !countOf || countOf === 'projects') return counts;
+  return { ...counts, [countOf]: facet.given(projects).without(refused).size };
 }
 
 /**
@@ -281,26 +283,24 @@ function withAnotherCountry(projects: Project[], filters: Filters, out: Readonly
 }
 
 /**
- * "quelles régions travaillent seulement en Afrique ?": of the values asked for, those with no project with a partner
+ * "quelles régions travaillent seulement en Afrique ?": the values asked for with no project with a partner
  * elsewhere, and their projects.
  */
 function onlyThere(
+  catalog: Catalog,
   pick: Pick,
   query: Query,
-  values: Value[],
   projects: Project[],
-): { values: Value[]; projects: Project[] } {
-  const keysOf = whichKeys(query);
-  if (!keysOf) return { values, projects };
+): { values?: ValueSet; projects: Project[] } {
+  const facet = whichFacet(catalog, query);
+  if (!facet) return { projects };
   const places = placeCountries(query.filters);
   const anywhere = pick({ ...query.filters, countries: [], worldRegions: [] });
-  const elsewhere = new Set(
-    anywhere.filter((project) => project.partners.some(({ country }) => !places.has(country))).flatMap(keysOf),
+  const elsewhere = facet.given(
+    anywhere.filter((project) => project.partners.some(({ country }) => !places.has(country))),
   );
-  return {
-    values: values.filter((value) => !elsewhere.has(valueKey(value))),
-    projects: projects.filter((project) => keysOf(project).some((key) => !elsewhere.has(key))),
-  };
+  const values = facet.everyValue().without(elsewhere);
+  return { values, projects: facet.having(projects, values) };
 }
 
 /**
@@ -308,32 +308,28 @@ function onlyThere(
  * each value of the first kind the question names several of, and those projects.
  */
 function inEach(
+  catalog: Catalog,
   pick: Pick,
   query: Query,
-  values: Value[],
   projects: Project[],
-): { values: Value[]; projects: Project[] } {
+): { values?: ValueSet; projects: Project[] } {
   // Not kinds of authority: one word names several ("villes").
   const group = FILTER_GROUPS.find(
     (kinds) => !kinds.includes('kinds') && kinds.reduce((count, kind) => count + query.filters[kind].length, 0) >= 2,
   );
-  if (!group) return { values, projects };
+  if (!group) return { projects };
   const cleared = Object.fromEntries(group.map((kind) => [kind, []]));
   const alone = group.flatMap((kind) =>
     (query.filters[kind] as unknown[]).map((value): Filters => ({ ...query.filters, ...cleared, [kind]: [value] })),
   );
-  const keysOf = whichKeys(query);
-  if (!keysOf) {
+  const facet = whichFacet(catalog, query);
+  if (!facet) {
     // Projects listed: those every selection has ("projects about both youth and climate").
     const selections = alone.map((filters) => new Set(pick(filters)));
-    return { values, projects: projects.filter((project) => selections.every((selected) => selected.has(project))) };
+    return { projects: projects.filter((project) => selections.every((selected) => selected.has(project))) };
   }
-  const each = alone.map((filters) => new Set(pick(filters).flatMap(keysOf)));
-  const inAll = (key: string) => each.every((keys) => keys.has(key));
-  return {
-    values: values.filter((value) => inAll(valueKey(value))),
-    projects: projects.filter((project) => keysOf(project).some(inAll)),
-  };
+  const values = alone.map((filters) => facet.given(pick(filters))).reduce((inAll, given) => inAll.and(given));
+  return { values, projects: facet.having(projects, values) };
 }
 
 /** The filters without the values of `but`. */
@@ -366,8 +362,8 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
   // "plus de pays que la Normandie": what the values asked for are weighed against, counted once.
   const { outnumber } = asked;
   const weighed = outnumber ? pick(outnumber.than) : [];
-  const against = outnumber && { projects: weighed, count: howMany(outnumber.of, weighed) };
-  const { projects, keys } = withQuantity(outnumbering(asked, against?.count), selected);
+  const against = outnumber && { projects: weighed, count: howMany(catalog, outnumber.of, weighed) };
+  const { projects, keys } = withQuantity(catalog, outnumbering(asked, against?.count), selected);
   const corrections = words?.corrections ?? [];
   // Free words the projects hold only through a typo are said to be read so; alone, they are no understanding.
   const query = corrections.length > 0 ? { ...asked, corrections: [...asked.corrections, ...corrections] } : asked;
@@ -390,11 +386,11 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
   }
   if (query.ranks) {
     // Ranked among the projects selected without it: yes with its own projects, else no; the first ones either way.
-    const { first, holds } = ranksFirst(query, projects);
+    const { first, holds } = ranksFirst(catalog, query, projects);
     const named = new Set(pick(query.ranks, words));
     const own = projects.filter((project) => named.has(project));
     answer.values = first;
-    answer.ranked = { own, count: howMany(query.extremeBy ?? 'projects', own) };
+    answer.ranked = { own, count: howMany(catalog, query.extremeBy ?? 'projects', own) };
     answer.projects = holds ? own : [];
     return answer;
   }
@@ -402,7 +398,7 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     // The only one of its kind among the projects selected: yes with its own projects; no with all of them.
     const { which, named } = query.alone;
     const mine = namedKeys(named);
-    answer.values = whichValues({ ...query, which }, projects);
+    answer.values = whichValues(catalog, { ...query, which }, projects);
     const holds = answer.values.length > 0 && answer.values.every((value) => mine.has(valueKey(value)));
     answer.projects = holds ? projects : [];
     answer.alone = { selected: projects };
@@ -412,7 +408,11 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     // Weighed by their numbers of projects (or partner countries…): yes with the first selection's projects, or no.
     const { sense, of, first, second } = query.compare;
     const [mine, theirs] = [pick(first, words), pick(second, words)];
-    answer.compared = { first: mine, second: theirs, counts: [howMany(of, mine), howMany(of, theirs)] };
+    answer.compared = {
+      first: mine,
+      second: theirs,
+      counts: [howMany(catalog, of, mine), howMany(catalog, of, theirs)],
+    };
     const [a, b] = answer.compared.counts;
     const holds = { more: a > b, fewer: a < b, same: a === b, atLeast: a >= b, atMost: a <= b, other: a !== b }[sense];
     // Which of the two: both sides' projects, whichever it is.
@@ -428,12 +428,12 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     const inSubject = new Set(ofSubject);
     const said: Query = { ...query, ask: 'which', which: of, filters: filtersBut(query.filters, among) };
     const chosen = pick(said.filters, words).filter((project) => !ofSubject || inSubject.has(project));
-    const each = withQuantity(said, chosen);
+    const each = withQuantity(catalog, said, chosen);
     const all = valuesOfAll(catalog, { ...query, which: of, filters: among }, ofSubject);
     // Without a subject every value is the catalogue's: only a subject's can leave some out.
     const allKeys = ofSubject && new Set(all.map(valueKey));
-    answer.values = whichValues(said, each.projects).filter(
-      (value) => (!allKeys || allKeys.has(valueKey(value))) && (!each.keys || each.keys.has(valueKey(value))),
+    answer.values = whichValues(catalog, said, each.projects, each.keys).filter(
+      (value) => !allKeys || allKeys.has(valueKey(value)),
     );
     const having = new Set(answer.values.map(valueKey));
     const lacking = all.filter((value) => !having.has(valueKey(value)));
@@ -441,27 +441,35 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     answer.projects = lacking.length === 0 ? each.projects : [];
     return answer;
   }
-  if (query.each && query.ask === 'list') answer.projects = inEach(pick, query, [], projects).projects;
+  if (query.each && query.ask === 'list') answer.projects = inEach(catalog, pick, query, projects).projects;
   if (query.ask === 'call')
     answer.calls = catalog.calls.filter((call) => projects.some((project) => project.callId === call.id));
   if (query.ask === 'count') {
-    const counts = withoutRefused(countsOf(catalog, projects, placeCountries(query.filters)), query, projects, refused);
+    const counts = withoutRefused(
+      catalog,
+      countsOf(catalog, projects, placeCountries(query.filters)),
+      query,
+      projects,
+      refused,
+    );
     const { countOf } = query;
     answer.counts = keys && countOf && countOf !== 'projects' ? { ...counts, [countOf]: keys.size } : counts;
   }
   if (query.ask === 'which') {
-    answer.values = whichValues(query, projects).filter(
-      (value) =>
-        !refused.has(valueKey(value)) &&
-        (!keys || keys.has(valueKey(value))) &&
-        !(value.kind === 'country' && countriesOut.has(value.country.code)),
+    // The values of the quantity asked for, none of those refused, only those there only, and in each place.
+    const facet = whichFacet(catalog, query);
+    const only = query.only ? onlyThere(catalog, pick, query, projects) : undefined;
+    const each = query.each ? inEach(catalog, pick, query, only?.projects ?? projects) : undefined;
+    const accepted = refused && facet?.everyValue().without(refused);
+    const kept = [keys, accepted, only?.values, each?.values]
+      .filter((values) => values !== undefined)
+      .reduce<ValueSet | undefined>((all, values) => (all ? all.and(values) : values), undefined);
+    answer.values = whichValues(catalog, query, projects, kept).filter(
+      (value) => !(value.kind === 'country' && countriesOut.has(value.country.code)),
     );
-    if (query.only)
-      ({ values: answer.values, projects: answer.projects } = onlyThere(pick, query, answer.values, projects));
-    if (query.each)
-      ({ values: answer.values, projects: answer.projects } = inEach(pick, query, answer.values, answer.projects));
+    answer.projects = each?.projects ?? only?.projects ?? projects;
     if (query.extreme)
-      ({ values: answer.values, projects: answer.projects } = extremeOf(query, answer.values, projects));
+      ({ values: answer.values, projects: answer.projects } = extremeOf(catalog, query, answer.values, projects));
   }
   const lacking =
     query.each && query.ask === 'yesno' && projects.length > 0 ? firstLacking(pick, query, words) : undefined;
@@ -469,11 +477,11 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     // One of the values asked of does not: the answer is no, and says what that one does, or what is closest to it.
     answer.projects = [];
     answer.lacking = lacking;
-    answer.evidence = evidenceFor(pick, lacking, words);
+    answer.evidence = evidenceFor(catalog, pick, lacking, words);
     const closest = answer.evidence.length === 0 ? closestTo(pick, lacking, words) : undefined;
     if (closest) answer.closest = closest;
   } else if (projects.length === 0) {
-    if (query.ask === 'yesno') answer.evidence = evidenceFor(pick, query, words);
+    if (query.ask === 'yesno') answer.evidence = evidenceFor(catalog, pick, query, words);
     const closest = closestTo(pick, query, words);
     if (closest) answer.closest = closest;
   }

@@ -34,53 +34,51 @@ export function select(catalog: Catalog, filters: Filters, words?: WordMatch): P
   const named = (side: 'french' | 'partner') => filters.authorities.filter((a) => a.side === side).map((a) => a.name);
   const leads = new Set(named('french').map(normalize));
   const partners = new Set(named('partner').map(normalize));
-  const kinds: { projects: () => Project[]; size: number }[] = [];
-  const consider = (key: ProjectKey, values: Iterable<string>) => {
+  /** Each kind of filter: its projects, how many at most, and the test of a project that it passes. */
+  const kinds: { projects: () => Project[]; size: number; passes: (project: Project) => boolean; exact: boolean }[] =
+    [];
+  const consider = (key: ProjectKey, values: Iterable<string>, passes: (project: Project) => boolean) => {
     const list = [...new Set(values)];
     if (list.length === 0) return;
-    kinds.push({ projects: () => catalog.projectsWith(key, list), size: catalog.countWith(key, list) });
+    const projects = () => catalog.projectsWith(key, list);
+    kinds.push({ projects, size: catalog.countWith(key, list), passes, exact: true });
   };
   // By the authorities so named: a name or an alias (the projects are checked below, each with its own aliases).
-  const considerAuthorities = (side: 'french' | 'partner') => {
+  const considerAuthorities = (side: 'french' | 'partner', passes: (project: Project) => boolean) => {
     const names = named(side);
     if (names.length === 0) return;
     const authorities = [...new Set(names.flatMap((name) => catalog.authoritiesNamed(name, side)))];
     kinds.push({
       projects: () => catalog.authorityProjects(authorities),
       size: catalog.authorityProjectCount(authorities),
+      passes,
+      exact: false,
     });
   };
-  consider('region', filters.regions);
-  consider('departement', filters.departements);
-  consider('kind', filters.kinds);
-  consider('country', places);
-  if (filters.countries.length + filters.worldRegions.length > 0 && places.size === 0)
-    kinds.push({ projects: () => [], size: 0 });
-  consider('theme', filters.themes);
-  considerAuthorities('french');
-  considerAuthorities('partner');
-
   const regions = new Set(filters.regions);
   const departements = new Set(filters.departements);
   const leadKinds = new Set<string>(filters.kinds);
   const themes = new Set<string>(filters.themes);
-  const leadNamed = (project: Project) =>
-    [project.lead.name, ...project.lead.aliases].some((name) => leads.has(normalize(name)));
-  const partnerNamed = (project: Project) =>
+  consider('region', regions, (project) => regions.has(project.region.code));
+  consider('departement', departements, (project) => departements.has(project.lead.departement ?? ''));
+  consider('kind', leadKinds, (project) => leadKinds.has(project.lead.kind ?? ''));
+  consider('country', places, (project) => project.partners.some((partner) => places.has(partner.country)));
+  if (filters.countries.length + filters.worldRegions.length > 0 && places.size === 0)
+    kinds.push({ projects: () => [], size: 0, passes: () => false, exact: true });
+  consider('theme', themes, (project) => project.themes.some((theme) => themes.has(theme)));
+  considerAuthorities('french', (project) =>
+    [project.lead.name, ...project.lead.aliases].some((name) => leads.has(normalize(name))),
+  );
+  considerAuthorities('partner', (project) =>
     project.partners.some((partner) =>
       [partner.name, ...(partner.aliases ?? [])].some((name) => partners.has(normalize(name))),
-    );
-  const passes = (project: Project) =>
-    (regions.size === 0 || regions.has(project.region.code)) &&
-    (departements.size === 0 || departements.has(project.lead.departement ?? '')) &&
-    (leadKinds.size === 0 || leadKinds.has(project.lead.kind ?? '')) &&
-    (filters.countries.length + filters.worldRegions.length === 0 ||
-      project.partners.some((partner) => places.has(partner.country))) &&
-    (themes.size === 0 || project.themes.some((theme) => themes.has(theme))) &&
-    (leads.size === 0 || leadNamed(project)) &&
-    (partners.size === 0 || partnerNamed(project));
+    ),
+  );
 
-  if (words) return words.projects.filter(passes);
-  const [rarest] = kinds.sort((a, b) => a.size - b.size);
-  return rarest ? rarest.projects().filter(passes) : [...catalog.projects];
+  const passesAll = (tests: typeof kinds) => (project: Project) => tests.every((kind) => kind.passes(project));
+  if (words) return words.projects.filter(passesAll(kinds));
+  const [rarest, ...others] = kinds.sort((a, b) => a.size - b.size);
+  if (!rarest) return [...catalog.projects];
+  // The rarest kind's projects pass its own test, unless they are an authority's (checked with each one's aliases).
+  return rarest.projects().filter(passesAll(rarest.exact ? others : kinds));
 }

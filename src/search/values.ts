@@ -3,9 +3,10 @@ import { DEPARTEMENTS, departementByCode, type Departement } from '../domain/dep
 import { REGIONS, regionByCode, type Region } from '../domain/regions.ts';
 import type { Project } from '../domain/schema.ts';
 import { THEMES, type Theme, type ThemeId } from '../domain/themes.ts';
-import type { Quantity } from '../understanding/quantity.ts';
 import type { Filters, Query } from '../understanding/query.ts';
+import type { Quantity } from '../understanding/quantity.ts';
 import type { Catalog } from './catalog.ts';
+import type { Facet, FacetKind, ValueSet } from './facets.ts';
 import { placeCountries } from './selection.ts';
 
 /**
@@ -31,12 +32,6 @@ export interface Counts {
   partners: number;
 }
 
-const partnerCountries = (project: Project) => new Set(project.partners.map((partner) => partner.country));
-const partnerNames = (project: Project) => project.partners.map((partner) => partner.name);
-
-/** Per catalogue: how many partner authorities all its projects have (a large one's count is worth keeping). */
-const allPartnerCounts = new WeakMap<Catalog, number>();
-
 /**
  * `places`: the partner countries the question names, if any; partners and countries elsewhere are not counted
  * ("combien de collectivités partenaires au Bénin ?" is not Grand Est's partner in Togo).
@@ -49,17 +44,12 @@ export function countsOf(
   // Every project: the catalogue's statistics already hold the counts.
   if (projects.length === catalog.projects.length && places.size === 0) {
     const stats = catalog.stats();
-    let partners = allPartnerCounts.get(catalog);
-    if (partners === undefined) {
-      partners = new Set(projects.flatMap(partnerNames)).size;
-      allPartnerCounts.set(catalog, partners);
-    }
     return {
       projects: stats.projects,
       countries: stats.partnerCountries,
       regions: stats.regions,
       authorities: stats.leadAuthorities,
-      partners,
+      partners: catalog.facet('partners').keys.length,
     };
   }
   const countries = new Set<string>();
@@ -84,84 +74,108 @@ export function countsOf(
   };
 }
 
-/** Values by key with their counts, most projects first, then in the reader's alphabetical order. */
-function tally<T extends Value>(keys: Iterable<string>, make: (key: string, count: number) => T | undefined): T[] {
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return [...counts].flatMap(([key, count]) => make(key, count) ?? []).sort((a, b) => b.count - a.count);
-}
-
-/** Where the lead is: its département, none for a région. */
-const leadDepartement = (project: Project) => (project.lead.departement ? [project.lead.departement] : []);
-
-function departementsOf(projects: readonly Project[]): Value[] {
-  return tally(projects.flatMap(leadDepartement), (code, count) => {
-    const departement = departementByCode(code);
-    return departement && { kind: 'departement', departement, count };
-  });
-}
-
-export function regionsOf(projects: readonly Project[]): Value[] {
-  return tally(
-    projects.map((project) => project.region.code),
-    (code, count) => {
-      const region = regionByCode(code);
-      return region && { kind: 'region', region, count };
-    },
-  );
-}
-
-/** The partner countries of the projects; only those of `places` when it names some ("which countries in Asia"). */
-export function countriesOf(projects: readonly Project[], places: ReadonlySet<string> = new Set()): Value[] {
-  return tally(
-    projects.flatMap((project) =>
-      [...partnerCountries(project)].filter((code) => places.size === 0 || places.has(code)),
-    ),
-    (code, count) => {
-      const country = countryByCode(code);
-      return country && { kind: 'country', country, count };
-    },
-  );
-}
-
-/** The leads, or the partners (only those in `places` when it names some: "which partners are in Benin"). */
-function authoritiesOf(projects: readonly Project[], side: 'french' | 'partner', places: ReadonlySet<string>): Value[] {
-  const inPlaces = (partner: Project['partners'][number]) => places.size === 0 || places.has(partner.country);
-  const names = projects.flatMap((project) =>
-    side === 'french'
-      ? [project.lead.name]
-      : [...new Set(project.partners.filter(inPlaces).map((partner) => partner.name))],
-  );
-  return tally(names, (name, count) => ({ kind: 'authority', name, count }));
-}
-
-function themesOf(projects: readonly Project[]): Value[] {
-  return tally(
-    projects.flatMap((project) => project.themes),
-    (id, count) => ({ kind: 'theme', theme: THEMES[id as ThemeId], count }),
-  );
+/**
+ * The values of a kind the projects give (only those `kept` when given), with how many of the projects give each:
+ * most projects first, ties in the order the projects first give them.
+ */
+function tally(
+  catalog: Catalog,
+  kind: FacetKind,
+  projects: readonly Project[],
+  kept?: ValueSet,
+  make: (key: string, count: number) => Value | undefined = (key, count) => valueOf(kind, key, count),
+): Value[] {
+  const facet = catalog.facet(kind);
+  const { counts, order } = facet.count(projects);
+  const numbers = kept ? order.filter((number) => kept.hasNumber(number)) : order;
+  const values: Value[] = [];
+  for (const number of mostFirst(numbers, counts)) {
+    const value = make(facet.keys[number] as string, counts[number] ?? 0);
+    if (value) values.push(value);
+  }
+  return values;
 }
 
 /**
- * The values a "which" question asks for. A project with partners in several countries gives only those the question
- * names: "which partners are in Benin?" is not answered with Grand Est's partner in Togo.
+ * The numbers by their counts, highest first, in their order among equals: sorted by counting, not by comparing
+ * (there may be 100,000 values, most with a count of 1).
  */
-export function whichValues(query: Query, projects: readonly Project[]): Value[] {
-  const places = placeCountries(query.filters);
-  switch (query.which) {
-    case 'regions':
-      return regionsOf(projects);
-    case 'departements':
-      return departementsOf(projects);
-    case 'countries':
-      return countriesOf(projects, places);
-    case 'authorities':
-      return authoritiesOf(projects, query.whichSide ?? 'french', places);
-    case 'themes':
-      return themesOf(projects);
-    default:
-      return [];
+function mostFirst(numbers: Int32Array, counts: Uint32Array): Int32Array {
+  const countOf = (number: number) => counts[number] ?? 0;
+  const most = numbers.reduce((highest, number) => Math.max(highest, countOf(number)), 0);
+  // Where the numbers of each count go: the highest count's first.
+  const next = new Uint32Array(most + 1);
+  for (const number of numbers) next[countOf(number)] = (next[countOf(number)] ?? 0) + 1;
+  let at = 0;
+  for (let count = most; count >= 0; count--) [next[count], at] = [at, at + (next[count] ?? 0)];
+  const sorted = new Int32Array(numbers.length);
+  for (const number of numbers) {
+    const count = countOf(number);
+    sorted[next[count] ?? 0] = number;
+    next[count] = (next[count] ?? 0) + 1;
   }
+  return sorted;
+}
+
+/** The value a key of a kind names, with its count (none for a code the reference lists do not hold). */
+function valueOf(kind: FacetKind, key: string, count: number): Value | undefined {
+  switch (kind) {
+    case 'regions': {
+      const region = regionByCode(key);
+      return region && { kind: 'region', region, count };
+    }
+    case 'departements': {
+      const departement = departementByCode(key);
+      return departement && { kind: 'departement', departement, count };
+    }
+    case 'countries': {
+      const country = countryByCode(key);
+      return country && { kind: 'country', country, count };
+    }
+    case 'themes':
+      return { kind: 'theme', theme: THEMES[key as ThemeId], count };
+    case 'authorities':
+    case 'partners':
+      return { kind: 'authority', name: key, count };
+    default:
+      return undefined;
+  }
+}
+
+export const regionsOf = (catalog: Catalog, projects: readonly Project[]): Value[] =>
+  tally(catalog, 'regions', projects);
+
+export const countriesOf = (catalog: Catalog, projects: readonly Project[]): Value[] =>
+  tally(catalog, 'countries', projects);
+
+/** The partners in `places` ("which partners are in Benin"), counted partner by partner. */
+function partnersIn(projects: readonly Project[], places: ReadonlySet<string>, kept?: ValueSet): Value[] {
+  // A partner's name says nothing of its country (two towns abroad may share one).
+  const counts = new Map<string, number>();
+  for (const project of projects) {
+    const names = new Set(project.partners.filter((partner) => places.has(partner.country)).map(({ name }) => name));
+    for (const name of names) if (!kept || kept.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([name, count]): Value => ({ kind: 'authority', name, count }))
+    .sort((a, b) => b.count - a.count);
+}
+
+/**
+ * The values a "which" question asks for (only those `kept`, of its facet, when given). A project with partners in
+ * several countries gives only those the question names: "which partners are in Benin?" is not answered with Grand
+ * Est's partner in Togo, nor "which countries in Asia?" with its partners elsewhere.
+ */
+export function whichValues(catalog: Catalog, query: Query, projects: readonly Project[], kept?: ValueSet): Value[] {
+  const kind = whichKind(query.which, query.whichSide);
+  if (!kind) return [];
+  const places = placeCountries(query.filters);
+  if (places.size === 0) return tally(catalog, kind, projects, kept);
+  if (kind === 'partners') return partnersIn(projects, places, kept);
+  if (kind !== 'countries') return tally(catalog, kind, projects, kept);
+  return tally(catalog, kind, projects, kept, (code, count) =>
+    places.has(code) ? valueOf(kind, code, count) : undefined,
+  );
 }
 
 /** France and the ISO codes of its territories overseas: never a partner country ("pays sans projet"). */
@@ -172,7 +186,6 @@ const FRENCH_TERRITORIES = new Set(['FR', 'GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'B
  * the question names (all of them if it names none) that no project of the catalogue has.
  */
 export function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
-  const { projects } = catalog;
   const without = <T>(named: readonly T[], all: readonly T[], key: (value: T) => string, has: Set<string>) =>
     (named.length > 0 ? named : all).filter((value) => !has.has(key(value)));
   switch (query.which ?? query.countOf) {
@@ -187,7 +200,7 @@ export function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
     }
     case 'departements': {
       const named = query.filters.departements.flatMap((code) => departementByCode(code) ?? []);
-      const has = new Set(projects.flatMap(leadDepartement));
+      const has = new Set(catalog.facet('departements').keys);
       return without(named, DEPARTEMENTS, (departement) => departement.code, has).map((departement) => ({
         kind: 'departement',
         departement,
@@ -208,7 +221,7 @@ export function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
     }
     case 'themes': {
       const named = query.filters.themes.map((id) => THEMES[id]);
-      const has = new Set(projects.flatMap((project) => project.themes));
+      const has = new Set(catalog.facet('themes').keys);
       return without(named, Object.values(THEMES), (theme) => theme.id, has).map((theme) => ({
         kind: 'theme',
         theme,
@@ -231,7 +244,7 @@ export function valuesOfAll(
   query: Query,
   ofSubject: readonly Project[] | undefined,
 ): readonly Value[] {
-  if (ofSubject) return whichValues(query, ofSubject);
+  if (ofSubject) return whichValues(catalog, query, ofSubject);
   // The catalogue's own: listed once per catalogue, kind and side (a large catalogue's partners took 0.13 s to list).
   const key = `${query.which ?? ''} ${query.whichSide ?? ''}`;
   let known = everyValueLists.get(catalog);
@@ -253,27 +266,7 @@ function everyValueOf(catalog: Catalog, query: Query): Value[] {
     case 'themes':
       return Object.values(THEMES).map((theme) => ({ kind: 'theme', theme, count: 0 }));
     default:
-      return whichValues(query, catalog.projects);
-  }
-}
-
-/** What each project gives of a kind of value: its region, lead's département, partners' countries or names, lead… */
-function keysOfKind(kind: Quantity['of']): (project: Project) => readonly string[] {
-  switch (kind) {
-    case 'projects':
-      return (project) => [project.id];
-    case 'regions':
-      return (project) => [project.region.code];
-    case 'departements':
-      return leadDepartement;
-    case 'countries':
-      return (project) => [...partnerCountries(project)];
-    case 'themes':
-      return (project) => project.themes;
-    case 'authorities':
-      return (project) => [project.lead.name];
-    case 'partners':
-      return partnerNames;
+      return whichValues(catalog, query, catalog.projects);
   }
 }
 
@@ -281,10 +274,15 @@ function keysOfKind(kind: Quantity['of']): (project: Project) => readonly string
  * The values a "which" (or "how many") question asks for, as each project gives them: its region, its lead, its
  * partners' countries or names, its themes. None for a count of projects.
  */
-export function whichKeys(query: Query): ((project: Project) => readonly string[]) | undefined {
-  const kind = query.which ?? query.countOf;
-  if (kind === undefined || kind === 'projects') return undefined;
-  return keysOfKind(kind === 'authorities' && query.whichSide === 'partner' ? 'partners' : kind);
+export function whichFacet(catalog: Catalog, query: Query): Facet | undefined {
+  const kind = whichKind(query.which ?? query.countOf, query.whichSide);
+  return kind && catalog.facet(kind);
+}
+
+/** The kind of value a "which" question asks for: partners for partner authorities; none for projects. */
+function whichKind(which: Quantity['of'] | undefined, side: Query['whichSide']): FacetKind | undefined {
+  if (which === undefined || which === 'projects') return undefined;
+  return which === 'authorities' && side === 'partner' ? 'partners' : which;
 }
 
 /**
@@ -292,24 +290,31 @@ export function whichKeys(query: Query): ((project: Project) => readonly string[
  * selected, and those projects that give one of them ("quelles régions travaillent avec plusieurs pays ?"); or, when
  * the question lists projects, the projects that have that many ("projects with two partner countries").
  */
-export function withQuantity(query: Query, projects: Project[]): { projects: Project[]; keys?: Set<string> } {
+export function withQuantity(
+  catalog: Catalog,
+  query: Query,
+  projects: Project[],
+): { projects: Project[]; keys?: ValueSet } {
   const { perValue } = query;
   if (!perValue) return { projects };
   // "plusieurs pays": its partner countries; "plus d'un projet": itself.
-  const measure = keysOfKind(perValue.of);
-  const within = (things: ReadonlySet<string>) =>
-    things.size >= perValue.min && things.size <= perValue.max && things.size !== perValue.except;
+  const { of } = perValue;
+  const sizeOf = (project: Project) => (of === 'projects' ? 1 : catalog.facet(of).sizeOf(project));
+  const within = (size: number) => size >= perValue.min && size <= perValue.max && size !== perValue.except;
   // "la Nouvelle-Aquitaine a-t-elle au moins 3 projets ?": what the projects selected have, together.
   if (query.ask === 'yesno' && query.ofAProject)
-    return { projects: projects.filter((project) => within(new Set(measure(project)))) };
-  if (query.ask === 'yesno') return { projects: within(new Set(projects.flatMap(measure))) ? projects : [] };
-  const keysOf = whichKeys(query);
-  if (!keysOf) return { projects: projects.filter((project) => within(new Set(measure(project)))) };
-  const measured = measuredBy(perValue.of, keysOf, projects);
+    return { projects: projects.filter((project) => within(sizeOf(project))) };
+  if (query.ask === 'yesno') return { projects: within(howMany(catalog, perValue.of, projects)) ? projects : [] };
+  const facet = whichFacet(catalog, query);
+  if (!facet) return { projects: projects.filter((project) => within(sizeOf(project))) };
+  const sizes = measuredBy(catalog, perValue.of, facet, projects);
   // What the question weighs against is no answer to it ("autant de projets que l'Île-de-France": not itself).
   const named = query.outnumber ? namedKeys(query.outnumber.than) : new Set<string>();
-  const keys = new Set([...measured].filter(([key, things]) => within(things) && !named.has(key)).map(([key]) => key));
-  return { projects: havingKeys(projects, keysOf, keys), keys };
+  const keys = facet.valuesWhere((number) => {
+    const size = sizes[number] as number;
+    return size > 0 && within(size) && !named.has(facet.keys[number] as string);
+  });
+  return { projects: facet.having(projects, keys), keys };
 }
 
 /**
@@ -335,29 +340,20 @@ export function outnumbering(query: Query, count: number | undefined): Query {
  * "la Normandie a-t-elle le plus de projets ?": the values of the kind asked with the most (or fewest) among the
  * projects, and whether the one the question ranks (Query.ranks) is one of them.
  */
-export function ranksFirst(query: Query, projects: Project[]): { first: Value[]; holds: boolean } {
-  const { values: first } = extremeOf(query, whichValues(query, projects), projects);
+export function ranksFirst(catalog: Catalog, query: Query, projects: Project[]): { first: Value[]; holds: boolean } {
+  const { values: first } = extremeOf(catalog, query, whichValues(catalog, query, projects), projects);
   const ranked = namedKeys(query.ranks ?? query.filters);
   return { first, holds: first.some((value) => ranked.has(valueKey(value))) };
 }
 
 /** How many distinct values of a kind the projects give (their number, for projects). */
-export function howMany(of: Quantity['of'], projects: readonly Project[]): number {
-  return new Set(projects.flatMap(keysOfKind(of))).size;
+export function howMany(catalog: Catalog, of: Quantity['of'], projects: readonly Project[]): number {
+  return of === 'projects' ? new Set(projects).size : catalog.facet(of).given(projects).size;
 }
 
 /** The keys of the values these filters name (see valueKey). */
 export function namedKeys({ regions, departements, countries, themes, authorities }: Filters): Set<string> {
   return new Set([...regions, ...departements, ...countries, ...themes, ...authorities.map(({ name }) => name)]);
-}
-
-/** The projects that give one of these keys. */
-function havingKeys(
-  projects: Project[],
-  keysOf: (project: Project) => readonly string[],
-  keys: ReadonlySet<string>,
-): Project[] {
-  return projects.filter((project) => keysOf(project).some((key) => keys.has(key)));
 }
 
 /**
@@ -366,43 +362,37 @@ function havingKeys(
  * projects they have.
  */
 export function extremeOf(
+  catalog: Catalog,
   query: Query,
   values: Value[],
   projects: Project[],
 ): { values: Value[]; projects: Project[] } {
   // "quel thème a le moins de projets, la culture ou la formation ?": of those named, not every theme of their projects.
   const named = namedKeys(query.filters);
-  const among = values.filter((value) => named.has(valueKey(value)));
+  const among = named.size > 0 ? values.filter((value) => named.has(valueKey(value))) : [];
   const ranked = among.length >= 2 ? among : values;
-  const keysOf = whichKeys(query);
-  const measured = query.extremeBy && keysOf ? measuredBy(query.extremeBy, keysOf, projects) : undefined;
-  const countOf = (value: Value) => measured?.get(valueKey(value))?.size ?? value.count;
-  const counts = ranked.map(countOf);
-  const extreme = query.extreme === 'most' ? Math.max(...counts) : Math.min(...counts);
-  const kept = ranked.filter((value) => countOf(value) === extreme);
-  const keys = new Set(kept.map(valueKey));
-  return { values: kept, projects: keysOf ? havingKeys(projects, keysOf, keys) : projects };
+  const facet = whichFacet(catalog, query);
+  const measured = query.extremeBy && facet ? measuredBy(catalog, query.extremeBy, facet, projects) : undefined;
+  const counts = ranked.map((value) => {
+    const number = measured && facet?.numberOf(valueKey(value));
+    return number === undefined ? value.count : (measured?.[number] ?? 0);
+  });
+  const most = query.extreme === 'most';
+  let extreme = most ? -Infinity : Infinity;
+  for (const count of counts) if (most ? count > extreme : count < extreme) extreme = count;
+  const kept = ranked.filter((_, at) => counts[at] === extreme);
+  return {
+    values: kept,
+    projects: facet ? facet.having(projects, facet.valuesOf(kept.map(valueKey))) : projects,
+  };
 }
 
-/** By value key: the distinct things of a kind its projects give ("its partner countries"). */
-function measuredBy(
-  of: Quantity['of'],
-  keysOf: (project: Project) => readonly string[],
-  projects: readonly Project[],
-): Map<string, Set<string>> {
-  const measure = keysOfKind(of);
-  const measured = new Map<string, Set<string>>();
-  for (const project of projects) {
-    for (const key of keysOf(project)) {
-      let things = measured.get(key);
-      if (!things) measured.set(key, (things = new Set()));
-      for (const thing of measure(project)) things.add(thing);
-    }
-  }
-  return measured;
+/** By value of a facet (by number): how many distinct things of a kind its projects give ("its partner countries"). */
+function measuredBy(catalog: Catalog, of: Quantity['of'], facet: Facet, projects: readonly Project[]): Uint32Array {
+  return of === 'projects' ? facet.count(projects).counts : facet.measure(projects, catalog.facet(of));
 }
 
-/** The key of a value, as `whichKeys` gives it. */
+/** The key of a value, as its facet holds it. */
 export function valueKey(value: Value): string {
   switch (value.kind) {
     case 'region':

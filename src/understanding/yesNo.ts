@@ -1,6 +1,15 @@
 import { comparedAt, everySubject } from './subjects.ts';
 import type { Token } from './tokens.ts';
-import { ONLY_WORDS, POLITENESS, SUBJECT_VERBS, WHICH_MARKERS, WITH, WORKING_VERBS, YES_NO_OPENERS } from './words.ts';
+import {
+  ONLY_WORDS,
+  POLITENESS,
+  SUBJECT_VERBS,
+  SUBJECT_WORDS,
+  WHICH_MARKERS,
+  WITH,
+  WORKING_VERBS,
+  YES_NO_OPENERS,
+} from './words.ts';
 
 /**
  * Whether a question asks yes or no, and how: by inversion, "est-ce que", "y a-t-il", an English auxiliary, its tone
@@ -85,9 +94,9 @@ function asksByTone(tokens: readonly Token[]): boolean {
     (words[0] === 'there' && ['is', 'are'].includes(words[1] ?? '')) ||
     // "any water projects in Africa?": "are there any…" said short.
     ['any', 'anything'].includes(words[firstWord(tokens)] ?? '') ||
-    // "le Val-d'Oise a un projet ?", "Corsica has any projects?": whether it has one.
+    // "le Val-d'Oise a un projet ?", "Corsica has any projects?", "la Corse a des lauréats ?": whether it has one.
     words.some(
-      (word, at) => HAS.has(word) && SOME_OF.has(words[at + 1] ?? '') && PROJECT_NOUNS.has(words[at + 2] ?? ''),
+      (word, at) => HAS.has(word) && SOME_OF.has(words[at + 1] ?? '') && SUBJECT_WORDS.has(words[at + 2] ?? ''),
     )
   );
 }
@@ -95,7 +104,6 @@ function asksByTone(tokens: readonly Token[]): boolean {
 export const WHOM = new Set(['qui', 'whom', 'who', 'quoi']);
 const HAS = new Set(['a', 'ont', 'has', 'have']);
 const SOME_OF = new Set(['un', 'des', 'de', 'a', 'any']);
-const PROJECT_NOUNS = new Set(['projet', 'projets', 'project', 'projects']);
 const YOU = new Set(['you', 'u', 'tu', 'vous']);
 
 /** "you show me", "vous pouvez me montrer": a request for a list, not a yes/no question. */

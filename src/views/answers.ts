@@ -334,7 +334,7 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
     const share = t.ask.share(selected.length, of.length, about);
     const line =
       projects.length > 0
-        ? `${t.ask.yes} ${share}`
+        ? `${verdictOf(true, query, locale)} ${share}`
         : `${t.ask.no} ${selected.length === 0 ? t.ask.noneOf(of.length, about) : `${t.ask.only} ${share}`}`;
     // None of them: the subject's own projects show why.
     return { lines: [line], projects: selected.length > 0 ? selected : of };

@@ -25,3 +25,30 @@ export const ADVERSARIAL_QUERIES: readonly string[] = [
   'communaute agglomeration commune ville conseil departement region metropole',
   'agglomeratoin communaute',
 ];
+
+/**
+ * Questions that weigh the whole catalogue rather than search it: every value of a kind tallied, counted, ranked,
+ * intersected or left out ("which authorities have exactly one project?" lists nearly every lead of 100,000 projects).
+ */
+export const ADVERSARIAL_QUESTIONS: readonly string[] = [
+  'quelles collectivités ont le plus de projets ?',
+  'which partner authorities have the most projects?',
+  'quelle collectivité partenaire a le plus de projets ?',
+  'which authorities have exactly one project?',
+  'quelles collectivités partenaires ont au moins deux projets ?',
+  'does every partner authority have at least two projects?',
+  "toutes les collectivités partenaires travaillent-elles avec l'Afrique ?",
+  'quelles collectivités ne travaillent pas en Afrique ?',
+  'quelles collectivités travaillent seulement en Afrique ?',
+  'which authorities work only in Africa?',
+  'quelles collectivités travaillent à la fois en Afrique et en Asie ?',
+  'which projects are about both youth and climate and health and culture and water?',
+  'y a-t-il plus de projets en Afrique ou en Asie ?',
+  "y a-t-il plus de projets en Europe qu'en Afrique ?",
+  'quelles régions ont plus de projets que la Normandie ?',
+  'combien de projets par collectivité ?',
+  'which towns have more than one project?',
+  'qui travaille avec qui ?',
+  'which partner authorities work with several regions?',
+  'which themes have the most partner countries?',
+];

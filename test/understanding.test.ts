@@ -63,6 +63,15 @@ describe('words of a question', () => {
     expect(tokenise('projets à Porto-Novo').inverted).toBe(false);
   });
 
+  it('see one typed with no hyphen after an auxiliary or a plural verb, not after an adverb in -ment', () => {
+    expect(tokenise('toutes les regions ont elles un projet en afrique').inverted).toBe(true);
+    expect(tokenise('les communes sont elles en afrique').inverted).toBe(true);
+    expect(tokenise('la normandie et l occitanie travaillent elles avec le burkina').inverted).toBe(true);
+    expect(tokenise('comment elles travaillent avec le mali').inverted).toBe(false);
+    expect(tokenise('seulement elles travaillent avec le mali').inverted).toBe(false);
+    expect(tokenise('elles ont des projets').inverted).toBe(false);
+  });
+
   it('are read from a bounded prefix of any text', () => {
     expect(tokenise('mot '.repeat(10_000)).tokens.length).toBeLessThanOrEqual(60);
   });

@@ -25,8 +25,12 @@ export interface Tokens {
 export const MAX_TOKENS = 60;
 const MAX_CHARACTERS = 1_000;
 
-/** "travaille-t-elle", "a-t-il", "vient-il"; typed in haste, "travaille t elle", "a t'il". */
-const INVERSION = /\p{L}(?:-(?:t-)?|[-\s]+t[-\s'’]+)(?:il|elle|on|ils|elles)(?![\p{L}\p{N}])/iu;
+/**
+ * "travaille-t-elle", "a-t-il", "vient-il"; typed in haste, "travaille t elle", "a t'il", or with no hyphen after an
+ * auxiliary or a plural verb ("ont elles", "travaillent ils"; not "comment elles", an adverb in -ment).
+ */
+const INVERSION =
+  /(?:\p{L}(?:-(?:t-)?|[-\s]+t[-\s'’]+)(?:il|elle|on|ils|elles)|(?<![\p{L}\p{N}])(?:ont|sont|est|peut|font|fait|doit|\p{L}*[^\sm\p{P}]ent)\s+(?:il|elle|ils|elles))(?![\p{L}\p{N}])/iu;
 const PIECES = /[\p{L}\p{N}\p{M}]+/gu;
 
 /**

@@ -511,3 +511,22 @@ describe('a question made short for a button', () => {
     expect(read(short)).toEqual(read(long));
   });
 });
+
+describe('a ranking asked for', () => {
+  it('"top 5", "les 3 … les plus", "the 3 most": the first values, as many as said', () => {
+    expect(read('top 5 des pays partenaires', 'fr')).toMatchObject({ ask: 'which', which: 'countries', top: 5 });
+    expect(read('les 3 régions les plus actives', 'fr')).toMatchObject({ which: 'regions', extreme: 'most', top: 3 });
+    expect(read('the 3 most active regions')).toMatchObject({ which: 'regions', extreme: 'most', top: 3 });
+    expect(read('the 2 countries with the most projects')).toMatchObject({ which: 'countries', top: 2 });
+  });
+
+  it('a plural superlative with no number: the first three; a singular one, or "the most projects": the first', () => {
+    expect(read('quels sont les thèmes les plus fréquents ?', 'fr')).toMatchObject({ which: 'themes', top: 3 });
+    expect(read('what are the most common themes?')).toMatchObject({ which: 'themes', top: 3 });
+    expect(read('quels thèmes sont les moins fréquents ?', 'fr')).toMatchObject({ extreme: 'fewest', top: 3 });
+    for (const single of ['quel est le thème le plus fréquent ?', 'quelles régions ont le plus de projets ?'])
+      expect(read(single, 'fr').top).toBeUndefined();
+    expect(read('which regions have the most projects?')).toMatchObject({ extreme: 'most' });
+    expect(read('which regions have the most projects?').top).toBeUndefined();
+  });
+});

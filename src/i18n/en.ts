@@ -291,6 +291,8 @@ export const en = {
     /** In the understood line: only the values with the most, or the fewest, projects (or partner countries…). */
     most: (things: string) => `most ${things}`,
     fewest: (things: string) => `fewest ${things}`,
+    /** In the understood line: the first few of the ranking ("top 3 regions", "the most common themes"). */
+    top: (count: number) => `top ${count}`,
     /** In the understood line: only the values with more (fewer, as many) projects than what it names has. */
     outnumber: {
       more: (things: string, what: string, count: number) => `more ${things} than ${what} (${count})`,

@@ -285,6 +285,7 @@ export const fr: Catalogue = {
     alone: (named) => `uniquement ${named}`,
     most: (things) => `le plus de ${things}`,
     fewest: (things) => `le moins de ${things}`,
+    top: (count) => `top ${count}`,
     outnumber: {
       more: (things, what, count) => `plus de ${things} ${que(what)} (${count})`,
       fewer: (things, what, count) => `moins de ${things} ${que(what)} (${count})`,

@@ -377,10 +377,23 @@ export function extremeOf(
     const number = measured && facet?.numberOf(valueKey(value));
     return number === undefined ? value.count : (measured?.[number] ?? 0);
   });
-  const most = query.extreme === 'most';
-  let extreme = most ? -Infinity : Infinity;
-  for (const count of counts) if (most ? count > extreme : count < extreme) extreme = count;
-  const kept = ranked.filter((_, at) => counts[at] === extreme);
+  // Ranked as in a competition (a value's rank is one more than the number of values ahead of it): those ranked at
+  // most `top`, the first one by default, level values together.
+  const perCount = new Map<number, number>();
+  for (const count of counts) perCount.set(count, (perCount.get(count) ?? 0) + 1);
+  const keptCounts = new Set<number>();
+  let ahead = 0;
+  for (const count of [...perCount.keys()].sort((a, b) => (query.extreme === 'most' ? b - a : a - b))) {
+    if (ahead >= (query.top ?? 1)) break;
+    keptCounts.add(count);
+    ahead += perCount.get(count) ?? 0;
+  }
+  const kept = ranked.filter((_, at) => keptCounts.has(counts[at] ?? 0));
+  // The fewest first (level values in their order).
+  if (query.extreme === 'fewest' && keptCounts.size > 1) {
+    const countOf = new Map(ranked.map((value, at) => [value, counts[at] ?? 0]));
+    kept.sort((a, b) => (countOf.get(a) ?? 0) - (countOf.get(b) ?? 0));
+  }
   return {
     values: kept,
     projects: facet ? facet.having(projects, facet.valuesOf(kept.map(valueKey))) : projects,

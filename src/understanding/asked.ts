@@ -6,6 +6,7 @@
 import type { LeadKindId } from '../domain/leadKinds.ts';
 import { staticLexicon, type PhraseTable } from './lexicon.ts';
 import type { AskKind } from './query.ts';
+import { NAMING_ARTICLES, numberOf } from './quantity.ts';
 import { everySubject, soleAt } from './subjects.ts';
 import type { Token } from './tokens.ts';
 import {
@@ -141,9 +142,11 @@ export const joinsWithAnd = (tokens: readonly Token[]) =>
   tokens.some((token) => token.word === 'et' || token.word === 'and') &&
   !tokens.some((token) => token.word === 'ou' || token.word === 'or');
 
-/** "the most (common)", "le plus (de projets)", "la plus fréquente" ("plus de 2 projets" is a quantity). */
+/** "the (3) most (common)", "le plus (de projets)", "la plus fréquente" ("plus de 2 projets" is a quantity). */
 export const saysMost = (tokens: readonly Token[], at: number) =>
-  (tokens[at]?.word === 'most' && tokens[at - 1]?.word === 'the') ||
+  (tokens[at]?.word === 'most' &&
+    (tokens[at - 1]?.word === 'the' ||
+      (tokens[at - 2]?.word === 'the' && numberOf(tokens[at - 1]?.word ?? '') !== undefined))) ||
   sizedUp(tokens, at, BIGGEST) ||
   (tokens[at]?.word === 'plus' && ['le', 'la', 'les'].includes(tokens[at - 1]?.word ?? ''));
 
@@ -167,6 +170,33 @@ export const saysFewest = (tokens: readonly Token[], at: number) =>
   (FEWEST_WORDS.has(tokens[at]?.word ?? '') && tokens[at - 1]?.word !== 'at') ||
   sizedUp(tokens, at, SMALLEST) ||
   (tokens[at]?.word === 'moins' && ['le', 'la', 'les'].includes(tokens[at - 1]?.word ?? ''));
+
+/** How many first values a plural superlative asks for when it says no number: "the most common themes". */
+const PLURAL_TOP = 3;
+
+/**
+ * "top 5 des pays", "les 3 régions les plus actives", "the 3 most active regions": how many first values of a ranking
+ * are asked for; a plural superlative with no number ("les thèmes les plus fréquents", "the most common themes"), the
+ * first three. None for the first one only ("la région la plus active", "which regions have the most projects?").
+ * `extremeAt`: where the superlative is, if any.
+ */
+export function topAsked(tokens: readonly Token[], extremeAt: number): number | undefined {
+  const words = tokens.map((token) => token.word);
+  for (let at = 0; at + 1 < words.length; at++) {
+    const count = numberOf(words[at + 1] ?? '');
+    const opens = words[at] === 'top' || (NAMING_ARTICLES.has(words[at] ?? '') && at + 1 < extremeAt);
+    if (count !== undefined && count >= 2 && opens) return count;
+  }
+  if (words.includes('top')) return PLURAL_TOP;
+  if (extremeAt < 0) return undefined;
+  // "les plus fréquents", not "le plus de projets" (what is counted follows "de").
+  if (words[extremeAt - 1] === 'les' && words[extremeAt + 1] !== 'de') return PLURAL_TOP;
+  // "the most common themes", not "the most projects" (what is counted follows "most").
+  let noun = extremeAt + 1;
+  while (FREQUENCY_WORDS.has(words[noun] ?? '')) noun++;
+  const plural = tokens[noun]?.typed.endsWith('s') === true && TARGET_NOUNS[words[noun] ?? ''] !== undefined;
+  return noun > extremeAt + 1 && plural ? PLURAL_TOP : undefined;
+}
 
 /**
  * "both", "(tous) les deux", "à la fois": what is asked, of each of the values named ("Normandie et Occitanie… toutes
@@ -290,6 +320,13 @@ export function whatIsAsked(
     const target = markedBy(opener);
     if (target && target !== 'projects') return { ask: 'which', target, consumed };
   }
+  // "top 5 des pays", "les 3 régions les plus actives": which values, the first of a ranking (see topAsked).
+  const superlative = tokens.some((_, at) => saysMost(tokens, at) || saysFewest(tokens, at));
+  const topAt = words.findIndex(
+    (word, at) => word === 'top' || (at === opener && superlative && numberOf(word) !== undefined),
+  );
+  const ranking = whichAt < 0 && topAt >= 0 ? markedBy(topAt) : undefined;
+  if (ranking && ranking !== 'projects') return { ask: 'which', target: ranking, consumed };
   if (whichAt >= 0) {
     const target = markedBy(whichAt) ?? (words[whichAt] === 'who' && asksWho(whichAt) ? 'authorities' : undefined);
     // "who does AURA work with?", "avec quelles collectivités travaille la Normandie ?": the authorities worked with.

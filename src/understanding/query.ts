@@ -58,6 +58,12 @@ export interface Query {
    */
   extreme?: 'most' | 'fewest';
   /**
+   * With `extreme`: the first values of the ranking rather than the first one, those ranked at most this ("les 3
+   * régions les plus actives", "top 5 countries"; "the most common themes", a plural, the first 3). Values level with
+   * the last one kept are kept too.
+   */
+  top?: number;
+  /**
    * A yes/no question whether the value these filters name has the most (fewest: `extreme`) projects of its kind
    * (`which`): "la Normandie a-t-elle le plus de projets ?". The other filters select what it is ranked in.
    */

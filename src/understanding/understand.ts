@@ -37,6 +37,7 @@ import {
   joinsWithAnd,
   LED,
   sizedUp,
+  topAsked,
   MORE_THAN_HALF,
   partnersKind,
   saysEach,
@@ -577,6 +578,9 @@ export function understand(text: string, understanding: Understanding): Query {
   // "la Normandie a-t-elle le plus de projets ?", "is Benin the country with the most projects?": whether it ranks first.
   const ranked = asked.ask === 'yesno' && extremeAt >= 0 && !than ? rankedValue(query.filters) : undefined;
   if (ranked) Object.assign(query, ranked);
+  // "top 5 des pays", "les 3 régions les plus actives", "the most common themes": the first few of the ranking.
+  const top = asked.ask === 'which' ? topAsked(tokens, extremeAt) : undefined;
+  if (top !== undefined) Object.assign(query, { top, extreme: 'most', ranked: false });
   if ((asked.ask === 'which' || ranked) && extremeAt >= 0) {
     query.extreme = extremeAt === fewestAt ? 'fewest' : 'most';
     // "le plus de pays", "the fewest partners": what is counted, when not projects.

@@ -81,7 +81,7 @@ export const FEWEST_WORDS = set('fewest least');
 /** How often a value comes up, which a which answer says anyway: "le thème le plus fréquent", "most common". */
 export const FREQUENCY_WORDS = set(`
   frequent frequents frequente frequentes represente representes representee representees common popular populaire
-  populaires
+  populaires actif actifs active actives dynamique dynamiques engage engages engagee engagees involved
 `);
 
 /** "tous les projets sont-ils en Afrique ?", "are all projects led by regions?": asked of every project. */

@@ -109,6 +109,7 @@ export function understoodLine(query: Query, locale: Locale, against?: Answer['a
     ...(query.alone ? [locale.t.ask.alone(filterLabels(query.alone.named, [], locale).join(locale.t.ask.and))] : []),
     ...selectionLabels(query, locale),
     ...howTheyHaveIt(query, locale),
+    ...(query.top ? [locale.t.ask.top(query.top)] : []),
     ...(query.extreme ? [locale.t.ask[query.extreme](locale.t.ask.nouns[query.extremeBy ?? 'projects'](2))] : []),
     ...outnumberLabels(query, against, locale),
     ...(query.wantsMap ? [locale.t.ask.what.map] : []),
@@ -222,8 +223,8 @@ function whichSentence(answer: Answer, locale: Locale): string {
     locale.t.ask.counted[key](values.length),
     enumerate(withCounts(values, locale), locale),
   );
-  // The most (or fewest), and more than one: they are level.
-  return query.extreme && values.length > 1 ? `${sentence} ${locale.t.ask.tied}` : sentence;
+  // More of the most (or fewest) than asked for: some are level.
+  return query.extreme && values.length > (query.top ?? 1) ? `${sentence} ${locale.t.ask.tied}` : sentence;
 }
 
 /** "**10 régions françaises** sans projet : Bretagne, Centre-Val de Loire, …": names alone, each has none. */

@@ -11,6 +11,8 @@ const AT_LEAST: [string, Quantity][] = [
   ['which authorities lead more than one project?', { of: 'projects', min: 2, max: Infinity }],
   ['regions with several partners', { of: 'partners', min: 2, max: Infinity }],
   ['countries with 2 projects or more', { of: 'projects', min: 2, max: Infinity }],
+  ['which themes appear more than once?', { of: 'projects', min: 2, max: Infinity }],
+  ["quels thèmes apparaissent plus d'une fois ?", { of: 'projects', min: 2, max: Infinity }],
 ];
 
 const EXACTLY: [string, Quantity][] = [
@@ -22,6 +24,12 @@ const EXACTLY: [string, Quantity][] = [
   ['which projects have exactly one partner?', { of: 'partners', min: 1, max: 1 }],
   ['quelles régions ont moins de 3 projets ?', { of: 'projects', min: 1, max: 2 }],
   ['countries with fewer than 2 projects', { of: 'projects', min: 1, max: 1 }],
+  ['quelles régions ont au plus deux projets ?', { of: 'projects', min: 1, max: 2 }],
+  ['which regions have at most one project?', { of: 'projects', min: 1, max: 1 }],
+  ['regions with no more than 3 countries', { of: 'countries', min: 1, max: 3 }],
+  ["quels thèmes n'apparaissent qu'une fois ?", { of: 'projects', min: 1, max: 1 }],
+  ['which themes appear only once?', { of: 'projects', min: 1, max: 1 }],
+  ['which regions appear twice?', { of: 'projects', min: 2, max: 2 }],
 ];
 
 describe('a quantity asked of each value or project', () => {

@@ -237,6 +237,8 @@ export const en = {
     quantity: {
       atLeast: (count: number, noun: string) => `at least ${count} ${noun}`,
       exactly: (count: number, noun: string) => `exactly ${count} ${noun}`,
+      atMost: (count: number, noun: string) => `at most ${count} ${noun}`,
+      between: (min: number, max: number, noun: string) => `between ${min} and ${max} ${noun}`,
     },
     /** What a quantity counts, for `count` of it. */
     nouns: {

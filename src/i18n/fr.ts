@@ -238,6 +238,8 @@ export const fr: Catalogue = {
     quantity: {
       atLeast: (count, noun) => `au moins ${count} ${noun}`,
       exactly: (count, noun) => `exactement ${count} ${noun}`,
+      atMost: (count, noun) => `au plus ${count} ${noun}`,
+      between: (min, max, noun) => `entre ${min} et ${max} ${noun}`,
     },
     nouns: {
       projects: (count) => (count === 1 ? 'projet' : 'projets'),

@@ -43,12 +43,17 @@ export function numberOf(word: string): number | undefined {
 
 const numberAt = (words: readonly string[], at: number) => numberOf(words[at] ?? '');
 
+const TIMES = new Set(['fois', 'times']);
+/** "once", "twice": one project, two. */
+const ONCE: Readonly<Record<string, number>> = { once: 1, twice: 2 };
+
 /** The noun counted at `at`, and what it counts. */
 function nounAt(words: readonly string[], at: number): Quantity['of'] | undefined {
   const word = words[at] ?? '';
   // "partner countries": countries; "partenaires", "partner authorities": partners.
   if (PARTNER_NOUNS.has(word)) return TARGET_NOUNS[words[at + 1] ?? ''] === 'countries' ? 'countries' : 'partners';
-  const target = TARGET_NOUNS[word];
+  // "deux fois", "more than 2 times": so many projects.
+  const target = TIMES.has(word) ? 'projects' : TARGET_NOUNS[word];
   return target && word !== 'qui' && word !== 'who' ? target : undefined;
 }
 
@@ -78,8 +83,16 @@ function quantityAt(words: readonly string[], at: number): { quantity: Quantity;
   };
   // "plusieurs pays", "several projects".
   if (SEVERAL.has(word)) return asked(at + 1, 2, Infinity);
+  // "which themes appear only once?", "more than once" (below, as "plus d'une fois").
+  const times = Object.hasOwn(ONCE, word) ? ONCE[word] : undefined;
+  if (times !== undefined && !['than', 'least'].includes(words[at - 1] ?? ''))
+    return { quantity: { of: 'projects', min: times, max: times }, at: [at] };
   // "plus d'un projet", "plus de 2 pays", "more than one project".
   if ((word === 'plus' && (next === 'd' || next === 'de')) || (word === 'more' && next === 'than')) {
+    // "more than once": than one project.
+    const times = Object.hasOwn(ONCE, words[at + 2] ?? '') ? ONCE[words[at + 2] ?? ''] : undefined;
+    if (times !== undefined)
+      return { quantity: { of: 'projects', min: times + 1, max: Infinity }, at: span(at, at + 2) };
     const count = numberAt(words, at + 2);
     return count === undefined ? undefined : asked(at + 3, count + 1, Infinity);
   }
@@ -97,6 +110,14 @@ function quantityAt(words: readonly string[], at: number): { quantity: Quantity;
   if ((word === 'au' && next === 'moins') || (word === 'at' && next === 'least')) {
     const count = numberAt(words, at + 2);
     return count === undefined ? undefined : asked(at + 3, count, Infinity);
+  }
+  // "au plus deux projets", "at most 2 countries", "no more than one project": one at least (a value with none is
+  // not among those the projects give).
+  if ((word === 'au' && next === 'plus') || (word === 'at' && next === 'most') || (word === 'no' && next === 'more')) {
+    const numberFrom = word === 'no' ? at + 3 : at + 2;
+    if (word === 'no' && words[at + 2] !== 'than') return undefined;
+    const count = numberAt(words, numberFrom);
+    return count === undefined || count < 1 ? undefined : asked(numberFrom + 1, 1, count);
   }
   // "un seul projet", "une seule région", "only one project", "a single country", "just one partner", "qu'un projet".
   if (['seul', 'seule', 'single'].includes(next) && ['un', 'une', 'a'].includes(word)) return asked(at + 2, 1, 1);

@@ -69,6 +69,7 @@ import {
   TARGET_NOUNS,
   RANKING,
   SUBJECT_WORDS,
+  TAKING_PART,
   UNPUBLISHED,
   VERBS,
   WHICH_MARKERS,
@@ -197,7 +198,7 @@ function matchPhrases(
       const meaning = places.meaningOf(slice) ?? authorities.meaningOf(slice);
       if (meaning) found = { meaning, tokens: slice };
       // "qui finance", "budget": alone, a word asking for what is not published is no theme ("finances publiques" is).
-      else if (length > 1 || !unpublished.has(token)) {
+      else if (length > 1 || !(unpublished.has(token) || TAKING_PART.has(token.word))) {
         const themeId = stemKeys(slice.map((token) => token.word))
           .map((key) => themes.get(key))
           .find((id) => id !== undefined);

@@ -19,7 +19,15 @@ export const FILLERS = set(`
   currently now today ever yet also ni nor everything ceux celles celui celle ones
   most different differents differente differentes distinct distincts distincte distinctes mais but only seulement
   uniquement one anything something qqch quelque chose going got bodies body terms every up reunies reunis ensemble
-  combined together cumules cumulees whereabouts
+  combined together cumules cumulees whereabouts autre autres else others
+`);
+
+/**
+ * "quelles villes participent ?": taking part in the call, not the theme Jeunesse et participation, whose word shares
+ * their stem.
+ */
+export const TAKING_PART = set(`
+  participe participent participer participant participants participate participates participating
 `);
 
 /** Verbs that are also words of place names, so not fillers, but never free words either. */
@@ -104,7 +112,7 @@ export const DOMAIN = set(`
   impliques impliquant traite traites traitee traitees traitent aborde abordes abordee abordees abordent ran deal
   deals dealing present presents presente presentes found lie lies liee liees related relating parmi among amongst
   parle parlent parler mention mentions mentionne mentionnent coop coops bosse bossent bosser actif actifs active
-  actives
+  actives apparait apparaissent apparaitre appear appears appearing figure figurent ${[...TAKING_PART].join(' ')}
   travail
   ${[...SELECTING].join(' ')}
 `);
@@ -116,7 +124,7 @@ export const DOMAIN = set(`
  * "neither … nor" leave out both.
  */
 export const NEGATIONS = set(
-  'hors sauf excepte hormis sans dehors ailleurs outside except excluding without not no apart ni neither nor aucun aucune',
+  'hors sauf excepte hormis sans dehors ailleurs outside except excluding without besides not no apart ni neither nor aucun aucune',
 );
 
 /** Two-word negations by their second word and the first it needs ("à part", "other than"); alone, neither says much. */

@@ -73,11 +73,12 @@ function verdictOf(holds: boolean, query: Query, { t }: Locale): string {
   return !holds ? t.ask.no : query.askedNegatively ? t.ask.yesToNegative : t.ask.yes;
 }
 
-/** "au moins 2 pays", "exactly 1 project". */
+/** "au moins 2 pays", "exactly 1 project", "au plus 2 projets" (one at least: a value with none is not listed). */
 function quantityLabel({ of, min, max }: Quantity, { t }: Locale): string {
-  return min === max
-    ? t.ask.quantity.exactly(min, t.ask.nouns[of](min))
-    : t.ask.quantity.atLeast(min, t.ask.nouns[of](min));
+  const { quantity, nouns } = t.ask;
+  if (min === max) return quantity.exactly(min, nouns[of](min));
+  if (max === Infinity) return quantity.atLeast(min, nouns[of](min));
+  return min <= 1 ? quantity.atMost(max, nouns[of](max)) : quantity.between(min, max, nouns[of](max));
 }
 
 function whatLabel(query: Query, { t }: Locale): string {

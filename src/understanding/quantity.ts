@@ -1,4 +1,4 @@
-import { DOMAIN, FILLERS, PARTNER_NOUNS, TARGET_NOUNS, type Target } from './words.ts';
+import { DOMAIN, FILLERS, FREQUENCY_WORDS, PARTNER_NOUNS, TARGET_NOUNS, type Target } from './words.ts';
 
 /**
  * How many of something each value asked for (or each project listed) must have: "quelles régions travaillent avec
@@ -59,9 +59,24 @@ function nounAt(words: readonly string[], at: number): Quantity['of'] | undefine
 
 /** What a comparison counts: the noun after its word ("plus de pays", "more partners", "as many projects"); projects by default. */
 export function countedAfter(words: readonly string[], way: number): Quantity['of'] {
+  return nounAt(words, countedNounAt(words, way)) ?? 'projects';
+}
+
+/** Where the noun a comparison or superlative counts would be: "le plus de [régions]", "more [partners]". */
+export function countedNounAt(words: readonly string[], way: number): number {
   let at = way + 1;
   while (['de', 'd', 'many'].includes(words[at] ?? '')) at++;
-  return nounAt(words, at) ?? 'projects';
+  return nounPast(words, at);
+}
+
+/**
+ * Where the noun is, at `at` or past one word before it: "French regions", "African countries" (not "the most common
+ * theme", which is the theme asked for, ranked).
+ */
+function nounPast(words: readonly string[], at: number): number {
+  const isNoun = (word: string) => word in TARGET_NOUNS || PARTNER_NOUNS.has(word);
+  const word = words[at] ?? '';
+  return !isNoun(word) && !FILLERS.has(word) && !FREQUENCY_WORDS.has(word) && isNoun(words[at + 1] ?? '') ? at + 1 : at;
 }
 
 /** The quantity a question asks for and the positions of its words, if it asks for one. */
@@ -77,9 +92,12 @@ function quantityAt(words: readonly string[], at: number): { quantity: Quantity;
   const word = words[at] ?? '';
   const next = words[at + 1] ?? '';
   const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
-  const asked = (noun: number, min: number, max: number, from = at) => {
+  const asked = (adjective: number, min: number, max: number, from = at) => {
+    const noun = nounPast(words, adjective);
     const of = nounAt(words, noun);
-    return of ? { quantity: { of, min, max }, at: span(from, noun) } : undefined;
+    // The word before the noun stays to be read: "several African countries" are in Africa.
+    const at = noun === adjective ? span(from, noun) : [...span(from, adjective - 1), noun];
+    return of ? { quantity: { of, min, max }, at } : undefined;
   };
   // "plusieurs pays", "several projects".
   if (SEVERAL.has(word)) return asked(at + 1, 2, Infinity);

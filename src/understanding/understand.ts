@@ -17,7 +17,7 @@ import {
   type WhichOf,
 } from './query.ts';
 import { asksAboutTheCall, isCallWord } from './callQuestion.ts';
-import { countedAfter, NAMING_ARTICLES, numberOf, quantityIn } from './quantity.ts';
+import { countedAfter, countedNounAt, NAMING_ARTICLES, numberOf, quantityIn } from './quantity.ts';
 import { stemKeys } from './stems.ts';
 import {
   comparedAt,
@@ -506,6 +506,13 @@ export function understand(text: string, understanding: Understanding): Query {
     asked.ask === 'yesno' && asked.allAt === undefined && asked.soleAt === undefined ? everySubject(tokens) : undefined;
   const subject = every ?? (asked.ask === 'yesno' ? onlySubject(tokens) : undefined);
   const partnerKinds = partnersKind(tokens);
+  // "quel pays travaille avec le plus de régions françaises ?": regions counted, not the Régions as lead authorities.
+  const countedNouns = new Set(
+    [tokens.findIndex((_, at) => ranking(at)), than?.way ?? -1]
+      .filter((way) => way >= 0)
+      .map((way) => countedNounAt(tokenWords, way))
+      .filter((at) => TARGET_NOUNS[tokenWords[at] ?? ''] !== undefined),
+  );
   const content = tokens.filter(
     (token, at) =>
       !asked.consumed.has(at) &&
@@ -526,6 +533,7 @@ export function understand(text: string, understanding: Understanding): Query {
       // "au moins autant … que", "at least as many … as".
       !(than && ['moins', 'least'].includes(token.word) && at === than.way - 1) &&
       !quantity?.at.includes(at) &&
+      !countedNouns.has(at) &&
       (token.allCaps || !FILLERS.has(token.word)) &&
       !RANKING.has(token.word) &&
       !sizedUp(tokens, at) &&

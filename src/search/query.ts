@@ -1,6 +1,7 @@
 import type { Language } from '../domain/countries.ts';
 import { departementByCode } from '../domain/departements.ts';
 import { WORLD_REGIONS, type WorldRegion } from '../domain/geography.ts';
+import { KIND_GROUPS, type LeadKindId } from '../domain/leadKinds.ts';
 import { worldRegionNames } from '../understanding/lexicon.ts';
 import { regionByCode, type Region } from '../domain/regions.ts';
 import type { Call, Project } from '../domain/schema.ts';
@@ -313,14 +314,16 @@ function inEach(
   query: Query,
   projects: Project[],
 ): { values?: ValueSet; projects: Project[] } {
-  // Not kinds of authority: one word names several ("villes").
-  const group = FILTER_GROUPS.find(
-    (kinds) => !kinds.includes('kinds') && kinds.reduce((count, kind) => count + query.filters[kind].length, 0) >= 2,
-  );
+  const eachOf = (kind: FilterKind) => (kind === 'kinds' ? kindUnits(query.filters.kinds) : query.filters[kind]);
+  const group = FILTER_GROUPS.find((kinds) => kinds.reduce((count, kind) => count + eachOf(kind).length, 0) >= 2);
   if (!group) return { projects };
   const cleared = Object.fromEntries(group.map((kind) => [kind, []]));
   const alone = group.flatMap((kind) =>
-    (query.filters[kind] as unknown[]).map((value): Filters => ({ ...query.filters, ...cleared, [kind]: [value] })),
+    (eachOf(kind) as unknown[]).map((value): Filters => ({
+      ...query.filters,
+      ...cleared,
+      [kind]: Array.isArray(value) ? value : [value],
+    })),
   );
   const facet = whichFacet(catalog, query);
   if (!facet) {
@@ -330,6 +333,18 @@ function inEach(
   }
   const values = alone.map((filters) => facet.given(pick(filters))).reduce((inAll, given) => inAll.and(given));
   return { values, projects: facet.having(projects, values) };
+}
+
+/**
+ * The kinds of authority a question names, as it names them: the kinds one word names together ("villes": communes
+ * and urban intercommunalities) are one, each other kind is one of its own.
+ */
+function kindUnits(kinds: readonly LeadKindId[]): LeadKindId[][] {
+  const groups = KIND_GROUPS.map((group): LeadKindId[] => [...group.kinds]).filter((group) =>
+    group.every((kind) => kinds.includes(kind)),
+  );
+  const grouped = new Set(groups.flat());
+  return [...groups, ...kinds.filter((kind) => !grouped.has(kind)).map((kind) => [kind])];
 }
 
 /** The filters without the values of `but`. */

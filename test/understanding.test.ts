@@ -523,6 +523,10 @@ describe('a ranking asked for', () => {
   it('a plural superlative with no number: the first three; a singular one, or "the most projects": the first', () => {
     expect(read('quels sont les thèmes les plus fréquents ?', 'fr')).toMatchObject({ which: 'themes', top: 3 });
     expect(read('what are the most common themes?')).toMatchObject({ which: 'themes', top: 3 });
+    expect(read('which themes are most common?')).toMatchObject({ which: 'themes', extreme: 'most', top: 3 });
+    expect(read('which regions are the most active?')).toMatchObject({ which: 'regions', top: 3 });
+    expect(read('which theme is most common?')).toMatchObject({ which: 'themes', extreme: 'most' });
+    expect(read('which theme is most common?').top).toBeUndefined();
     expect(read('quels thèmes sont les moins fréquents ?', 'fr')).toMatchObject({ extreme: 'fewest', top: 3 });
     for (const single of ['quel est le thème le plus fréquent ?', 'quelles régions ont le plus de projets ?'])
       expect(read(single, 'fr').top).toBeUndefined();

@@ -146,7 +146,9 @@ export const joinsWithAnd = (tokens: readonly Token[]) =>
 export const saysMost = (tokens: readonly Token[], at: number) =>
   (tokens[at]?.word === 'most' &&
     (tokens[at - 1]?.word === 'the' ||
-      (tokens[at - 2]?.word === 'the' && numberOf(tokens[at - 1]?.word ?? '') !== undefined))) ||
+      (tokens[at - 2]?.word === 'the' && numberOf(tokens[at - 1]?.word ?? '') !== undefined) ||
+      // "which themes are most common?"
+      (COPULAS.has(tokens[at - 1]?.word ?? '') && FREQUENCY_WORDS.has(tokens[at + 1]?.word ?? '')))) ||
   sizedUp(tokens, at, BIGGEST) ||
   (tokens[at]?.word === 'plus' && ['le', 'la', 'les'].includes(tokens[at - 1]?.word ?? ''));
 
@@ -189,8 +191,9 @@ export function topAsked(tokens: readonly Token[], extremeAt: number): number | 
   }
   if (words.includes('top')) return PLURAL_TOP;
   if (extremeAt < 0) return undefined;
-  // "les plus fréquents", not "le plus de projets" (what is counted follows "de").
-  if (words[extremeAt - 1] === 'les' && words[extremeAt + 1] !== 'de') return PLURAL_TOP;
+  // "les plus fréquents", not "le plus de projets" (what is counted follows "de"); "which themes are (the) most common?".
+  const plurals = words[extremeAt - 1] === 'the' ? words[extremeAt - 2] : words[extremeAt - 1];
+  if (['les', 'are'].includes(plurals ?? '') && words[extremeAt + 1] !== 'de') return PLURAL_TOP;
   // "the most common themes", not "the most projects" (what is counted follows "most").
   let noun = extremeAt + 1;
   while (FREQUENCY_WORDS.has(words[noun] ?? '')) noun++;

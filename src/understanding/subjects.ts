@@ -128,7 +128,9 @@ export function comparedAt(tokens: readonly Token[]): { at: number; way: number;
   const than = asMany(way) ? new Set(['as']) : THAN;
   const at = words.findIndex((word, index) => index > way && than.has(word));
   // "more than 2 projects", "plus que 3 projets": a quantity, not a comparison.
-  if (at < 0 || at === way + 1 || numberOf(words[at + 1] ?? '') !== undefined) return undefined;
+  // ("bigger than Normandy" compares: it says no number.)
+  const sized = ['bigger', 'larger', 'smaller'].includes(words[way] ?? '');
+  if (at < 0 || (at === way + 1 && !sized) || numberOf(words[at + 1] ?? '') !== undefined) return undefined;
   return { at, way, sense: asMany(way) ? 'same' : (SENSES[words[way] as string] as Sense) };
 }
 
@@ -143,6 +145,10 @@ const SENSES: Record<string, Sense> = Object.assign(Object.create(null) as Recor
   less: 'fewer',
   least: 'fewer',
   autant: 'same',
+  // By their projects, as "the biggest region" (see sizedUp).
+  bigger: 'more',
+  larger: 'more',
+  smaller: 'fewer',
 });
 const THAN = new Set(['que', 'qu', 'than']);
 /** "plus", "more", "moins", "fewer": a word saying which way two numbers compare. */

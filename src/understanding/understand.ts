@@ -212,6 +212,23 @@ function matchPhrases(
   return matches;
 }
 
+/**
+ * "au moins un", "at least one": where these words are; a project has its place, theme or partner at least once, so
+ * they filter nothing ("at least one project in Europe and at least one in Africa" asks for both).
+ */
+function atLeastOneWords(words: readonly string[]): Set<number> {
+  const at = new Set<number>();
+  words.forEach((word, index) => {
+    const next = words[index + 1];
+    const atLeast = (word === 'au' && next === 'moins') || (word === 'at' && next === 'least');
+    if (atLeast && ['un', 'une', 'one'].includes(words[index + 2] ?? ''))
+      at.add(index)
+        .add(index + 1)
+        .add(index + 2);
+  });
+  return at;
+}
+
 /** Words before a number that make it a département's: "département 40", "dept 2A", "dans le 33", "du 69". */
 const BEFORE_DEPARTEMENT = new Set([...DEPARTEMENT_WORDS, 'le', 'du']);
 /** "les 3 projets", "the 5 countries": a number that only says how many, which no project's text holds. */
@@ -506,6 +523,7 @@ export function understand(text: string, understanding: Understanding): Query {
     asked.ask === 'yesno' && asked.allAt === undefined && asked.soleAt === undefined ? everySubject(tokens) : undefined;
   const subject = every ?? (asked.ask === 'yesno' ? onlySubject(tokens) : undefined);
   const partnerKinds = partnersKind(tokens);
+  const atLeastOne = atLeastOneWords(tokenWords);
   // "quel pays travaille avec le plus de régions françaises ?": regions counted, not the Régions as lead authorities.
   const countedNouns = new Set(
     [tokens.findIndex((_, at) => ranking(at)), than?.way ?? -1]
@@ -534,6 +552,7 @@ export function understand(text: string, understanding: Understanding): Query {
       !(than && ['moins', 'least'].includes(token.word) && at === than.way - 1) &&
       !quantity?.at.includes(at) &&
       !countedNouns.has(at) &&
+      !atLeastOne.has(at) &&
       (token.allCaps || !FILLERS.has(token.word)) &&
       !RANKING.has(token.word) &&
       !sizedUp(tokens, at) &&
@@ -577,7 +596,8 @@ export function understand(text: string, understanding: Understanding): Query {
   const aProject = tokenWords.some((word, at) => A_PROJECT.has(word) && SUBJECT_WORDS.has(tokenWords[at + 1] ?? ''));
   if (query.perValue && query.ask === 'yesno' && query.perValue.of !== 'projects' && aProject) query.ofAProject = true;
   if (negated.byVerb && hasFilters(excluded)) query.refuses = true;
-  const saidEach = tokens.some((_, at) => saysEach(tokens, at));
+  // "at least one in Europe and at least one in Africa": in each.
+  const saidEach = tokens.some((_, at) => saysEach(tokens, at)) || atLeastOne.size >= 6;
   if ((asked.ask === 'yesno' && (saidEach || joinsWithAnd(tokens))) || (asked.ask !== 'yesno' && saidEach))
     query.each = true;
   if (negated.askedNegatively) query.askedNegatively = true;

@@ -88,3 +88,11 @@ describe('Vocabulary.prefixRange and containing', () => {
     expect(vocabulary.containing('xeau')).toEqual([]);
   });
 });
+
+describe('a bounded walk for close terms', () => {
+  it('stops after so many trie nodes, with what it found so far; unbounded, it finds every close term', () => {
+    const vocabulary = Vocabulary.of(['aaaa', 'abba', 'zzzz', 'zzzy'].sort());
+    expect(vocabulary.within('zzzx', 1).length).toBe(2);
+    expect(vocabulary.within('zzzx', 1, undefined, 3)).toEqual([]);
+  });
+});

@@ -109,18 +109,21 @@ export class Vocabulary {
    * Every term within `budget` edits of the word (insertion, deletion, substitution, swap of two neighbours) that
    * `accept` takes (by sorted position), in sorted order. The trie shares the rows of the edit-distance table between
    * terms with a common prefix, and drops a whole subtree as soon as its prefix is over budget: a small part of a large
-   * vocabulary is visited.
+   * vocabulary is visited. At most `maxVisits` nodes are: past that, what was found so far (a long word of a large
+   * vocabulary, with a lenient budget, keeps most branches alive).
    */
-  within(word: string, budget: number, accept?: (position: number) => boolean): CloseTerm[] {
+  within(word: string, budget: number, accept?: (position: number) => boolean, maxVisits = Infinity): CloseTerm[] {
     const { firstChild, nextSibling, letter, termAt } = this.trie;
     const rows = Array.from({ length: word.length + budget + 2 }, () => new Int32Array(word.length + 1));
     (rows[0] as Int32Array).forEach((_, j, row) => (row[j] = j));
     const path = new Uint16Array(rows.length);
     const found: CloseTerm[] = [];
+    let visits = 0;
     const visit = (node: number, depth: number) => {
       // Deeper than the word plus the budget, every cell is over budget.
       if (depth + 1 >= rows.length) return;
       for (let child = firstChild[node] as number; child !== NONE; child = nextSibling[child] as number) {
+        if (++visits > maxVisits) return;
         path[depth] = letter[child] as number;
         if (fillRow(rows, depth + 1, path, word) > budget) continue;
         const term = termAt[child] as number;

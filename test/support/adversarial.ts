@@ -24,6 +24,9 @@ export const ADVERSARIAL_QUERIES: readonly string[] = [
   'a b c d e f g h i j k l',
   'communaute agglomeration commune ville conseil departement region metropole',
   'agglomeratoin communaute',
+  // Made-up long words from the data's own syllables, found nowhere: "did you mean" walks the vocabulary for each.
+  'boutilimitcotetombbordimiten periementalouanebordrenneren ouanebordlinesementalcommdep perimetroauderennekhamaggloe ' +
+    'boutiloiseentincoteementalma merationkhammerationlinescom merationmouagglolineslinesoi perieauxchauboutiltebordyvee',
 ];
 
 /**

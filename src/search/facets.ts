@@ -127,17 +127,35 @@ export class Facet {
   /** By value: how many distinct values of `other` its projects give ("each region's partner countries"). */
   measure(projects: readonly Project[], other: Facet): Uint32Array {
     const counts = new Uint32Array(this.keys.length);
-    const pairs = new Set<number>();
     const width = other.keys.length;
+    // Each pair of a value and a thing seen: one bit each when that fits (a few themes or countries by authority),
+    // else a set of the pairs seen (authorities by authority).
+    const cells = this.keys.length * width;
+    const bits = cells <= MAX_PAIR_BITS ? new Uint8Array(Math.ceil(cells / 8)) : undefined;
+    const pairs = new Set<number>();
+    const isNew = (pair: number) => {
+      if (!bits) {
+        if (pairs.has(pair)) return false;
+        pairs.add(pair);
+        return true;
+      }
+      const mask = 1 << (pair & 7);
+      const byte = bits[pair >>> 3] as number;
+      bits[pair >>> 3] = byte | mask;
+      return (byte & mask) === 0;
+    };
     for (const project of projects) {
-      this.each(project, (number) =>
-        other.each(project, (thing) => {
-          const pair = number * width + thing;
-          if (pairs.has(pair)) return;
-          pairs.add(pair);
-          counts[number] = (counts[number] as number) + 1;
-        }),
-      );
+      const position = this.positionOf(project);
+      const otherPosition = other.positionOf(project);
+      const thingsFrom = other.starts[otherPosition] as number;
+      const thingsTo = other.starts[otherPosition + 1] as number;
+      const end = this.starts[position + 1] as number;
+      for (let at = this.starts[position] as number; at < end; at++) {
+        const number = this.values[at] as number;
+        for (let thing = thingsFrom; thing < thingsTo; thing++) {
+          if (isNew(number * width + (other.values[thing] as number))) counts[number] = (counts[number] as number) + 1;
+        }
+      }
     }
     return counts;
   }
@@ -147,18 +165,14 @@ export class Facet {
     return this.numbers.get(key);
   }
 
-  /** Calls `visit` with the number of each value of the project. */
-  private each(project: Project, visit: (number: number) => unknown): void {
-    const position = this.positionOf(project);
-    const end = this.starts[position + 1] as number;
-    for (let at = this.starts[position] as number; at < end; at++) visit(this.values[at] as number);
-  }
-
   /** Where a project is in the catalogue; a project of another (from before a reload) gives nothing. */
   private positionOf(project: Project): number {
     return this.positions.get(project) ?? this.starts.length - 2;
   }
 }
+
+/** The most pairs a measure marks with one bit each: 8 MB. */
+const MAX_PAIR_BITS = 64 * 2 ** 20;
 
 /** Whether `list[from, to)` holds `value`. */
 function has(list: Int32Array, from: number, to: number, value: number): boolean {

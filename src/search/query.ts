@@ -450,8 +450,10 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     answer.values = whichValues(catalog, said, each.projects, each.keys).filter(
       (value) => !allKeys || allKeys.has(valueKey(value)),
     );
-    const having = new Set(answer.values.map(valueKey));
-    const lacking = all.filter((value) => !having.has(valueKey(value)));
+    // Those of them the projects selected give, as numbers: the catalogue may have 100,000 authorities.
+    const given = whichFacet(catalog, said)?.given(each.projects);
+    const having = given && each.keys ? given.and(each.keys) : given;
+    const lacking = all.filter((value) => !having?.has(valueKey(value)));
     answer.allOf = { total: all.length, lacking, selected: each.projects };
     answer.projects = lacking.length === 0 ? each.projects : [];
     return answer;

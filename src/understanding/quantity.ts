@@ -52,8 +52,9 @@ function nounAt(words: readonly string[], at: number): Quantity['of'] | undefine
   const word = words[at] ?? '';
   // "partner countries": countries; "partenaires", "partner authorities": partners.
   if (PARTNER_NOUNS.has(word)) return TARGET_NOUNS[words[at + 1] ?? ''] === 'countries' ? 'countries' : 'partners';
-  // "deux fois", "more than 2 times": so many projects.
+  // "deux fois", "more than 2 times": so many projects; "collectivités partenaires": the partners.
   const target = TIMES.has(word) ? 'projects' : TARGET_NOUNS[word];
+  if (target === 'authorities' && PARTNER_NOUNS.has(words[at + 1] ?? '')) return 'partners';
   return target && word !== 'qui' && word !== 'who' ? target : undefined;
 }
 

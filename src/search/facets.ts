@@ -124,40 +124,49 @@ export class Facet {
     return { counts, order: order.subarray(0, given) };
   }
 
-  /** By value: how many distinct values of `other` its projects give ("each region's partner countries"). */
+  /**
+   * By value: how many distinct values of `other` (of the same catalogue) its projects give ("each region's partner
+   * countries"). The things of each value's projects are laid out by value, then counted once each.
+   */
   measure(projects: readonly Project[], other: Facet): Uint32Array {
-    const counts = new Uint32Array(this.keys.length);
-    const width = other.keys.length;
-    // Each pair of a value and a thing seen: one bit each when that fits (a few themes or countries by authority),
-    // else a set of the pairs seen (authorities by authority).
-    const cells = this.keys.length * width;
-    const bits = cells <= MAX_PAIR_BITS ? new Uint8Array(Math.ceil(cells / 8)) : undefined;
-    const pairs = new Set<number>();
-    const isNew = (pair: number) => {
-      if (!bits) {
-        if (pairs.has(pair)) return false;
-        pairs.add(pair);
-        return true;
+    const positions = Int32Array.from(projects, (project) => this.positionOf(project));
+    const thingsOf = (position: number) => (other.starts[position + 1] as number) - (other.starts[position] as number);
+    // Where each value's things start, once counted.
+    const starts = new Uint32Array(this.keys.length + 1);
+    this.eachValue(positions, (number, position) => {
+      starts[number + 1] = (starts[number + 1] as number) + thingsOf(position);
+    });
+    for (let number = 1; number < starts.length; number++) {
+      starts[number] = (starts[number] as number) + (starts[number - 1] as number);
+    }
+    const next = starts.slice(0, -1);
+    const things = new Int32Array(starts[this.keys.length] as number);
+    this.eachValue(positions, (number, position) => {
+      for (let at = other.starts[position] as number; at < (other.starts[position + 1] as number); at++) {
+        things[next[number] as number] = other.values[at] as number;
+        next[number] = (next[number] as number) + 1;
       }
-      const mask = 1 << (pair & 7);
-      const byte = bits[pair >>> 3] as number;
-      bits[pair >>> 3] = byte | mask;
-      return (byte & mask) === 0;
-    };
-    for (const project of projects) {
-      const position = this.positionOf(project);
-      const otherPosition = other.positionOf(project);
-      const thingsFrom = other.starts[otherPosition] as number;
-      const thingsTo = other.starts[otherPosition + 1] as number;
-      const end = this.starts[position + 1] as number;
-      for (let at = this.starts[position] as number; at < end; at++) {
-        const number = this.values[at] as number;
-        for (let thing = thingsFrom; thing < thingsTo; thing++) {
-          if (isNew(number * width + (other.values[thing] as number))) counts[number] = (counts[number] as number) + 1;
-        }
+    });
+    // A thing is counted for a value the first time it shows up in the value's run.
+    const counts = new Uint32Array(this.keys.length);
+    const countedFor = new Int32Array(other.keys.length).fill(-1);
+    for (let number = 0; number < this.keys.length; number++) {
+      for (let at = starts[number] as number; at < (starts[number + 1] as number); at++) {
+        const thing = things[at] as number;
+        if (countedFor[thing] === number) continue;
+        countedFor[thing] = number;
+        counts[number] = (counts[number] as number) + 1;
       }
     }
     return counts;
+  }
+
+  /** Calls `visit` with each value of the projects at these positions, and the position. */
+  private eachValue(positions: Int32Array, visit: (number: number, position: number) => void): void {
+    for (const position of positions) {
+      const end = this.starts[position + 1] as number;
+      for (let at = this.starts[position] as number; at < end; at++) visit(this.values[at] as number, position);
+    }
   }
 
   /** The number of a key, if any project gives it. */
@@ -170,9 +179,6 @@ export class Facet {
     return this.positions.get(project) ?? this.starts.length - 2;
   }
 }
-
-/** The most pairs a measure marks with one bit each: 8 MB. */
-const MAX_PAIR_BITS = 64 * 2 ** 20;
 
 /** Whether `list[from, to)` holds `value`. */
 function has(list: Int32Array, from: number, to: number, value: number): boolean {

@@ -54,4 +54,10 @@ export const ADVERSARIAL_QUESTIONS: readonly string[] = [
   'qui travaille avec qui ?',
   'which partner authorities work with several regions?',
   'which themes have the most partner countries?',
+  // Found by a performance review: a count per authority where nearly every one is level.
+  'do all authorities have at least one theme?',
+  'quelles collectivités partenaires ont le moins de thèmes ?',
+  'quelles collectivités ont le moins de partenaires ?',
+  'toutes les collectivités ont-elles exactement un pays ?',
+  'quelles collectivités ne travaillent pas en Afrique et ont le moins de thèmes ?',
 ];

@@ -349,17 +349,19 @@ export function whatIsAsked(
     for (const at of [all, ...every.at]) consumed.add(at);
     return { ask: 'yesno', target: every.target, allAt: all, consumed };
   }
-  // "Qui travaille avec le Bénin ?", "pays partenaires de la Normandie", "régions qui coopèrent avec le Mali".
-  const opening = TARGET_NOUNS[words[start] ?? ''];
+  // "Qui travaille avec le Bénin ?", "pays partenaires de la Normandie", "régions qui coopèrent avec le Mali"; past an
+  // article, unless it asks yes or no ("les pays partenaires les plus fréquents", "the least common themes").
+  const nounAt = ['les', 'the'].includes(words[start] ?? '') && !asksYesOrNo() ? start + 1 : start;
+  const opening = TARGET_NOUNS[words[nounAt] ?? ''];
   if (
     opening &&
     opening !== 'projects' &&
-    ((words[start] === 'qui' && asksWho(start)) || words[start]?.endsWith('s'))
+    ((words[nounAt] === 'qui' && asksWho(nounAt)) || words[nounAt]?.endsWith('s'))
   ) {
-    consumed.add(start);
-    const partnerAt = words[start] === 'qui' ? partnerNounAfter(words, start + 1) : -1;
+    consumed.add(nounAt);
+    const partnerAt = words[nounAt] === 'qui' ? partnerNounAfter(words, nounAt + 1) : -1;
     if (partnerAt >= 0) consumed.add(partnerAt);
-    const partners = partnerAt >= 0 || PARTNER_NOUNS.has(words[start] ?? '');
+    const partners = partnerAt >= 0 || PARTNER_NOUNS.has(words[nounAt] ?? '');
     return { ask: 'which', target: partners ? 'partners' : opening, consumed };
   }
   // "(les) villes partenaires de la Normandie", "partner cities of…": which partners (see partnersKind).

@@ -95,11 +95,6 @@ export class Facet {
     return new ValueSet(this, marks);
   }
 
-  /** Every value of the facet. */
-  everyValue(): ValueSet {
-    return new ValueSet(this, new Uint8Array(this.keys.length).fill(1));
-  }
-
   /** The values that pass `test`, by number. */
   valuesWhere(test: (number: number) => boolean): ValueSet {
     const marks = new Uint8Array(this.keys.length);
@@ -203,11 +198,11 @@ export class ValueSet {
     return this.marks[number] === 1;
   }
 
-  /** These values but those of `other` (of the same facet). */
-  without(other: ValueSet): ValueSet {
+  /** The values of the facet these do not hold. */
+  complement(): ValueSet {
     return new ValueSet(
       this.facet,
-      this.marks.map((mark, number) => mark & (other.marks[number] === 1 ? 0 : 1)),
+      this.marks.map((mark) => 1 - mark),
     );
   }
 

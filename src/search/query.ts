@@ -237,16 +237,14 @@ function withoutRefusers(
   catalog: Catalog,
   query: Query,
   projects: Project[],
-): { projects: Project[]; refused?: ValueSet } {
+): { projects: Project[]; accepted?: ValueSet } {
   const facet = whichFacet(catalog, query);
   if (!query.refuses || !facet) return { projects };
   const { excluded } = query;
   const kinds = (Object.keys(excluded) as FilterKind[]).filter((kind) => excluded[kind].length > 0);
-  const refused = facet.given(kinds.flatMap((kind) => select(catalog, { ...query.filters, [kind]: excluded[kind] })));
-  return {
-    projects: facet.having(projects, facet.everyValue().without(refused)),
-    refused,
-  };
+  const refusing = kinds.flatMap((kind) => select(catalog, { ...query.filters, [kind]: excluded[kind] }));
+  const accepted = facet.given(refusing).complement();
+  return { projects: facet.having(projects, accepted), accepted };
 }
 
 /** "How many countries does Normandy not work with?": the count of the values asked for, those refused left out. */
@@ -255,12 +253,12 @@ function withoutRefused(
   counts: Counts,
   query: Query,
   projects: readonly Project[],
-  refused: ValueSet | undefined,
+  accepted: ValueSet | undefined,
 ): Counts {
   const facet = whichFacet(catalog, query);
   const countOf = query.countOf;
-  if (!refused || !facet || !countOf || countOf === 'projects') return counts;
-  return { ...counts, [countOf]: facet.given(projects).without(refused).size };
+  if (!accepted || !facet || !countOf || countOf === 'projects') return counts;
+  return { ...counts, [countOf]: facet.given(projects).and(accepted).size };
 }
 
 /**
@@ -300,7 +298,7 @@ function onlyThere(
   const elsewhere = facet.given(
     anywhere.filter((project) => project.partners.some(({ country }) => !places.has(country))),
   );
-  const values = facet.everyValue().without(elsewhere);
+  const values = elsewhere.complement();
   return { values, projects: facet.having(projects, values) };
 }
 
@@ -369,7 +367,7 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     catalog,
     countriesOut.size > 0 ? { ...asked.excluded, countries: [], worldRegions: [] } : asked.excluded,
   );
-  const { projects: selected, refused } = withoutRefusers(
+  const { projects: selected, accepted } = withoutRefusers(
     catalog,
     asked,
     withAnotherCountry(pick(asked.filters, words), asked.filters, countriesOut),
@@ -467,17 +465,15 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
       countsOf(catalog, projects, placeCountries(query.filters)),
       query,
       projects,
-      refused,
+      accepted,
     );
     const { countOf } = query;
     answer.counts = keys && countOf && countOf !== 'projects' ? { ...counts, [countOf]: keys.size } : counts;
   }
   if (query.ask === 'which') {
     // The values of the quantity asked for, none of those refused, only those there only, and in each place.
-    const facet = whichFacet(catalog, query);
     const only = query.only ? onlyThere(catalog, pick, query, projects) : undefined;
     const each = query.each ? inEach(catalog, pick, query, only?.projects ?? projects) : undefined;
-    const accepted = refused && facet?.everyValue().without(refused);
     const kept = [keys, accepted, only?.values, each?.values]
       .filter((values) => values !== undefined)
       .reduce<ValueSet | undefined>((all, values) => (all ? all.and(values) : values), undefined);

@@ -44,8 +44,11 @@ export function numberOf(word: string): number | undefined {
 const numberAt = (words: readonly string[], at: number) => numberOf(words[at] ?? '');
 
 const TIMES = new Set(['fois', 'times']);
-/** "once", "twice": one project, two. */
-const ONCE: Readonly<Record<string, number>> = { once: 1, twice: 2 };
+/** "once", "twice": one project, two (keyed by words people type: no prototype, as NUMBER_WORDS). */
+const ONCE: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
+  once: 1,
+  twice: 2,
+});
 
 /** The noun counted at `at`, and what it counts. */
 function nounAt(words: readonly string[], at: number): Quantity['of'] | undefined {
@@ -103,15 +106,15 @@ function quantityAt(words: readonly string[], at: number): { quantity: Quantity;
   // "plusieurs pays", "several projects".
   if (SEVERAL.has(word)) return asked(at + 1, 2, Infinity);
   // "which themes appear only once?", "more than once" (below, as "plus d'une fois").
-  const times = Object.hasOwn(ONCE, word) ? ONCE[word] : undefined;
+  const times = ONCE[word];
   if (times !== undefined && !['than', 'least'].includes(words[at - 1] ?? ''))
     return { quantity: { of: 'projects', min: times, max: times }, at: [at] };
   // "plus d'un projet", "plus de 2 pays", "more than one project".
   if ((word === 'plus' && (next === 'd' || next === 'de')) || (word === 'more' && next === 'than')) {
     // "more than once": than one project.
-    const times = Object.hasOwn(ONCE, words[at + 2] ?? '') ? ONCE[words[at + 2] ?? ''] : undefined;
-    if (times !== undefined)
-      return { quantity: { of: 'projects', min: times + 1, max: Infinity }, at: span(at, at + 2) };
+    const timesMore = ONCE[words[at + 2] ?? ''];
+    if (timesMore !== undefined)
+      return { quantity: { of: 'projects', min: timesMore + 1, max: Infinity }, at: span(at, at + 2) };
     const count = numberAt(words, at + 2);
     return count === undefined ? undefined : asked(at + 3, count + 1, Infinity);
   }

@@ -9,6 +9,7 @@ import { queryWordsOf, RankedIndex, type RankedResult } from './rankedIndex.ts';
 import type { Authorities, Authority, AuthoritySide } from './authorities.ts';
 import type { AuthorityNames } from './authorityNames.ts';
 import { Facet, FACET_KINDS, type FacetKind } from './facets.ts';
+import { ProjectPlaces } from './projectPlaces.ts';
 import type { PhraseLookup } from '../understanding/lexicon.ts';
 import { catalogIndexes, PROJECTS_PER_STEP, WEIGHT, type NamedGroups, type Suggestion } from './catalogIndexes.ts';
 
@@ -81,6 +82,8 @@ export type ProjectKey = 'region' | 'departement' | 'kind' | 'country' | 'theme'
 interface ProjectMaps {
   byId: Map<string, Project>;
   by: Record<ProjectKey, Map<string, Project[]>>;
+  /** The same, as positions: a continent's dozens of countries are merged by marking them. */
+  positionsBy: Record<ProjectKey, Map<string, number[]>>;
   positions: Map<Project, number>;
   /** Each region's names as published. */
   spellings: Map<string, Set<string>>;
@@ -90,22 +93,26 @@ interface ProjectMaps {
 function fileProjects(projects: readonly Project[], from: number, to: number, maps: ProjectMaps): void {
   for (let index = from; index < to; index++) {
     const project = projects[index] as Project;
-    const { by } = maps;
+    const { by, positionsBy } = maps;
+    const file = (key: ProjectKey, value: string) => {
+      push(by[key], value, project);
+      push(positionsBy[key], value, index);
+    };
     maps.byId.set(project.id, project);
     maps.positions.set(project, index);
     const { partners, lead } = project;
     for (let rank = 0; rank < partners.length; rank++) {
       const code = (partners[rank] as Project['partners'][number]).country;
       // Two partners in one country: the project is listed once.
-      if (!partners.slice(0, rank).some((partner) => partner.country === code)) push(by.country, code, project);
+      if (!partners.slice(0, rank).some((partner) => partner.country === code)) file('country', code);
     }
-    push(by.region, project.region.code, project);
+    file('region', project.region.code);
     let spellings = maps.spellings.get(project.region.code);
     if (!spellings) maps.spellings.set(project.region.code, (spellings = new Set()));
     spellings.add(project.region.nameAsPublished);
-    if (lead.departement) push(by.departement, lead.departement, project);
-    if (lead.kind) push(by.kind, lead.kind, project);
-    for (const theme of project.themes) push(by.theme, theme, project);
+    if (lead.departement) file('departement', lead.departement);
+    if (lead.kind) file('kind', lead.kind);
+    for (const theme of project.themes) file('theme', theme);
   }
 }
 
@@ -115,6 +122,7 @@ function* catalogParts(dataset: Dataset): Steps<CatalogParts> {
   const maps: ProjectMaps = {
     byId: new Map(),
     by: { region: new Map(), departement: new Map(), kind: new Map(), country: new Map(), theme: new Map() },
+    positionsBy: { region: new Map(), departement: new Map(), kind: new Map(), country: new Map(), theme: new Map() },
     positions: new Map(),
     spellings: new Map(),
   };
@@ -209,6 +217,8 @@ export class Catalog {
   private readonly blankAuthorities = new Map<AuthoritySide, Authority[]>();
   /** The values of each kind the projects give, as numbers: made on first use (see Facet). */
   private readonly facets = new Map<FacetKind, Facet>();
+  /** Where selections' projects are, for the facets. */
+  private readonly places: ProjectPlaces;
 
   /** Built at once; `parts` are those Catalog.build made in steps. */
   constructor(dataset: Dataset, parts: CatalogParts = finish(catalogParts(dataset))) {
@@ -227,6 +237,7 @@ export class Catalog {
     this.countries = parts.countries;
     this.regions = parts.regions;
     this.entities = parts.entities;
+    this.places = new ProjectPlaces(this.projects, this.maps.positions);
   }
 
   /**
@@ -367,11 +378,11 @@ export class Catalog {
 
   /** The projects with any of these values (of one kind), in the dataset's order. */
   projectsWith(key: ProjectKey, values: readonly string[]): Project[] {
-    const by = this.maps.by[key];
-    if (values.length === 1) return by.get(values[0] as string) ?? [];
+    if (values.length === 1) return this.maps.by[key].get(values[0] as string) ?? [];
     // Marked by position, then read in the dataset's order: no sort, however many values (a continent's countries).
     const marked = new Uint8Array(this.projects.length);
-    for (const value of values) for (const project of by.get(value) ?? []) marked[this.positionOf(project)] = 1;
+    const positionsBy = this.maps.positionsBy[key];
+    for (const value of values) for (const position of positionsBy.get(value) ?? []) marked[position] = 1;
     return this.projects.filter((_, position) => marked[position] === 1);
   }
 
@@ -404,7 +415,7 @@ export class Catalog {
   /** The values of a kind the projects give ("their partner countries"), for counting over many projects. */
   facet(kind: FacetKind): Facet {
     let facet = this.facets.get(kind);
-    if (!facet) this.facets.set(kind, (facet = finish(Facet.build(this.projects, kind, this.maps.positions))));
+    if (!facet) this.facets.set(kind, (facet = finish(Facet.build(kind, this.places))));
     return facet;
   }
 
@@ -415,7 +426,7 @@ export class Catalog {
   async prepareFacets(sliceMs = 5): Promise<void> {
     for (const kind of FACET_KINDS) {
       if (this.facets.has(kind)) continue;
-      const facet = await finishInSlices(Facet.build(this.projects, kind, this.maps.positions), sliceMs);
+      const facet = await finishInSlices(Facet.build(kind, this.places), sliceMs);
       // A question may have needed it meanwhile.
       if (!this.facets.has(kind)) this.facets.set(kind, facet);
     }
@@ -424,6 +435,16 @@ export class Catalog {
   /** Where a project of this catalogue is in its dataset. */
   positionOf(project: Project): number {
     return this.maps.positions.get(project) ?? -1;
+  }
+
+  /** Where these projects are in the dataset, -1 for one of another catalogue (see ProjectPlaces). */
+  positionsOf(projects: readonly Project[]): Int32Array {
+    return this.places.positionsOf(projects, -1);
+  }
+
+  /** By position in the dataset: 1 for one of these projects. */
+  marksOf(projects: readonly Project[]): Uint8Array {
+    return this.places.marksOf(projects);
   }
 
   /**
@@ -445,7 +466,10 @@ export class Catalog {
 
   /** The projects at these positions (the documents of the indexes of projects). */
   private projectsAt(positions: readonly number[]): Project[] {
-    return positions.map((position) => this.projects[position] as Project);
+    const projects = new Array<Project>(positions.length);
+    for (let index = 0; index < positions.length; index++)
+      projects[index] = this.projects[positions[index] as number] as Project;
+    return projects;
   }
 
   /** The projects of these authorities (by position), each once, in their order. */

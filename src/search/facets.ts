@@ -2,6 +2,7 @@ import type { Project } from '../domain/schema.ts';
 import type { Quantity } from '../understanding/quantity.ts';
 import { STEP, type Steps } from '../text/steps.ts';
 import { IntList } from './intList.ts';
+import type { ProjectPlaces } from './projectPlaces.ts';
 
 /** A kind of value projects give: their regions, leads' départements, partner countries, themes, leads, partners. */
 export type FacetKind = Exclude<Quantity['of'], 'projects'>;
@@ -34,11 +35,12 @@ export class Facet {
     private readonly starts: Uint32Array,
     /** Each project's values, each once, in the order it gives them. */
     private readonly values: Int32Array,
-    private readonly positions: ReadonlyMap<Project, number>,
+    private readonly catalogue: ProjectPlaces,
   ) {}
 
   /** Built a few thousand projects at a time (see Steps): a large catalogue's take tens of milliseconds. */
-  static *build(projects: readonly Project[], kind: FacetKind, positions: ReadonlyMap<Project, number>): Steps<Facet> {
+  static *build(kind: FacetKind, catalogue: ProjectPlaces): Steps<Facet> {
+    const { projects } = catalogue;
     const keys: string[] = [];
     const numbers = new Map<string, number>();
     const values = new IntList(projects.length);
@@ -54,44 +56,40 @@ export class Facet {
       if (position % STEP === STEP - 1) yield;
     }
     starts[projects.length + 1] = values.length;
-    return new Facet(keys, numbers, starts, values.data.slice(0, values.length), positions);
+    return new Facet(keys, numbers, starts, values.data.slice(0, values.length), catalogue);
   }
 
-  /** How many values a project gives. */
-  sizeOf(project: Project): number {
-    const position = this.positionOf(project);
-    return (this.starts[position + 1] as number) - (this.starts[position] as number);
+  /** By project: how many values it gives. */
+  sizesOf(projects: readonly Project[]): Int32Array {
+    const positions = this.positionsOf(projects);
+    return positions.map((position) => (this.starts[position + 1] as number) - (this.starts[position] as number));
   }
 
   /** The values these projects give. */
   given(projects: readonly Project[]): ValueSet {
     const marks = new Uint8Array(this.keys.length);
-    for (const project of projects) {
-      const position = this.positionOf(project);
-      const end = this.starts[position + 1] as number;
-      for (let at = this.starts[position] as number; at < end; at++) marks[this.values[at] as number] = 1;
-    }
+    this.eachValue(this.positionsOf(projects), (number) => {
+      marks[number] = 1;
+    });
     return new ValueSet(this, marks);
   }
 
   /** The projects that give one of these values. */
   having(projects: readonly Project[], values: ValueSet): Project[] {
     const { marks } = values;
-    return projects.filter((project) => {
-      const position = this.positionOf(project);
+    const positions = this.positionsOf(projects);
+    return projects.filter((_, index) => {
+      const position = positions[index] as number;
       const end = this.starts[position + 1] as number;
       for (let at = this.starts[position] as number; at < end; at++) if (marks[this.values[at] as number]) return true;
       return false;
     });
   }
 
-  /** The values of these keys (those no project gives are none). */
-  valuesOf(keys: Iterable<string>): ValueSet {
+  /** The values of these numbers (-1 for none). */
+  valuesNumbered(numbers: Int32Array): ValueSet {
     const marks = new Uint8Array(this.keys.length);
-    for (const key of keys) {
-      const number = this.numbers.get(key);
-      if (number !== undefined) marks[number] = 1;
-    }
+    for (const number of numbers) if (number >= 0) marks[number] = 1;
     return new ValueSet(this, marks);
   }
 
@@ -107,15 +105,10 @@ export class Facet {
     const counts = new Uint32Array(this.keys.length);
     const order = new Int32Array(this.keys.length);
     let given = 0;
-    for (const project of projects) {
-      const position = this.positionOf(project);
-      const end = this.starts[position + 1] as number;
-      for (let at = this.starts[position] as number; at < end; at++) {
-        const number = this.values[at] as number;
-        if (counts[number] === 0) order[given++] = number;
-        counts[number] = (counts[number] as number) + 1;
-      }
-    }
+    this.eachValue(this.positionsOf(projects), (number) => {
+      if (counts[number] === 0) order[given++] = number;
+      counts[number] = (counts[number] as number) + 1;
+    });
     return { counts, order: order.subarray(0, given) };
   }
 
@@ -124,7 +117,7 @@ export class Facet {
    * countries"). The things of each value's projects are laid out by value, then counted once each.
    */
   measure(projects: readonly Project[], other: Facet): Uint32Array {
-    const positions = Int32Array.from(projects, (project) => this.positionOf(project));
+    const positions = this.positionsOf(projects);
     const thingsOf = (position: number) => (other.starts[position + 1] as number) - (other.starts[position] as number);
     // Where each value's things start, once counted.
     const starts = new Uint32Array(this.keys.length + 1);
@@ -169,9 +162,9 @@ export class Facet {
     return this.numbers.get(key);
   }
 
-  /** Where a project is in the catalogue; a project of another (from before a reload) gives nothing. */
-  private positionOf(project: Project): number {
-    return this.positions.get(project) ?? this.starts.length - 2;
+  /** Where the projects are in the catalogue; a project of another (from before a reload) gives nothing. */
+  private positionsOf(projects: readonly Project[]): Int32Array {
+    return this.catalogue.positionsOf(projects, this.starts.length - 2);
   }
 }
 

@@ -28,6 +28,7 @@ import {
   regionsOf,
   namedKeys,
   valueKey,
+  valueNumbers,
   valuesOfAll,
   valuesWithoutProjects,
   whichFacet,
@@ -225,8 +226,12 @@ type Pick = (filters: Filters, words?: WordMatch) => Project[];
 function picker(catalog: Catalog, excluded: Filters): Pick {
   const kinds = (Object.keys(excluded) as FilterKind[]).filter((kind) => excluded[kind].length > 0);
   if (kinds.length === 0) return (filters, words) => select(catalog, filters, words);
-  const out = new Set(kinds.flatMap((kind) => select(catalog, without(excluded, kind).dropped)));
-  return (filters, words) => select(catalog, filters, words).filter((project) => !out.has(project));
+  const out = catalog.marksOf(kinds.flatMap((kind) => select(catalog, without(excluded, kind).dropped)));
+  return (filters, words) => {
+    const selected = select(catalog, filters, words);
+    const positions = catalog.positionsOf(selected);
+    return selected.filter((_, index) => out[positions[index] as number] !== 1);
+  };
 }
 
 /**
@@ -445,13 +450,14 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     const all = valuesOfAll(catalog, { ...query, which: of, filters: among }, ofSubject);
     // Without a subject every value is the catalogue's: only a subject's can leave some out.
     const allKeys = ofSubject && new Set(all.map(valueKey));
-    answer.values = whichValues(catalog, said, each.projects, each.keys).filter(
-      (value) => !allKeys || allKeys.has(valueKey(value)),
-    );
+    const values = whichValues(catalog, said, each.projects, each.keys);
+    answer.values = allKeys ? values.filter((value) => allKeys.has(valueKey(value))) : values;
     // Those of them the projects selected give, as numbers: the catalogue may have 100,000 authorities.
-    const given = whichFacet(catalog, said)?.given(each.projects);
+    const facet = whichFacet(catalog, said);
+    const given = facet?.given(each.projects);
     const having = given && each.keys ? given.and(each.keys) : given;
-    const lacking = all.filter((value) => !having?.has(valueKey(value)));
+    const numbers = facet && valueNumbers(facet, all);
+    const lacking = all.filter((_, at) => !having?.hasNumber(numbers?.[at] ?? -1));
     answer.allOf = { total: all.length, lacking, selected: each.projects };
     answer.projects = lacking.length === 0 ? each.projects : [];
     return answer;
@@ -477,9 +483,12 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     const kept = [keys, accepted, only?.values, each?.values]
       .filter((values) => values !== undefined)
       .reduce<ValueSet | undefined>((all, values) => (all ? all.and(values) : values), undefined);
-    answer.values = whichValues(catalog, query, projects, kept).filter(
-      (value) => !(value.kind === 'country' && countriesOut.has(value.country.code)),
-    );
+    const values = whichValues(catalog, query, projects, kept);
+    // Filtered only when there is something to leave out: the list as made is the one whose numbers are known.
+    answer.values =
+      countriesOut.size > 0
+        ? values.filter((value) => !(value.kind === 'country' && countriesOut.has(value.country.code)))
+        : values;
     answer.projects = each?.projects ?? only?.projects ?? projects;
     if (query.extreme)
       ({ values: answer.values, projects: answer.projects } = extremeOf(catalog, query, answer.values, projects));

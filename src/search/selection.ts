@@ -76,7 +76,8 @@ export function select(catalog: Catalog, filters: Filters, words?: WordMatch): P
   );
 
   const passesAll = (tests: typeof kinds) => (project: Project) => tests.every((kind) => kind.passes(project));
-  if (words) return words.projects.filter(passesAll(kinds));
+  // Nothing to test: a copy, not a filter (a one-letter word holds most of a large catalogue).
+  if (words) return kinds.length === 0 ? words.projects.slice() : words.projects.filter(passesAll(kinds));
   const [rarest, ...others] = kinds.sort((a, b) => a.size - b.size);
   if (!rarest) return [...catalog.projects];
   // The rarest kind's projects pass its own test, unless they are an authority's (checked with each one's aliases).

@@ -89,10 +89,13 @@ function tally(
   const { counts, order } = facet.count(projects);
   const numbers = kept ? order.filter((number) => kept.hasNumber(number)) : order;
   const values: Value[] = [];
-  for (const number of mostFirst(numbers, counts)) {
+  const sorted = mostFirst(numbers, counts);
+  const valueNumbers = new Int32Array(sorted.length);
+  for (const number of sorted) {
     const value = make(facet.keys[number] as string, counts[number] ?? 0);
-    if (value) values.push(value);
+    if (value) valueNumbers[values.push(value) - 1] = number;
   }
+  valueNumberLists.set(values, valueNumbers.subarray(0, values.length));
   return values;
 }
 
@@ -299,14 +302,17 @@ export function withQuantity(
   if (!perValue) return { projects };
   // "plusieurs pays": its partner countries; "plus d'un projet": itself.
   const { of } = perValue;
-  const sizeOf = (project: Project) => (of === 'projects' ? 1 : catalog.facet(of).sizeOf(project));
   const within = (size: number) => size >= perValue.min && size <= perValue.max && size !== perValue.except;
+  // Those projects that have that many themselves.
+  const ofTheirOwn = () => {
+    const sizes = of === 'projects' ? undefined : catalog.facet(of).sizesOf(projects);
+    return { projects: projects.filter((_, index) => within(sizes?.[index] ?? 1)) };
+  };
   // "la Nouvelle-Aquitaine a-t-elle au moins 3 projets ?": what the projects selected have, together.
-  if (query.ask === 'yesno' && query.ofAProject)
-    return { projects: projects.filter((project) => within(sizeOf(project))) };
+  if (query.ask === 'yesno' && query.ofAProject) return ofTheirOwn();
   if (query.ask === 'yesno') return { projects: within(howMany(catalog, perValue.of, projects)) ? projects : [] };
   const facet = whichFacet(catalog, query);
-  if (!facet) return { projects: projects.filter((project) => within(sizeOf(project))) };
+  if (!facet) return ofTheirOwn();
   const sizes = measuredBy(catalog, perValue.of, facet, projects);
   // What the question weighs against is no answer to it ("autant de projets que l'Île-de-France": not itself).
   const named = query.outnumber ? namedKeys(query.outnumber.than) : new Set<string>();
@@ -372,10 +378,11 @@ export function extremeOf(
   const among = named.size > 0 ? values.filter((value) => named.has(valueKey(value))) : [];
   const ranked = among.length >= 2 ? among : values;
   const facet = whichFacet(catalog, query);
+  const numbers = facet && valueNumbers(facet, ranked);
   const measured = query.extremeBy && facet ? measuredBy(catalog, query.extremeBy, facet, projects) : undefined;
-  const counts = ranked.map((value) => {
-    const number = measured && facet?.numberOf(valueKey(value));
-    return number === undefined ? value.count : (measured?.[number] ?? 0);
+  const counts = ranked.map((value, at) => {
+    const number = numbers?.[at] ?? -1;
+    return measured && number >= 0 ? (measured[number] ?? 0) : value.count;
   });
   // Ranked as in a competition (a value's rank is one more than the number of values ahead of it): those ranked at
   // most `top`, the first one by default, level values together.
@@ -388,7 +395,8 @@ export function extremeOf(
     keptCounts.add(count);
     ahead += perCount.get(count) ?? 0;
   }
-  const kept = ranked.filter((_, at) => keptCounts.has(counts[at] ?? 0));
+  const keeps = (at: number) => keptCounts.has(counts[at] ?? 0);
+  const kept = ranked.filter((_, at) => keeps(at));
   // The fewest first (level values in their order).
   if (query.extreme === 'fewest' && keptCounts.size > 1) {
     const countOf = new Map(ranked.map((value, at) => [value, counts[at] ?? 0]));
@@ -396,7 +404,8 @@ export function extremeOf(
   }
   return {
     values: kept,
-    projects: facet ? facet.having(projects, facet.valuesOf(kept.map(valueKey))) : projects,
+    projects:
+      facet && numbers ? facet.having(projects, facet.valuesNumbered(numbers.filter((_, at) => keeps(at)))) : projects,
   };
 }
 
@@ -404,6 +413,19 @@ export function extremeOf(
 function measuredBy(catalog: Catalog, of: Quantity['of'], facet: Facet, projects: readonly Project[]): Uint32Array {
   return of === 'projects' ? facet.count(projects).counts : facet.measure(projects, catalog.facet(of));
 }
+
+/** Each value's number in the facet (-1 for one no project gives), kept per list: a list of every value is reused. */
+export function valueNumbers(facet: Facet, values: readonly Value[]): Int32Array {
+  let numbers = valueNumberLists.get(values);
+  if (!numbers) {
+    numbers = Int32Array.from(values, (value) => facet.numberOf(valueKey(value)) ?? -1);
+    valueNumberLists.set(values, numbers);
+  }
+  return numbers;
+}
+
+/** The lists' numbers (see valueNumbers): a list is never changed once made. */
+const valueNumberLists = new WeakMap<readonly Value[], Int32Array>();
 
 /** The key of a value, as its facet holds it. */
 export function valueKey(value: Value): string {

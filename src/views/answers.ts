@@ -127,18 +127,18 @@ export function valueLabel(value: Value, locale: Locale): string {
 }
 
 /** "A, B et C", the first few only, then "et 12 autres". */
-function enumerate(labels: readonly string[], locale: Locale): string {
-  // "and 1 more" would take the room of the one it hides.
-  const shown = labels.length === VALUES_SHOWN + 1 ? labels : labels.slice(0, VALUES_SHOWN);
-  const rest = labels.length - shown.length;
+function enumerate<T>(items: readonly T[], label: (item: T) => string, locale: Locale): string {
+  // "and 1 more" would take the room of the one it hides. Only those shown are labelled: a list may hold 100,000.
+  const shown = (items.length === VALUES_SHOWN + 1 ? items : items.slice(0, VALUES_SHOWN)).map(label);
+  const rest = items.length - shown.length;
   // "and 12 more" says its own "and".
   if (rest > 0) return `${shown.join(', ')} ${locale.t.ask.moreValues(rest)}`;
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')}${locale.t.ask.and}${shown.at(-1) ?? ''}`;
 }
 
-const withCounts = (values: readonly Value[], locale: Locale) =>
-  values.map((value) => `${valueLabel(value, locale)} (${value.count})`);
+/** "Normandie (12)": a value with how many of the projects have it. */
+const withCount = (locale: Locale) => (value: Value) => `${valueLabel(value, locale)} (${value.count})`;
 
 /** The one place filters name, and nothing else: "Normandie", "🇲🇱 Mali", "Afrique". */
 function onlyPlace(filters: Filters): Place | undefined {
@@ -222,7 +222,7 @@ function whichSentence(answer: Answer, locale: Locale): string {
   const key = valuesNoun(query.which, query.whichSide);
   const sentence = locale.t.ask.values(
     locale.t.ask.counted[key](values.length),
-    enumerate(withCounts(values, locale), locale),
+    enumerate(values, withCount(locale), locale),
   );
   // More of the most (or fewest) than asked for: some are level.
   return query.extreme && values.length > (query.top ?? 1) ? `${sentence} ${locale.t.ask.tied}` : sentence;
@@ -237,10 +237,7 @@ function withoutSentence({ query, values }: Answer, locale: Locale): string {
   named.sort((a, b) => a.name.localeCompare(b.name, locale.language));
   return locale.t.ask.withoutProjects(
     counted,
-    enumerate(
-      named.map(({ label }) => label),
-      locale,
-    ),
+    enumerate(named, ({ label }) => label, locale),
   );
 }
 
@@ -266,10 +263,7 @@ function evidenceSentence(evidence: Evidence, locale: Locale): string {
   const words: PlaceWords | undefined = place && placeWords(place, locale.language);
   const subject = words?.the ?? filterLabels(evidence.about, evidence.words, locale).join(' · ');
   if (evidence.projects.length === 0) return locale.t.ask.hasNone(subject);
-  const others = enumerate(
-    evidence.values.map((value) => valueWords(value, locale)),
-    locale,
-  );
+  const others = enumerate(evidence.values, (value) => valueWords(value, locale), locale);
   return evidence.side === 'topic'
     ? locale.t.ask.topicIn(subject, others)
     : locale.t.ask.worksWith(subject, others, words?.plural ?? false);
@@ -356,14 +350,11 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
     if (lacking.length === 0)
       return { lines: [`${verdictOf(true, query, locale)} ${t.ask.ofAll(counted, total, '')}`], projects: selected };
     // All but a few: those few are the answer.
-    const named = enumerate(
-      lacking.map((value) => valueLabel(value, locale)),
-      locale,
-    );
+    const named = enumerate(lacking, (value) => valueLabel(value, locale), locale);
     const line =
       lacking.length <= FEW_LACKING && lacking.length < values.length
         ? `${t.ask.no} ${t.ask.allBut(noun, counted, total, named)}`
-        : `${t.ask.no}${values.length > 0 ? ` ${t.ask.only}` : ''} ${t.ask.ofAll(counted, total, enumerate(withCounts(values, locale), locale))}`;
+        : `${t.ask.no}${values.length > 0 ? ` ${t.ask.only}` : ''} ${t.ask.ofAll(counted, total, enumerate(values, withCount(locale), locale))}`;
     return { lines: [line], projects: selected };
   }
   // "la Normandie a-t-elle le plus de projets ?": yes or no, with the first ones and its own number.
@@ -371,7 +362,7 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
     const counted = query.extremeBy ?? 'projects';
     const first = t.ask.compared(
       t.ask[query.extreme](t.ask.nouns[counted](2)),
-      enumerate(withCounts(answer.values, locale), locale),
+      enumerate(answer.values, withCount(locale), locale),
     );
     // A no says its own number beside the first ones'.
     const named = filterLabels(query.ranks, [], locale).join(' · ');

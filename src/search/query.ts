@@ -29,7 +29,7 @@ import {
   namedKeys,
   valueKey,
   valueNumbers,
-  valuesOfAll,
+  everyValue,
   valuesWithoutProjects,
   whichFacet,
   whichValues,
@@ -447,18 +447,18 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     const said: Query = { ...query, ask: 'which', which: of, filters: filtersBut(query.filters, among) };
     const chosen = pick(said.filters, words).filter((project) => !ofSubject || inSubject.has(project));
     const each = withQuantity(catalog, said, chosen);
-    const all = valuesOfAll(catalog, { ...query, which: of, filters: among }, ofSubject);
-    // Without a subject every value is the catalogue's: only a subject's can leave some out.
-    const allKeys = ofSubject && new Set(all.map(valueKey));
-    const values = whichValues(catalog, said, each.projects, each.keys);
-    answer.values = allKeys ? values.filter((value) => allKeys.has(valueKey(value))) : values;
     // Those of them the projects selected give, as numbers: the catalogue may have 100,000 authorities.
     const facet = whichFacet(catalog, said);
     const given = facet?.given(each.projects);
     const having = given && each.keys ? given.and(each.keys) : given;
-    const numbers = facet && valueNumbers(facet, all);
-    const lacking = all.filter((_, at) => !having?.hasNumber(numbers?.[at] ?? -1));
-    answer.allOf = { total: all.length, lacking, selected: each.projects };
+    const asked = { ...query, which: of, filters: among };
+    const subjectValues = ofSubject && whichValues(catalog, asked, ofSubject);
+    const { total, lacking } = everyValue(catalog, asked, subjectValues, having);
+    const values = whichValues(catalog, said, each.projects, each.keys);
+    // Without a subject every value is the catalogue's: only a subject's can leave some out.
+    const subjectKeys = subjectValues && new Set(subjectValues.map(valueKey));
+    answer.values = subjectKeys ? values.filter((value) => subjectKeys.has(valueKey(value))) : values;
+    answer.allOf = { total, lacking, selected: each.projects };
     answer.projects = lacking.length === 0 ? each.projects : [];
     return answer;
   }

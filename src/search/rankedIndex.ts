@@ -318,8 +318,9 @@ export class RankedIndex<T> {
   }
 
   /**
-   * A short prefix under a limit: the word itself in full if it is a term, then the most common longer terms up to the
-   * posting budget. Items the filter refuses are skipped here, so that the budget goes to items that can be shown.
+   * A short prefix under a limit: the word itself if it is a term, then the most common longer terms, each up to the
+   * posting budget ("de" alone is in most titles and names: 50 ms to post in full on a 100,000-project index). Items
+   * the filter refuses are skipped here, so that the budget goes to items that can be shown.
    */
   private scorePopular(
     word: string,
@@ -329,7 +330,7 @@ export class RankedIndex<T> {
     accept: ((doc: number) => boolean) | undefined,
   ): void {
     if (matches.to > matches.from && this.vocabulary.is(matches.from, word)) {
-      this.post(matches.from, TIER_SCORE.exact, RANK.exact, board);
+      this.post(matches.from, TIER_SCORE.exact, RANK.exact, board, SHORT_PREFIX_POSTINGS, accept);
     }
     let budget = SHORT_PREFIX_POSTINGS;
     for (const term of popular) {

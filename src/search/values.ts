@@ -236,31 +236,40 @@ export function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
   }
 }
 
-/**
- * Every value a yes/no question is asked of (Query.allOf: its kind as `which`, its subject's filters as `filters`):
- * those of `ofSubject`, the projects its subject selects when it names something ("tous les pays d'Afrique de
- * l'Ouest…": the partner countries there); else every French region, département or theme, whether with a project or
- * not, and every partner country or authority of the catalogue (a country without one is nobody's partner).
- */
-export function valuesOfAll(
-  catalog: Catalog,
-  query: Query,
-  ofSubject: readonly Project[] | undefined,
-): readonly Value[] {
-  if (ofSubject) return whichValues(catalog, query, ofSubject);
-  // The catalogue's own: listed once per catalogue, kind and side (a large catalogue's partners took 0.13 s to list).
-  const key = `${query.which ?? ''} ${query.whichSide ?? ''}`;
-  let known = everyValueLists.get(catalog);
-  if (!known) everyValueLists.set(catalog, (known = new Map()));
-  let values = known.get(key);
-  if (!values) known.set(key, (values = everyValueOf(catalog, query)));
-  return values;
+/** Of every value a yes/no question is asked of: how many there are, and those that lack what it asks. */
+export interface EveryValue {
+  total: number;
+  lacking: Value[];
 }
 
-/** Per catalogue, by kind and side: every value of that kind (see valuesOfAll), at most a dozen lists. */
-const everyValueLists = new WeakMap<Catalog, Map<string, readonly Value[]>>();
+/**
+ * Every value a yes/no question is asked of (Query.allOf: its kind as `which`, its subject's filters as `filters`),
+ * and those of them `having` (of their facet) does not hold: `ofSubject`, the values of the projects its subject
+ * selects when it names something ("tous les pays d'Afrique de l'Ouest…": the partner countries there); else every
+ * French region, département or theme, whether with a project or not, and every partner country or authority of the
+ * catalogue (a country without one is nobody's partner) — those counted by number, and made into values only where
+ * they lack (a large catalogue has 100,000 authorities).
+ */
+export function everyValue(
+  catalog: Catalog,
+  query: Query,
+  ofSubject: readonly Value[] | undefined,
+  having: ValueSet | undefined,
+): EveryValue {
+  const all = ofSubject ?? referenceValues(query);
+  const facet = whichFacet(catalog, query);
+  if (!all && facet) {
+    const kind = whichKind(query.which, query.whichSide) as FacetKind;
+    const total = kind === 'countries' ? facet.keys.filter((code) => countryByCode(code)).length : facet.keys.length;
+    return { total, lacking: tally(catalog, kind, catalog.projects, having?.complement()) };
+  }
+  const values = all ?? [];
+  const numbers = facet && valueNumbers(facet, values);
+  return { total: values.length, lacking: values.filter((_, at) => !having?.hasNumber(numbers?.[at] ?? -1)) };
+}
 
-function everyValueOf(catalog: Catalog, query: Query): Value[] {
+/** Every French region, département or theme; none for the kinds only the catalogue lists. */
+function referenceValues(query: Query): Value[] | undefined {
   switch (query.which) {
     case 'regions':
       return REGIONS.map((region) => ({ kind: 'region', region, count: 0 }));
@@ -269,7 +278,7 @@ function everyValueOf(catalog: Catalog, query: Query): Value[] {
     case 'themes':
       return Object.values(THEMES).map((theme) => ({ kind: 'theme', theme, count: 0 }));
     default:
-      return whichValues(catalog, query, catalog.projects);
+      return undefined;
   }
 }
 

@@ -363,7 +363,22 @@ export function ranksFirst(catalog: Catalog, query: Query, projects: Project[]):
 
 /** How many distinct values of a kind the projects give (their number, for projects). */
 export function howMany(catalog: Catalog, of: Quantity['of'], projects: readonly Project[]): number {
-  return of === 'projects' ? new Set(projects).size : catalog.facet(of).given(projects).size;
+  return of === 'projects' ? distinctProjects(catalog, projects) : catalog.facet(of).given(projects).size;
+}
+
+/** How many distinct projects: marked by position (a Set of 100,000 projects took 30 ms). */
+function distinctProjects(catalog: Catalog, projects: readonly Project[]): number {
+  const marks = new Uint8Array(catalog.projects.length);
+  let count = 0;
+  for (const position of catalog.positionsOf(projects)) {
+    // One of another catalogue (from before a reload) is counted as it comes.
+    if (position < 0) count++;
+    else if (marks[position] === 0) {
+      marks[position] = 1;
+      count++;
+    }
+  }
+  return count;
 }
 
 /** The keys of the values these filters name (see valueKey). */

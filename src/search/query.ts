@@ -28,7 +28,6 @@ import {
   regionsOf,
   namedKeys,
   valueKey,
-  valueNumbers,
   everyValue,
   valuesWithoutProjects,
   whichFacet,

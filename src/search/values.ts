@@ -439,7 +439,7 @@ function measuredBy(catalog: Catalog, of: Quantity['of'], facet: Facet, projects
 }
 
 /** Each value's number in the facet (-1 for one no project gives), kept per list: a list of every value is reused. */
-export function valueNumbers(facet: Facet, values: readonly Value[]): Int32Array {
+function valueNumbers(facet: Facet, values: readonly Value[]): Int32Array {
   let numbers = valueNumberLists.get(values);
   if (!numbers) {
     numbers = Int32Array.from(values, (value) => facet.numberOf(valueKey(value)) ?? -1);

@@ -96,6 +96,7 @@ describe('hostile input at the router (fast-check, 400 runs each)', () => {
           ['~[~', 'en-US'],
           ['constructor constructor', 'en-US'],
           ['toString hasOwnProperty __proto__ projets', 'fr'],
+          ['<!!!;!!!:/!!!?!!!*   quels projets en', 'en-US'],
         ],
       },
     );

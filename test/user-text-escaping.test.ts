@@ -64,6 +64,13 @@ describe('escaping typed text', () => {
     expect(escapeUserText('- item')).toBe('\\- item');
   });
 
+  it('markdown after "<scheme:/" or "<:" is escaped too (escapeMarkdown takes it for a link or an emoji)', () => {
+    // Found by the hostile-input fuzz: the star opened italics in an echoed question's title.
+    expect(escapeUserText('<!!!;!!:/!!?!*  quels projets en')).toBe('<!!!;!!:/!!?!\\*  quels projets en');
+    expect(escapeUserText('<:x _it_')).toBe('<\u200b:x \\_it\\_');
+    expect(escapeUserText('<https://a.example/*b* ok')).toBe('<https://a.example/\\*b\\* ok');
+  });
+
   it('bidi marks (LRM, RLM, ALM) and overrides are stripped from echoed text', () => {
     expect(escapeUserText('a\u200fb\u200ec\u061cd\u202ee\u2067f')).toBe('a b c d e f');
   });

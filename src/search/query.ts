@@ -37,6 +37,7 @@ import {
   ranksFirst,
   withQuantity,
   type Counts,
+  type EveryValue,
   type Value,
 } from './values.ts';
 
@@ -80,9 +81,9 @@ export interface Answer {
   against?: { projects: Project[]; count: number };
   /**
    * For a question asked of every value of a kind (see Query.allOf; `values` are those that do): how many values there
-   * are, those that do not, and the projects the question selects.
+   * are, how many do not and the first of those (see EveryValue), and the projects the question selects.
    */
-  allOf?: { total: number; lacking: Value[]; selected: Project[] };
+  allOf?: EveryValue & { selected: Project[] };
   /** For a question asked of all (or most) projects of a subject: those it selects, of how many. */
   every?: { selected: Project[]; of: Project[] };
   closest?: Closest;
@@ -452,13 +453,13 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     const having = given && each.keys ? given.and(each.keys) : given;
     const asked = { ...query, which: of, filters: among };
     const subjectValues = ofSubject && whichValues(catalog, asked, ofSubject);
-    const { total, lacking } = everyValue(catalog, asked, subjectValues, having);
+    const every = everyValue(catalog, asked, subjectValues, having);
     const values = whichValues(catalog, said, each.projects, each.keys);
     // Without a subject every value is the catalogue's: only a subject's can leave some out.
     const subjectKeys = subjectValues && new Set(subjectValues.map(valueKey));
     answer.values = subjectKeys ? values.filter((value) => subjectKeys.has(valueKey(value))) : values;
-    answer.allOf = { total, lacking, selected: each.projects };
-    answer.projects = lacking.length === 0 ? each.projects : [];
+    answer.allOf = { ...every, selected: each.projects };
+    answer.projects = every.lacking === 0 ? each.projects : [];
     return answer;
   }
   if (query.each && query.ask === 'list') answer.projects = inEach(catalog, pick, query, projects).projects;

@@ -76,7 +76,7 @@ export function countsOf(
 
 /**
  * The values of a kind the projects give (only those `kept` when given), with how many of the projects give each:
- * most projects first, ties in the order the projects first give them.
+ * most projects first, ties in the order the projects first give them; the first `limit` of them only, if given.
  */
 function tally(
   catalog: Catalog,
@@ -84,6 +84,7 @@ function tally(
   projects: readonly Project[],
   kept?: ValueSet,
   make: (key: string, count: number) => Value | undefined = (key, count) => valueOf(kind, key, count),
+  limit = Number.POSITIVE_INFINITY,
 ): Value[] {
   const facet = catalog.facet(kind);
   const { counts, order } = facet.count(projects);
@@ -92,6 +93,7 @@ function tally(
   const sorted = mostFirst(numbers, counts);
   const valueNumbers = new Int32Array(sorted.length);
   for (const number of sorted) {
+    if (values.length >= limit) break;
     const value = make(facet.keys[number] as string, counts[number] ?? 0);
     if (value) valueNumbers[values.push(value) - 1] = number;
   }
@@ -239,8 +241,13 @@ export function valuesWithoutProjects(catalog: Catalog, query: Query): Value[] {
 /** Of every value a yes/no question is asked of: how many there are, and those that lack what it asks. */
 export interface EveryValue {
   total: number;
-  lacking: Value[];
+  /** How many lack it, and the first of them (most projects first): an answer names a few and counts the rest. */
+  lacking: number;
+  firstLacking: Value[];
 }
+
+/** The lacking values an answer keeps (see EveryValue): of 100,000 authorities, nearly all may lack. */
+export const LACKING_KEPT = 12;
 
 /**
  * Every value a yes/no question is asked of (Query.allOf: its kind as `which`, its subject's filters as `filters`),
@@ -260,12 +267,22 @@ export function everyValue(
   const facet = whichFacet(catalog, query);
   if (!all && facet) {
     const kind = whichKind(query.which, query.whichSide) as FacetKind;
-    const total = kind === 'countries' ? facet.keys.filter((code) => countryByCode(code)).length : facet.keys.length;
-    return { total, lacking: tally(catalog, kind, catalog.projects, having?.complement()) };
+    const lacking = having ? having.complement() : facet.valuesWhere(() => true);
+    // Every key the catalogue gives is a value, but a country code the reference lists do not hold.
+    const isValue = (number: number) =>
+      kind !== 'countries' || countryByCode(facet.keys[number] as string) !== undefined;
+    const counted = { total: 0, lacking: 0 };
+    for (let number = 0; number < facet.keys.length; number++) {
+      if (!isValue(number)) continue;
+      counted.total++;
+      if (lacking.hasNumber(number)) counted.lacking++;
+    }
+    return { ...counted, firstLacking: tally(catalog, kind, catalog.projects, lacking, undefined, LACKING_KEPT) };
   }
   const values = all ?? [];
   const numbers = facet && valueNumbers(facet, values);
-  return { total: values.length, lacking: values.filter((_, at) => !having?.hasNumber(numbers?.[at] ?? -1)) };
+  const lacking = values.filter((_, at) => !having?.hasNumber(numbers?.[at] ?? -1));
+  return { total: values.length, lacking: lacking.length, firstLacking: lacking.slice(0, LACKING_KEPT) };
 }
 
 /** Every French region, département or theme; none for the kinds only the catalogue lists. */

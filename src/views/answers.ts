@@ -8,7 +8,7 @@ import { THEMES } from '../domain/themes.ts';
 import type { Locale } from '../i18n/index.ts';
 import { placeWords, type Place, type PlaceWords } from '../i18n/places.ts';
 import type { Answer, Evidence } from '../search/query.ts';
-import type { Value } from '../search/values.ts';
+import { LACKING_KEPT, type Value } from '../search/values.ts';
 import type { Quantity } from '../understanding/quantity.ts';
 import { emptyFilters, hasFilters, type Filters, type Query, type WhichOf } from '../understanding/query.ts';
 import { callSentence } from './infoViews.ts';
@@ -210,8 +210,11 @@ function countSentence(answer: Answer, locale: Locale): string {
   return there ? t.ask.inPlace(counted, placeWords(place, language).in) : t.ask.countedFor(counted, labels.join(' · '));
 }
 
-/** Asked of every value of a kind, and all but this many have one: those are named instead of the others. */
-const FEW_LACKING = 3;
+/**
+ * Asked of every value of a kind, and all but this many have one: those are named instead of the others (no more than
+ * an answer keeps of them).
+ */
+const FEW_LACKING = Math.min(3, LACKING_KEPT);
 
 /** What the values asked for are called: partner authorities are authorities on the partner side. */
 const valuesNoun = (which: WhichOf | undefined, side: Query['whichSide']) =>
@@ -343,16 +346,16 @@ function answerBody(answer: Answer, locale: Locale): { lines: string[]; projects
   }
   // "toutes les régions travaillent-elles avec l'Afrique ?": yes or no, with those that do, of how many.
   if (query.ask === 'yesno' && query.allOf && answer.allOf) {
-    const { total, lacking, selected } = answer.allOf;
+    const { total, lacking, firstLacking, selected } = answer.allOf;
     const { values } = answer;
     const noun = valuesNoun(query.allOf.of, query.whichSide);
     const counted = t.ask.counted[noun](values.length);
-    if (lacking.length === 0)
+    if (lacking === 0)
       return { lines: [`${verdictOf(true, query, locale)} ${t.ask.ofAll(counted, total, '')}`], projects: selected };
-    // All but a few: those few are the answer.
-    const named = enumerate(lacking, (value) => valueLabel(value, locale), locale);
+    // All but a few: those few are the answer (the search keeps more than a few of them).
+    const named = enumerate(firstLacking, (value) => valueLabel(value, locale), locale);
     const line =
-      lacking.length <= FEW_LACKING && lacking.length < values.length
+      lacking <= FEW_LACKING && lacking < values.length
         ? `${t.ask.no} ${t.ask.allBut(noun, counted, total, named)}`
         : `${t.ask.no}${values.length > 0 ? ` ${t.ask.only}` : ''} ${t.ask.ofAll(counted, total, enumerate(values, withCount(locale), locale))}`;
     return { lines: [line], projects: selected };

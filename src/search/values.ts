@@ -436,17 +436,16 @@ export function extremeOf(
     keptCounts.add(count);
     ahead += perCount.get(count) ?? 0;
   }
-  const keeps = (at: number) => keptCounts.has(counts[at] ?? 0);
-  const kept = ranked.filter((_, at) => keeps(at));
-  // The fewest first (level values in their order).
-  if (query.extreme === 'fewest' && keptCounts.size > 1) {
-    const countOf = new Map(ranked.map((value, at) => [value, counts[at] ?? 0]));
-    kept.sort((a, b) => (countOf.get(a) ?? 0) - (countOf.get(b) ?? 0));
-  }
+  // Where the kept values are among those ranked; the fewest first (level values in their order: a stable sort).
+  const keptAt: number[] = [];
+  for (let at = 0; at < ranked.length; at++) if (keptCounts.has(counts[at] ?? 0)) keptAt.push(at);
+  if (query.extreme === 'fewest' && keptCounts.size > 1) keptAt.sort((a, b) => (counts[a] ?? 0) - (counts[b] ?? 0));
   return {
-    values: kept,
+    values: keptAt.map((at) => ranked[at] as Value),
     projects:
-      facet && numbers ? facet.having(projects, facet.valuesNumbered(numbers.filter((_, at) => keeps(at)))) : projects,
+      facet && numbers
+        ? facet.having(projects, facet.valuesNumbered(Int32Array.from(keptAt, (at) => numbers[at] ?? -1)))
+        : projects,
   };
 }
 

@@ -6,7 +6,8 @@ import type { Project } from '../src/domain/schema.ts';
 import { Catalog } from '../src/search/catalog.ts';
 import { FACET_KINDS, type FacetKind } from '../src/search/facets.ts';
 import { emptyFilters, type Query } from '../src/understanding/query.ts';
-import { valueKey, whichValues } from '../src/search/values.ts';
+import { LACKING_KEPT, valueKey, whichValues } from '../src/search/values.ts';
+import { answerQuery, understandQuestion } from '../src/search/query.ts';
 
 const real = loadDataset(DATASET_FILE);
 const catalog = new Catalog(syntheticDataset(real, 3_000));
@@ -103,6 +104,39 @@ describe('facets: the values projects give, counted as numbers', () => {
     expect(facet.given([stranger]).size).toBe(0);
     expect(facet.count([stranger]).order.length).toBe(0);
     expect(facet.having([stranger], facet.given([]).complement())).toEqual([]);
+  });
+
+  it('count the values an "every … ?" question finds lacking, and keep the first of them, as a plain count does', () => {
+    const ask = (question: string) => answerQuery(catalog, understandQuestion(catalog, question, 'en')).allOf;
+    // Partner authorities with fewer than two projects: most of them, far more than an answer keeps.
+    const projectsOf = new Map<string, Set<Project>>();
+    for (const project of catalog.projects) {
+      for (const { name } of project.partners) projectsOf.set(name, (projectsOf.get(name) ?? new Set()).add(project));
+    }
+    const fewer = [...projectsOf].filter(([, projects]) => projects.size < 2).map(([name]) => name);
+    const partners = ask('does every partner authority have at least two projects?');
+    expect(partners?.total).toBe(projectsOf.size);
+    expect(partners?.lacking).toBe(fewer.length);
+    expect(fewer.length).toBeGreaterThan(LACKING_KEPT);
+    expect(partners?.firstLacking.map(valueKey)).toEqual(
+      plainTally(catalog.projects, 'partners')
+        .map((entry) => entry.slice(0, entry.lastIndexOf(':')))
+        .filter((name) => fewer.includes(name))
+        .slice(0, LACKING_KEPT),
+    );
+    // Partner countries with fewer than ten projects, counted by code.
+    const countryProjects = new Map<string, Set<Project>>();
+    for (const project of catalog.projects) {
+      for (const { country } of project.partners) {
+        countryProjects.set(country, (countryProjects.get(country) ?? new Set()).add(project));
+      }
+    }
+    const rare = [...countryProjects].filter(([, projects]) => projects.size < 10).map(([code]) => code);
+    const countries = ask('do all partner countries have at least 10 projects?');
+    expect(countries?.total).toBe(countryProjects.size);
+    expect(countries?.lacking).toBe(rare.length);
+    expect(rare.length).toBeGreaterThan(0);
+    expect(countries?.firstLacking.map(valueKey).every((code) => rare.includes(code))).toBe(true);
   });
 
   it('are prepared a few milliseconds at a time, the event loop turning in between, keeping one already made', async () => {

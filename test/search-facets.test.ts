@@ -139,6 +139,20 @@ describe('facets: the values projects give, counted as numbers', () => {
     expect(countries?.firstLacking.map(valueKey).every((code) => rare.includes(code))).toBe(true);
   });
 
+  it('list the projects about each of several themes: those every theme has, as a plain intersection', () => {
+    const question = 'which projects are about both youth and climate and health?';
+    const answer = answerQuery(catalog, understandQuestion(catalog, question, 'en'));
+    const { themes } = answer.query.filters;
+    expect(themes.length).toBe(3);
+    const about = (some: readonly string[]) =>
+      catalog.projects.filter((project) => some.every((theme) => project.themes.includes(theme as never)));
+    const expected = about(themes).map(({ id }) => id);
+    expect(expected.length).toBeGreaterThan(0);
+    // Fewer than any two of the themes have: the answer is what all three share.
+    expect(expected.length).toBeLessThan(Math.min(about(themes.slice(0, 2)).length, about(themes.slice(1)).length));
+    expect(answer.projects.map(({ id }) => id).sort()).toEqual(expected.sort());
+  });
+
   it('are prepared a few milliseconds at a time, the event loop turning in between, keeping one already made', async () => {
     const fresh = new Catalog(syntheticDataset(real, 15_000));
     const asked = fresh.facet('partners');

@@ -62,7 +62,12 @@ export class Facet {
   /** By project: how many values it gives. */
   sizesOf(projects: readonly Project[]): Int32Array {
     const positions = this.positionsOf(projects);
-    return positions.map((position) => (this.starts[position + 1] as number) - (this.starts[position] as number));
+    const sizes = new Int32Array(positions.length);
+    for (let at = 0; at < positions.length; at++) {
+      const position = positions[at] as number;
+      sizes[at] = (this.starts[position + 1] as number) - (this.starts[position] as number);
+    }
+    return sizes;
   }
 
   /** The values these projects give. */
@@ -87,7 +92,7 @@ export class Facet {
   }
 
   /** The values of these numbers (-1 for none). */
-  valuesNumbered(numbers: Int32Array): ValueSet {
+  valuesNumbered(numbers: Iterable<number>): ValueSet {
     const marks = new Uint8Array(this.keys.length);
     for (const number of numbers) if (number >= 0) marks[number] = 1;
     return new ValueSet(this, marks);
@@ -193,22 +198,24 @@ export class ValueSet {
 
   /** The values of the facet these do not hold. */
   complement(): ValueSet {
-    return new ValueSet(
-      this.facet,
-      this.marks.map((mark) => 1 - mark),
-    );
+    const marks = new Uint8Array(this.marks.length);
+    for (let number = 0; number < marks.length; number++) marks[number] = 1 - (this.marks[number] as number);
+    return new ValueSet(this.facet, marks);
   }
 
   /** The values both these and `other` (of the same facet) hold. */
   and(other: ValueSet): ValueSet {
-    return new ValueSet(
-      this.facet,
-      this.marks.map((mark, number) => mark & (other.marks[number] ?? 0)),
-    );
+    const marks = new Uint8Array(this.marks.length);
+    for (let number = 0; number < marks.length; number++) {
+      marks[number] = (this.marks[number] as number) & (other.marks[number] ?? 0);
+    }
+    return new ValueSet(this.facet, marks);
   }
 
   /** How many values. */
   get size(): number {
-    return this.marks.reduce((sum, mark) => sum + mark, 0);
+    let size = 0;
+    for (const mark of this.marks) size += mark;
+    return size;
   }
 }

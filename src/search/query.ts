@@ -330,9 +330,14 @@ function inEach(
   );
   const facet = whichFacet(catalog, query);
   if (!facet) {
-    // Projects listed: those every selection has ("projects about both youth and climate").
-    const selections = alone.map((filters) => new Set(pick(filters)));
-    return { projects: projects.filter((project) => selections.every((selected) => selected.has(project))) };
+    // Projects listed: those every selection has ("projects about both youth and climate"), by position: each
+    // selection moves on those all the ones before it had (sets of 100,000 projects took 50 ms).
+    const had = new Int32Array(catalog.projects.length);
+    alone.forEach((filters, rank) => {
+      for (const position of catalog.positionsOf(pick(filters))) if (had[position] === rank) had[position] = rank + 1;
+    });
+    const positions = catalog.positionsOf(projects);
+    return { projects: projects.filter((_, index) => had[positions[index] as number] === alone.length) };
   }
   const values = alone.map((filters) => facet.given(pick(filters))).reduce((inAll, given) => inAll.and(given));
   return { values, projects: facet.having(projects, values) };

@@ -88,7 +88,7 @@ function tally(
 ): Value[] {
   const facet = catalog.facet(kind);
   const { counts, order } = facet.count(projects);
-  const numbers = kept ? order.filter((number) => kept.hasNumber(number)) : order;
+  const numbers = kept ? keptOf(order, kept) : order;
   const values: Value[] = [];
   const sorted = mostFirst(numbers, counts);
   const valueNumbers = new Int32Array(sorted.length);
@@ -101,13 +101,22 @@ function tally(
   return values;
 }
 
+/** Those of the numbers `kept` holds, in their order (a typed array's own filter is ten times slower). */
+function keptOf(numbers: Int32Array, kept: ValueSet): Int32Array {
+  const held = new Int32Array(numbers.length);
+  let count = 0;
+  for (const number of numbers) if (kept.hasNumber(number)) held[count++] = number;
+  return held.subarray(0, count);
+}
+
 /**
  * The numbers by their counts, highest first, in their order among equals: sorted by counting, not by comparing
  * (there may be 100,000 values, most with a count of 1).
  */
 function mostFirst(numbers: Int32Array, counts: Uint32Array): Int32Array {
   const countOf = (number: number) => counts[number] ?? 0;
-  const most = numbers.reduce((highest, number) => Math.max(highest, countOf(number)), 0);
+  let most = 0;
+  for (const number of numbers) most = Math.max(most, countOf(number));
   // Where the numbers of each count go: the highest count's first.
   const next = new Uint32Array(most + 1);
   for (const number of numbers) next[countOf(number)] = (next[countOf(number)] ?? 0) + 1;
@@ -443,9 +452,7 @@ export function extremeOf(
   return {
     values: keptAt.map((at) => ranked[at] as Value),
     projects:
-      facet && numbers
-        ? facet.having(projects, facet.valuesNumbered(Int32Array.from(keptAt, (at) => numbers[at] ?? -1)))
-        : projects,
+      facet && numbers ? facet.having(projects, facet.valuesNumbered(keptAt.map((at) => numbers[at] ?? -1))) : projects,
   };
 }
 

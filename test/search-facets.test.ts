@@ -47,7 +47,7 @@ describe('facets: the values projects give, counted as numbers', () => {
   it.each(FACET_KINDS)('tally %s as a plain count of the fields would, in the same order', (kind) => {
     const values = whichValues(catalog, question(kind), selection);
     expect(values.length).toBeGreaterThan(0);
-    expect(values.map((value) => `${valueKey(value)}:${value.count}`)).toEqual(plainTally(selection, kind));
+    expect(values.slice().map((value) => `${valueKey(value)}:${value.count}`)).toEqual(plainTally(selection, kind));
   });
 
   // In the dataset's order with gaps short and long: found by walking along the catalogue, and past long gaps by map.
@@ -57,16 +57,18 @@ describe('facets: the values projects give, counted as numbers', () => {
 
   it.each(FACET_KINDS)('tally %s of a selection in the dataset order, with gaps, as a plain count', (kind) => {
     const values = whichValues(catalog, question(kind), gapped);
-    expect(values.map((value) => `${valueKey(value)}:${value.count}`)).toEqual(plainTally(gapped, kind));
+    expect(values.slice().map((value) => `${valueKey(value)}:${value.count}`)).toEqual(plainTally(gapped, kind));
   });
 
   it('keep only the values asked for, with their counts over every project selected', () => {
     const facet = catalog.facet('regions');
     const kept = facet.valuesWhere((number) => ['11', '84'].includes(facet.keys[number] as string));
     const values = whichValues(catalog, question('regions'), selection, kept);
-    expect(values.map(valueKey).sort()).toEqual(['11', '84']);
+    expect([...values.keys()].sort()).toEqual(['11', '84']);
     const all = new Map(
-      whichValues(catalog, question('regions'), selection).map((value) => [valueKey(value), value.count]),
+      whichValues(catalog, question('regions'), selection)
+        .slice()
+        .map((value) => [valueKey(value), value.count]),
     );
     for (const value of values) expect(value.count).toBe(all.get(valueKey(value)));
   });

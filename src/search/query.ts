@@ -27,7 +27,6 @@ import {
   extremeOf,
   regionsOf,
   namedKeys,
-  valueKey,
   everyValue,
   valuesWithoutProjects,
   whichFacet,
@@ -36,9 +35,9 @@ import {
   outnumbering,
   ranksFirst,
   withQuantity,
+  ValueList,
   type Counts,
   type EveryValue,
-  type Value,
 } from './values.ts';
 
 /** For a "no": what one side of the question does instead ("la Normandie coopère avec le Burkina Faso…"). */
@@ -49,7 +48,7 @@ export interface Evidence {
   words: string[];
   projects: Project[];
   /** The other side: partner countries for a French side, French regions for a partner side. */
-  values: Value[];
+  values: ValueList;
 }
 
 /** When nothing matches: the closest real projects, and in what way they are close. */
@@ -66,7 +65,7 @@ export interface Answer {
   /** For "how many" questions (counting distinct countries and authorities reads every project selected). */
   counts?: Counts;
   /** For "which" questions: the values asked for, most projects first. */
-  values: Value[];
+  values: ValueList;
   /** For a "no": what exists instead, side by side. */
   evidence: Evidence[];
   /** For a "no" to a question asked of each value it names: the question about the value that has none. */
@@ -394,14 +393,14 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
   const answer: Answer = {
     query,
     projects,
-    values: [],
+    values: ValueList.none,
     evidence: [],
     understood: hasFilters(query.filters) || hasFilters(query.excluded) || query.recognised || wordsFound,
   };
   if (against) answer.against = against;
   if (query.withoutProjects) {
     // Values, not projects: what has none is shown by its name alone.
-    answer.values = valuesWithoutProjects(catalog, query);
+    answer.values = ValueList.of(valuesWithoutProjects(catalog, query));
     answer.projects = [];
     if (query.ask === 'count')
       answer.counts = { ...countsOf(catalog, []), [query.countOf ?? 'projects']: answer.values.length };
@@ -422,7 +421,7 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     const { which, named } = query.alone;
     const mine = namedKeys(named);
     answer.values = whichValues(catalog, { ...query, which }, projects);
-    const holds = answer.values.length > 0 && answer.values.every((value) => mine.has(valueKey(value)));
+    const holds = answer.values.length > 0 && answer.values.everyKey((key) => mine.has(key));
     answer.projects = holds ? projects : [];
     answer.alone = { selected: projects };
     return answer;
@@ -461,8 +460,8 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     const every = everyValue(catalog, asked, subjectValues, having);
     const values = whichValues(catalog, said, each.projects, each.keys);
     // Without a subject every value is the catalogue's: only a subject's can leave some out.
-    const subjectKeys = subjectValues && new Set(subjectValues.map(valueKey));
-    answer.values = subjectKeys ? values.filter((value) => subjectKeys.has(valueKey(value))) : values;
+    const subjectKeys = subjectValues && new Set(subjectValues.keys());
+    answer.values = subjectKeys ? values.where((key) => subjectKeys.has(key)) : values;
     answer.allOf = { ...every, selected: each.projects };
     answer.projects = every.lacking === 0 ? each.projects : [];
     return answer;
@@ -489,11 +488,9 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
       .filter((values) => values !== undefined)
       .reduce<ValueSet | undefined>((all, values) => (all ? all.and(values) : values), undefined);
     const values = whichValues(catalog, query, projects, kept);
-    // Filtered only when there is something to leave out: the list as made is the one whose numbers are known.
+    // Only countries are left out (a value of another kind never is one).
     answer.values =
-      countriesOut.size > 0
-        ? values.filter((value) => !(value.kind === 'country' && countriesOut.has(value.country.code)))
-        : values;
+      countriesOut.size > 0 && query.which === 'countries' ? values.where((code) => !countriesOut.has(code)) : values;
     answer.projects = each?.projects ?? only?.projects ?? projects;
     if (query.extreme)
       ({ values: answer.values, projects: answer.projects } = extremeOf(catalog, query, answer.values, projects));

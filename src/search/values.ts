@@ -1,26 +1,21 @@
-import { allCountries, countryByCode, type Country } from '../domain/countries.ts';
-import { DEPARTEMENTS, departementByCode, type Departement } from '../domain/departements.ts';
-import { REGIONS, regionByCode, type Region } from '../domain/regions.ts';
+import { allCountries, countryByCode } from '../domain/countries.ts';
+import { DEPARTEMENTS, departementByCode } from '../domain/departements.ts';
+import { REGIONS, regionByCode } from '../domain/regions.ts';
 import type { Project } from '../domain/schema.ts';
-import { THEMES, type Theme, type ThemeId } from '../domain/themes.ts';
+import { THEMES, type ThemeId } from '../domain/themes.ts';
 import type { Filters, Query } from '../understanding/query.ts';
 import type { Quantity } from '../understanding/quantity.ts';
 import type { Catalog } from './catalog.ts';
 import type { Facet, FacetKind, ValueSet } from './facets.ts';
 import { placeCountries } from './selection.ts';
+import { ValueList, type Value } from './valueList.ts';
+
+export { ValueList, valueKey, type Value } from './valueList.ts';
 
 /**
  * The values a question asks for — regions, départements, countries, authorities, themes — as the projects give
  * them: listed with their counts, counted, kept to a quantity ("plusieurs pays"), or those with no project at all.
  */
-
-/** One value of a "which" answer, or of the evidence of a "no", with how many of the projects have it. */
-export type Value =
-  | { kind: 'region'; region: Region; count: number }
-  | { kind: 'departement'; departement: Departement; count: number }
-  | { kind: 'country'; country: Country; count: number }
-  | { kind: 'authority'; name: string; count: number }
-  | { kind: 'theme'; theme: Theme; count: number };
 
 export interface Counts {
   projects: number;
@@ -75,37 +70,38 @@ export function countsOf(
 }
 
 /**
- * The values of a kind the projects give (only those `kept` when given), with how many of the projects give each:
- * most projects first, ties in the order the projects first give them; the first `limit` of them only, if given.
+ * The values of a kind the projects give (only those `kept` when given, and whose keys pass `accept`), with how many
+ * of the projects give each: most projects first, ties in the order the projects first give them.
  */
 function tally(
   catalog: Catalog,
   kind: FacetKind,
   projects: readonly Project[],
   kept?: ValueSet,
-  make: (key: string, count: number) => Value | undefined = (key, count) => valueOf(kind, key, count),
-  limit = Number.POSITIVE_INFINITY,
-): Value[] {
+  accept: (key: string) => boolean = () => true,
+): ValueList {
   const facet = catalog.facet(kind);
   const { counts, order } = facet.count(projects);
-  const numbers = kept ? keptOf(order, kept) : order;
-  const values: Value[] = [];
-  const sorted = mostFirst(numbers, counts);
-  const valueNumbers = new Int32Array(sorted.length);
-  for (const number of sorted) {
-    if (values.length >= limit) break;
-    const value = make(facet.keys[number] as string, counts[number] ?? 0);
-    if (value) valueNumbers[values.push(value) - 1] = number;
-  }
-  valueNumberLists.set(values, valueNumbers.subarray(0, values.length));
-  return values;
+  const byName = kind === 'authorities' || kind === 'partners';
+  const numbers = keptOf(order, (number) => {
+    if (kept && !kept.hasNumber(number)) return false;
+    const key = facet.keys[number] as string;
+    // Any name is an authority; a code the reference lists do not hold is no value.
+    return accept(key) && (byName || valueOf(kind, key, 0) !== undefined);
+  });
+  return ValueList.counted(
+    facet.keys,
+    mostFirst(numbers, counts),
+    counts,
+    (key, count) => valueOf(kind, key, count) as Value,
+  );
 }
 
-/** Those of the numbers `kept` holds, in their order (a typed array's own filter is ten times slower). */
-function keptOf(numbers: Int32Array, kept: ValueSet): Int32Array {
+/** Those of the numbers that pass `keep`, in their order (a typed array's own filter is ten times slower). */
+function keptOf(numbers: Int32Array, keep: (number: number) => boolean): Int32Array {
   const held = new Int32Array(numbers.length);
   let count = 0;
-  for (const number of numbers) if (kept.hasNumber(number)) held[count++] = number;
+  for (const number of numbers) if (keep(number)) held[count++] = number;
   return held.subarray(0, count);
 }
 
@@ -156,23 +152,23 @@ function valueOf(kind: FacetKind, key: string, count: number): Value | undefined
   }
 }
 
-export const regionsOf = (catalog: Catalog, projects: readonly Project[]): Value[] =>
+export const regionsOf = (catalog: Catalog, projects: readonly Project[]): ValueList =>
   tally(catalog, 'regions', projects);
 
-export const countriesOf = (catalog: Catalog, projects: readonly Project[]): Value[] =>
+export const countriesOf = (catalog: Catalog, projects: readonly Project[]): ValueList =>
   tally(catalog, 'countries', projects);
 
 /** The partners in `places` ("which partners are in Benin"), counted partner by partner. */
-function partnersIn(projects: readonly Project[], places: ReadonlySet<string>, kept?: ValueSet): Value[] {
+function partnersIn(projects: readonly Project[], places: ReadonlySet<string>, kept?: ValueSet): ValueList {
   // A partner's name says nothing of its country (two towns abroad may share one).
   const counts = new Map<string, number>();
   for (const project of projects) {
     const names = new Set(project.partners.filter((partner) => places.has(partner.country)).map(({ name }) => name));
     for (const name of names) if (!kept || kept.has(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([name, count]): Value => ({ kind: 'authority', name, count }))
-    .sort((a, b) => b.count - a.count);
+  return ValueList.of(
+    [...counts].map(([name, count]): Value => ({ kind: 'authority', name, count })).sort((a, b) => b.count - a.count),
+  );
 }
 
 /**
@@ -180,16 +176,14 @@ function partnersIn(projects: readonly Project[], places: ReadonlySet<string>, k
  * several countries gives only those the question names: "which partners are in Benin?" is not answered with Grand
  * Est's partner in Togo, nor "which countries in Asia?" with its partners elsewhere.
  */
-export function whichValues(catalog: Catalog, query: Query, projects: readonly Project[], kept?: ValueSet): Value[] {
+export function whichValues(catalog: Catalog, query: Query, projects: readonly Project[], kept?: ValueSet): ValueList {
   const kind = whichKind(query.which, query.whichSide);
-  if (!kind) return [];
+  if (!kind) return ValueList.none;
   const places = placeCountries(query.filters);
   if (places.size === 0) return tally(catalog, kind, projects, kept);
   if (kind === 'partners') return partnersIn(projects, places, kept);
   if (kind !== 'countries') return tally(catalog, kind, projects, kept);
-  return tally(catalog, kind, projects, kept, (code, count) =>
-    places.has(code) ? valueOf(kind, code, count) : undefined,
-  );
+  return tally(catalog, kind, projects, kept, (code) => places.has(code));
 }
 
 /** France and the ISO codes of its territories overseas: never a partner country ("pays sans projet"). */
@@ -269,7 +263,7 @@ export const LACKING_KEPT = 12;
 export function everyValue(
   catalog: Catalog,
   query: Query,
-  ofSubject: readonly Value[] | undefined,
+  ofSubject: ValueList | undefined,
   having: ValueSet | undefined,
 ): EveryValue {
   const all = ofSubject ?? referenceValues(query);
@@ -286,23 +280,24 @@ export function everyValue(
       counted.total++;
       if (lacking.hasNumber(number)) counted.lacking++;
     }
-    return { ...counted, firstLacking: tally(catalog, kind, catalog.projects, lacking, undefined, LACKING_KEPT) };
+    return { ...counted, firstLacking: tally(catalog, kind, catalog.projects, lacking).slice(0, LACKING_KEPT) };
   }
-  const values = all ?? [];
-  const numbers = facet && valueNumbers(facet, values);
-  const lacking = values.filter((_, at) => !having?.hasNumber(numbers?.[at] ?? -1));
-  return { total: values.length, lacking: lacking.length, firstLacking: lacking.slice(0, LACKING_KEPT) };
+  const values = all ?? ValueList.none;
+  const numbers = facet && values.numbersIn(facet);
+  const lacking: number[] = [];
+  for (let at = 0; at < values.length; at++) if (!having?.hasNumber(numbers?.[at] ?? -1)) lacking.push(at);
+  return { total: values.length, lacking: lacking.length, firstLacking: values.picked(lacking).slice(0, LACKING_KEPT) };
 }
 
 /** Every French region, département or theme; none for the kinds only the catalogue lists. */
-function referenceValues(query: Query): Value[] | undefined {
+function referenceValues(query: Query): ValueList | undefined {
   switch (query.which) {
     case 'regions':
-      return REGIONS.map((region) => ({ kind: 'region', region, count: 0 }));
+      return ValueList.of(REGIONS.map((region) => ({ kind: 'region', region, count: 0 })));
     case 'departements':
-      return DEPARTEMENTS.map((departement) => ({ kind: 'departement', departement, count: 0 }));
+      return ValueList.of(DEPARTEMENTS.map((departement) => ({ kind: 'departement', departement, count: 0 })));
     case 'themes':
-      return Object.values(THEMES).map((theme) => ({ kind: 'theme', theme, count: 0 }));
+      return ValueList.of(Object.values(THEMES).map((theme) => ({ kind: 'theme', theme, count: 0 })));
     default:
       return undefined;
   }
@@ -381,10 +376,10 @@ export function outnumbering(query: Query, count: number | undefined): Query {
  * "la Normandie a-t-elle le plus de projets ?": the values of the kind asked with the most (or fewest) among the
  * projects, and whether the one the question ranks (Query.ranks) is one of them.
  */
-export function ranksFirst(catalog: Catalog, query: Query, projects: Project[]): { first: Value[]; holds: boolean } {
+export function ranksFirst(catalog: Catalog, query: Query, projects: Project[]): { first: ValueList; holds: boolean } {
   const { values: first } = extremeOf(catalog, query, whichValues(catalog, query, projects), projects);
   const ranked = namedKeys(query.ranks ?? query.filters);
-  return { first, holds: first.some((value) => ranked.has(valueKey(value))) };
+  return { first, holds: first.someKey((key) => ranked.has(key)) };
 }
 
 /** How many distinct values of a kind the projects give (their number, for projects). */
@@ -420,20 +415,21 @@ export function namedKeys({ regions, departements, countries, themes, authoritie
 export function extremeOf(
   catalog: Catalog,
   query: Query,
-  values: Value[],
+  values: ValueList,
   projects: Project[],
-): { values: Value[]; projects: Project[] } {
+): { values: ValueList; projects: Project[] } {
   // "quel thème a le moins de projets, la culture ou la formation ?": of those named, not every theme of their projects.
   const named = namedKeys(query.filters);
-  const among = named.size > 0 ? values.filter((value) => named.has(valueKey(value))) : [];
+  const among = named.size > 0 ? values.where((key) => named.has(key)) : ValueList.none;
   const ranked = among.length >= 2 ? among : values;
   const facet = whichFacet(catalog, query);
-  const numbers = facet && valueNumbers(facet, ranked);
+  const numbers = facet && ranked.numbersIn(facet);
   const measured = query.extremeBy && facet ? measuredBy(catalog, query.extremeBy, facet, projects) : undefined;
-  const counts = ranked.map((value, at) => {
+  const counts = new Float64Array(ranked.length);
+  for (let at = 0; at < ranked.length; at++) {
     const number = numbers?.[at] ?? -1;
-    return measured && number >= 0 ? (measured[number] ?? 0) : value.count;
-  });
+    counts[at] = measured && number >= 0 ? (measured[number] ?? 0) : ranked.countAt(at);
+  }
   // Ranked as in a competition (a value's rank is one more than the number of values ahead of it): those ranked at
   // most `top`, the first one by default, level values together.
   const perCount = new Map<number, number>();
@@ -450,7 +446,7 @@ export function extremeOf(
   for (let at = 0; at < ranked.length; at++) if (keptCounts.has(counts[at] ?? 0)) keptAt.push(at);
   if (query.extreme === 'fewest' && keptCounts.size > 1) keptAt.sort((a, b) => (counts[a] ?? 0) - (counts[b] ?? 0));
   return {
-    values: keptAt.map((at) => ranked[at] as Value),
+    values: ranked.picked(keptAt),
     projects:
       facet && numbers ? facet.having(projects, facet.valuesNumbered(keptAt.map((at) => numbers[at] ?? -1))) : projects,
   };
@@ -459,33 +455,4 @@ export function extremeOf(
 /** By value of a facet (by number): how many distinct things of a kind its projects give ("its partner countries"). */
 function measuredBy(catalog: Catalog, of: Quantity['of'], facet: Facet, projects: readonly Project[]): Uint32Array {
   return of === 'projects' ? facet.count(projects).counts : facet.measure(projects, catalog.facet(of));
-}
-
-/** Each value's number in the facet (-1 for one no project gives), kept per list: a list of every value is reused. */
-function valueNumbers(facet: Facet, values: readonly Value[]): Int32Array {
-  let numbers = valueNumberLists.get(values);
-  if (!numbers) {
-    numbers = Int32Array.from(values, (value) => facet.numberOf(valueKey(value)) ?? -1);
-    valueNumberLists.set(values, numbers);
-  }
-  return numbers;
-}
-
-/** The lists' numbers (see valueNumbers): a list is never changed once made. */
-const valueNumberLists = new WeakMap<readonly Value[], Int32Array>();
-
-/** The key of a value, as its facet holds it. */
-export function valueKey(value: Value): string {
-  switch (value.kind) {
-    case 'region':
-      return value.region.code;
-    case 'departement':
-      return value.departement.code;
-    case 'country':
-      return value.country.code;
-    case 'theme':
-      return value.theme.id;
-    default:
-      return value.name;
-  }
 }

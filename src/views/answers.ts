@@ -126,10 +126,17 @@ export function valueLabel(value: Value, locale: Locale): string {
   return value.kind === 'theme' ? `${value.theme.emoji} ${name}` : name;
 }
 
+/** A list an answer names the first few of: an array, or values made as they are read (see ValueList). */
+interface Listing<T> {
+  readonly length: number;
+  slice(from?: number, to?: number): T[];
+}
+
 /** "A, B et C", the first few only, then "et 12 autres". */
-function enumerate<T>(items: readonly T[], label: (item: T) => string, locale: Locale): string {
-  // "and 1 more" would take the room of the one it hides. Only those shown are labelled: a list may hold 100,000.
-  const shown = (items.length === VALUES_SHOWN + 1 ? items : items.slice(0, VALUES_SHOWN)).map(label);
+function enumerate<T>(items: Listing<T>, label: (item: T) => string, locale: Locale): string {
+  // "and 1 more" would take the room of the one it hides. Only those shown are made and labelled: a list may hold
+  // 100,000.
+  const shown = items.slice(0, items.length === VALUES_SHOWN + 1 ? items.length : VALUES_SHOWN).map(label);
   const rest = items.length - shown.length;
   // "and 12 more" says its own "and".
   if (rest > 0) return `${shown.join(', ')} ${locale.t.ask.moreValues(rest)}`;
@@ -236,7 +243,7 @@ function withoutSentence({ query, values }: Answer, locale: Locale): string {
   const key = query.which ?? query.countOf ?? 'regions';
   const counted = locale.t.ask.counted[key](values.length);
   // In the reader's alphabetical order, by name (the flag or emoji before it would sort first).
-  const named = values.map((value) => ({ label: valueLabel(value, locale), name: valueName(value, locale) }));
+  const named = values.slice().map((value) => ({ label: valueLabel(value, locale), name: valueName(value, locale) }));
   named.sort((a, b) => a.name.localeCompare(b.name, locale.language));
   return locale.t.ask.withoutProjects(
     counted,

@@ -13,7 +13,7 @@ import type { InteractionRequest } from '../src/app/router.ts';
 import { FakeDiscord, type FakeDiscordOptions } from '../src/emulator/index.ts';
 import { startBotProcess, type BotProcess } from '../test/support/botProcess.ts';
 import { dispatch, slash, typing } from '../test/support/discord.ts';
-import { START_ENTRY, START_NODE_FLAGS } from '../test/support/startCommand.ts';
+import { START_ENTRY, START_ENV, START_NODE_FLAGS } from '../test/support/startCommand.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,8 +89,8 @@ async function start(
       fake,
       bot: await startBotProcess(fake, TOKEN, {
         entry,
-        env: { HTTP_PORT: '0', ...env },
         // Our bot as `npm start` runs it; the trivial one as node runs it by default.
+        env: { HTTP_PORT: '0', ...(entry === DIST_MAIN ? START_ENV : {}), ...env },
         nodeArgs: entry === DIST_MAIN ? START_NODE_FLAGS : [],
         timeoutMs: 60_000,
       }),

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../src/emulator/index.ts';
 import { dispatch, slash } from './support/discord.ts';
 import { ROOT, waitForOutput, type RunningScript } from './support/process.ts';
-import { START_COMMAND } from './support/startCommand.ts';
+import { START_COMMAND, START_ENV } from './support/startCommand.ts';
 
 /**
  * Docker is not on this machine, so the Dockerfile's steps are replayed by hand, read from the Dockerfile itself: the
@@ -62,6 +62,14 @@ describe('Dockerfile', () => {
     expect(runtime?.instructions.find((i) => i.op === 'USER')?.args).toBe('node');
     expect(json(runtime?.instructions.find((i) => i.op === 'ENTRYPOINT')?.args)).toEqual(['/usr/bin/tini', '--']);
     expect(json(runtime?.instructions.find((i) => i.op === 'CMD')?.args)).toEqual(START_COMMAND);
+    // And in the environment `npm start` gives it.
+    const environment = runtime?.instructions.filter((i) => i.op === 'ENV').map((i) => i.args) ?? [];
+    for (const [name, value] of Object.entries(START_ENV)) {
+      expect(
+        environment.some((args) => args.split(/\s+/).includes(`${name}=${value}`)),
+        name,
+      ).toBe(true);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { READY_LINE } from '../src/bot/readyLine.ts';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { buildEntries, ENTRIES } from '../scripts/build.ts';
 import { FakeDiscord } from '../src/emulator/index.ts';
 import { BENIN_TITLE, dispatch, messageOf, slash } from './support/discord.ts';
 import { logLines, ROOT, runScript, waitForOutput, type RunningScript } from './support/process.ts';
-import { START_COMMAND } from './support/startCommand.ts';
+import { START_COMMAND, START_ENV } from './support/startCommand.ts';
 
 /**
  * A supervisor stops the bot with SIGTERM (systemd, Docker, Kubernetes), often to the whole process group: what was
@@ -84,6 +84,9 @@ describe('graceful shutdown', () => {
       const outcomes = await answersUnderWay(3);
       const members = processesIn(group);
       expect(members.some((command) => command.includes(START_COMMAND.join(' ')))).toBe(true);
+      // With the environment the script gives it.
+      const environment = environmentOf(group, START_COMMAND.join(' '));
+      for (const [name, value] of Object.entries(START_ENV)) expect(environment, name).toContain(`${name}=${value}`);
 
       signal(group);
       for (const outcome of await Promise.all(outcomes)) expect(messageOf(outcome).embeds[0]?.title).toBe(BENIN_TITLE);
@@ -96,6 +99,15 @@ describe('graceful shutdown', () => {
     40_000,
   );
 });
+
+/** The environment (`NAME=value` each) of the process of a group whose command holds `command`. */
+function environmentOf(group: number, command: string): string[] {
+  const line = execFileSync('ps', ['-o', 'pid=,args=', '-g', String(group)], { encoding: 'utf8' })
+    .split('\n')
+    .find((entry) => entry.includes(command));
+  const pid = line?.trim().split(/\s+/)[0];
+  return pid ? readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0') : [];
+}
 
 /** The commands of the processes still in a process group. */
 function processesIn(group: number): string[] {

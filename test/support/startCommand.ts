@@ -4,8 +4,17 @@ import { ROOT } from './process.ts';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
 
-/** How `npm start` runs the bot, word by word: `node`, node's flags, the entry point (`exec` dropped). */
-export const START_COMMAND = manifest.scripts.start.replace(/^exec /, '').split(' ');
+/** `npm start`'s script, word by word: environment assignments, `exec`, `node`, node's flags, the entry point. */
+const words = manifest.scripts.start.split(' ');
+const execAt = words.indexOf('exec');
+
+/** The environment `npm start` gives node (its `NAME=value` words before `exec`). */
+export const START_ENV: Record<string, string> = Object.fromEntries(
+  words.slice(0, execAt).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]),
+);
+
+/** How `npm start` runs the bot, word by word: `node`, node's flags, the entry point. */
+export const START_COMMAND = words.slice(execAt + 1);
 
 /** The node flags `npm start` gives, for whatever starts the bot as it does (the container, the benchmark). */
 export const START_NODE_FLAGS = START_COMMAND.slice(1, -1);

@@ -146,9 +146,16 @@ interface CatalogTimes {
   firstQuestionMs: number;
 }
 
-/** Loads and builds the catalogue of a dataset file in a process of its own, precompiled, on plain node. */
+/**
+ * Loads and builds the catalogue of a dataset file in a process of its own, precompiled, on plain node with the flags
+ * and environment of `npm start`.
+ */
 function catalogTimes(script: string, file: string): CatalogTimes {
-  const output = execFileSync(process.execPath, [script, file, '3'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const output = execFileSync(process.execPath, [...START_NODE_FLAGS, script, file, '3'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    env: { ...process.env, ...START_ENV },
+  });
   return JSON.parse(output) as CatalogTimes;
 }
 

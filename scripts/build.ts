@@ -8,6 +8,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { tokenizer, tokTypes } from 'acorn';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { PROJECT_ROOT } from '../src/projectRoot.ts';
 
@@ -90,19 +91,40 @@ export const NODE_BUNDLE: BuildOptions = {
   logLevel: 'warning',
 };
 
-/**
- * The code with every character past ASCII written as a \u escape. V8 keeps each module's source as a string, in two
- * bytes a character as soon as one of them is not Latin-1; esbuild escapes strings but leaves comments and regular
- * expressions as written (a ’ in an undici comment, our own accented letter classes), and the 4.8 MB of source a start
- * loads took 9.6 MB of the heap. The escape means the same character
- * in a comment, a string or a regular expression (a surrogate pair's two halves included, with or without the u flag).
- */
-export const asciiOnly = (code: string): string =>
-  // A character escaped by a backslash (an identity escape, `\é` in a regular expression) gives it to its new escape.
-  code.replace(/(\\*)([\u0080-\uffff])/g, (_, backslashes: string, character: string) => {
+/** Each character past ASCII as a `\u` escape; one escaped by a backslash (`\é`) gives it its backslash. */
+const escapedNonAscii = (text: string): string =>
+  text.replace(/(\\*)([\u0080-\uffff])/g, (_, backslashes: string, character: string) => {
     const kept = backslashes.length % 2 === 1 ? backslashes.slice(1) : backslashes;
     return `${kept}\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
+
+/**
+ * The code with every character past ASCII in its comments and regular expressions written as a `\u` escape. V8 keeps
+ * each module's source as a string, in two bytes a character as soon as one of them is not Latin-1; esbuild escapes
+ * strings and templates but leaves comments and regular expressions as written (a ’ in an undici comment, our own
+ * accented letter classes), and the 4.8 MB of source a start loads took 9.6 MB of the heap. There an escape means the
+ * same character (a surrogate pair's two halves included, with or without the u flag); elsewhere — a tagged
+ * template's raw text, which esbuild keeps — it would not, so the code is read by acorn's tokenizer and only those
+ * are touched (what is left shows in `test/build-ascii-output.test.ts`).
+ */
+export function asciiOnly(code: string): string {
+  const spans: [number, number][] = [];
+  const tokens = tokenizer(code, {
+    ecmaVersion: 'latest',
+    sourceType: 'module',
+    allowHashBang: true,
+    onComment: (_block, _text, start, end) => spans.push([start, end]),
+  });
+  for (const token of tokens) if (token.type === tokTypes.regexp) spans.push([token.start, token.end]);
+  spans.sort((a, b) => a[0] - b[0]);
+  let escaped = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    escaped += code.slice(at, start) + escapedNonAscii(code.slice(start, end));
+    at = end;
+  }
+  return escaped + code.slice(at);
+}
 
 /** Bundles `entries` (name in dist/ → source path from the project root) into `outdir`, emptied first. */
 export async function buildEntries(entries: Record<string, string>, outdir = DIST): Promise<void> {

@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import type { Facet } from '../src/search/facets.ts';
 import { ValueList, type Value } from '../src/search/values.ts';
 
-/** A facet's keys "a0", "a1"… with counts 100, 99…, and how many values were made. */
-function counted(size: number) {
+/** A facet of keys "a0", "a1"…, each its own number; "gone" is none of them. */
+function facetOf(size: number): Facet {
   const keys = Array.from({ length: size }, (_, number) => `a${number}`);
-  const counts = Uint32Array.from(keys, (_, number) => size - number);
-  const numbers = Int32Array.from(keys, (_, number) => number);
+  const numberOf = (key: string) => (key.startsWith('a') ? Number(key.slice(1)) : undefined);
+  return { keys, numberOf } as unknown as Facet;
+}
+
+/** The facet's values with counts size, size - 1…, and how many values were made. */
+function counted(size: number) {
+  const facet = facetOf(size);
+  const counts = Uint32Array.from(facet.keys, (_, number) => size - number);
+  const numbers = Int32Array.from(facet.keys, (_, number) => number);
   let made = 0;
-  const list = ValueList.counted(keys, numbers, counts, (name, count): Value => {
+  const list = ValueList.counted(facet, numbers, counts, (name, count): Value => {
     made++;
     return { kind: 'authority', name, count };
   });
-  return { list, made: () => made };
+  return { facet, list, made: () => made };
 }
 
-const valueName = (value: Value) => (value.kind === 'authority' ? value.name : value.kind);
+const nameOf = (value: Value) => (value.kind === 'authority' ? value.name : value.kind);
 
 describe('value lists: an answer holds many values and makes only those read', () => {
   it('make no value to count, rank or filter them, and only those sliced', () => {
@@ -38,25 +46,37 @@ describe('value lists: an answer holds many values and makes only those read', (
     expect(made()).toBe(2);
   });
 
-  it("keep each value's facet number through picking, or look it up once for values made beforehand", () => {
-    const { list } = counted(10);
-    const facet = { numberOf: (key: string) => (key === 'gone' ? undefined : Number(key.slice(1))) };
-    expect([...list.picked([7, 2]).numbersIn(facet as never)]).toEqual([7, 2]);
+  it("keep each value's number in its facet through picking; look it up, once, for values made beforehand or another facet", () => {
+    const { facet, list } = counted(10);
+    expect([...list.picked([7, 2]).numbersIn(facet)]).toEqual([7, 2]);
+    const other = { keys: [], numberOf: (key: string) => (key === 'a2' ? 0 : undefined) } as unknown as Facet;
+    expect([...list.picked([7, 2]).numbersIn(other)]).toEqual([-1, 0]);
     const made = ValueList.of([
       { kind: 'authority', name: 'a5', count: 1 },
       { kind: 'authority', name: 'gone', count: 1 },
     ]);
-    expect([...made.numbersIn(facet as never)]).toEqual([5, -1]);
+    expect([...made.numbersIn(facet)]).toEqual([5, -1]);
+    expect(made.numbersIn(facet)).toBe(made.numbersIn(facet));
     expect([...made.keys()]).toEqual(['a5', 'gone']);
     expect(made.everyKey((key) => key.length > 1)).toBe(true);
   });
 
-  it('slice like an array, ends past the list clamped to it', () => {
+  it("slice as an array does, negative ends from the end, ends past the list clamped; refuse a value that isn't there", () => {
     const { list } = counted(5);
-    const names = (from?: number, to?: number) => list.slice(from, to).map((value) => valueName(value));
-    expect(names()).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
-    expect(names(0, 2)).toEqual(['a0', 'a1']);
-    expect(names(3, 99)).toEqual(['a3', 'a4']);
-    expect(names(4, 1)).toEqual([]);
+    const plain = list.slice();
+    expect(plain.map(nameOf)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+    for (const [from, to] of [
+      [0, 2],
+      [3, 99],
+      [4, 1],
+      [-2, undefined],
+      [0, -1],
+      [-99, 2],
+    ] as const) {
+      expect(list.slice(from, to).map(nameOf), `${from}, ${to}`).toEqual(plain.slice(from, to).map(nameOf));
+    }
+    expect(() => list.at(5)).toThrow(RangeError);
+    expect(() => list.at(-1)).toThrow(RangeError);
+    expect(() => list.picked([4, 9])).toThrow(RangeError);
   });
 });

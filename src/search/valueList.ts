@@ -28,13 +28,13 @@ export function valueKey(value: Value): string {
   }
 }
 
-/** What a list of values reads without making them: each one's key, count, and number in its facet if known. */
+/** What a list of values reads without making them: each one's key, count, and number in a facet if known. */
 interface Source {
   readonly length: number;
   make(index: number): Value;
   keyAt(index: number): string;
   countAt(index: number): number;
-  numbers?: Int32Array;
+  numbers?: { facet: Facet; numbers: Int32Array };
 }
 
 /**
@@ -61,19 +61,19 @@ export class ValueList implements Iterable<Value> {
 
   /** The values of these numbers of a facet, with their counts (by number), made by `make` from key and count. */
   static counted(
-    keys: readonly string[],
+    facet: Facet,
     numbers: Int32Array,
     counts: Uint32Array,
     make: (key: string, count: number) => Value,
   ): ValueList {
-    const keyAt = (index: number) => keys[numbers[index] as number] as string;
+    const keyAt = (index: number) => facet.keys[numbers[index] as number] as string;
     const countAt = (index: number) => counts[numbers[index] as number] as number;
     return new ValueList({
       length: numbers.length,
       make: (index) => make(keyAt(index), countAt(index)),
       keyAt,
       countAt,
-      numbers,
+      numbers: { facet, numbers },
     });
   }
 
@@ -82,6 +82,7 @@ export class ValueList implements Iterable<Value> {
   }
 
   at(index: number): Value {
+    this.check(index);
     let value = this.made.get(index);
     if (value === undefined) this.made.set(index, (value = this.source.make(index)));
     return value;
@@ -95,10 +96,11 @@ export class ValueList implements Iterable<Value> {
     return this.source.countAt(index);
   }
 
-  /** The values from `from` to `to` (all by default), made. */
+  /** The values from `from` to `to` (all by default; negative from the end, as an array's), made. */
   slice(from = 0, to = this.length): Value[] {
+    const bound = (end: number) => Math.min(this.length, Math.max(0, end < 0 ? this.length + end : end));
     const values: Value[] = [];
-    for (let index = Math.max(0, from); index < Math.min(to, this.length); index++) values.push(this.at(index));
+    for (let index = bound(from); index < bound(to); index++) values.push(this.at(index));
     return values;
   }
 
@@ -130,6 +132,7 @@ export class ValueList implements Iterable<Value> {
 
   /** The values at these indexes, in this order: the same objects as this list's. */
   picked(indexes: readonly number[]): ValueList {
+    for (const index of indexes) this.check(index);
     const from = (at: number) => indexes[at] as number;
     const picked: Source = {
       length: indexes.length,
@@ -137,25 +140,28 @@ export class ValueList implements Iterable<Value> {
       keyAt: (at) => this.keyAt(from(at)),
       countAt: (at) => this.countAt(from(at)),
     };
-    const { numbers } = this.source;
-    if (numbers) {
-      picked.numbers = new Int32Array(indexes.length);
-      for (let at = 0; at < indexes.length; at++) picked.numbers[at] = numbers[from(at)] as number;
+    const known = this.source.numbers;
+    if (known) {
+      const numbers = new Int32Array(indexes.length);
+      for (let at = 0; at < indexes.length; at++) numbers[at] = known.numbers[from(at)] as number;
+      picked.numbers = { facet: known.facet, numbers };
     }
     return new ValueList(picked);
   }
 
-  /**
-   * Each value's number in `facet`, the one of its kind (-1 for one no project gives): known for a tally's values,
-   * else looked up once.
-   */
+  /** Each value's number in `facet` (-1 for one no project gives): known for a tally's values, else looked up once. */
   numbersIn(facet: Facet): Int32Array {
-    let { numbers } = this.source;
-    if (!numbers) {
-      numbers = new Int32Array(this.length);
+    if (this.source.numbers?.facet !== facet) {
+      const numbers = new Int32Array(this.length);
       for (let index = 0; index < this.length; index++) numbers[index] = facet.numberOf(this.keyAt(index)) ?? -1;
-      this.source.numbers = numbers;
+      this.source.numbers = { facet, numbers };
     }
-    return numbers;
+    return this.source.numbers.numbers;
+  }
+
+  private check(index: number): void {
+    if (!Number.isInteger(index) || index < 0 || index >= this.length) {
+      throw new RangeError(`no value at ${index} of ${this.length}`);
+    }
   }
 }

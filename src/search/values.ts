@@ -90,7 +90,7 @@ function tally(
     return accept(key) && (byName || valueOf(kind, key, 0) !== undefined);
   });
   return ValueList.counted(
-    facet.keys,
+    facet,
     mostFirst(numbers, counts),
     counts,
     (key, count) => valueOf(kind, key, count) as Value,

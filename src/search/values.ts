@@ -82,12 +82,10 @@ function tally(
 ): ValueList {
   const facet = catalog.facet(kind);
   const { counts, order } = facet.count(projects);
-  const byName = kind === 'authorities' || kind === 'partners';
   const numbers = keptOf(order, (number) => {
     if (kept && !kept.hasNumber(number)) return false;
     const key = facet.keys[number] as string;
-    // Any name is an authority; a code the reference lists do not hold is no value.
-    return accept(key) && (byName || valueOf(kind, key, 0) !== undefined);
+    return accept(key) && isValueKey(kind, key);
   });
   return ValueList.counted(
     facet,
@@ -125,6 +123,11 @@ function mostFirst(numbers: Int32Array, counts: Uint32Array): Int32Array {
     next[count] = (next[count] ?? 0) + 1;
   }
   return sorted;
+}
+
+/** Whether a key of a kind names a value: any name is an authority; a code the reference lists do not hold is none. */
+function isValueKey(kind: FacetKind, key: string): boolean {
+  return kind === 'authorities' || kind === 'partners' || valueOf(kind, key, 0) !== undefined;
 }
 
 /** The value a key of a kind names, with its count (none for a code the reference lists do not hold). */
@@ -271,12 +274,9 @@ export function everyValue(
   if (!all && facet) {
     const kind = whichKind(query.which, query.whichSide) as FacetKind;
     const lacking = having ? having.complement() : facet.valuesWhere(() => true);
-    // Every key the catalogue gives is a value, but a country code the reference lists do not hold.
-    const isValue = (number: number) =>
-      kind !== 'countries' || countryByCode(facet.keys[number] as string) !== undefined;
     const counted = { total: 0, lacking: 0 };
     for (let number = 0; number < facet.keys.length; number++) {
-      if (!isValue(number)) continue;
+      if (!isValueKey(kind, facet.keys[number] as string)) continue;
       counted.total++;
       if (lacking.hasNumber(number)) counted.lacking++;
     }

@@ -23,11 +23,17 @@ async function main(): Promise<void> {
   process.on('SIGHUP', () => void store.reload('SIGHUP'));
   store.watchFile();
 
-  const stop = await startService(config, store, logger);
-  onShutdown(logger, async () => {
-    store.close();
-    await stop();
-  });
+  const service: { stop?: () => Promise<void> } = {};
+  // From the start on: a signal while the data loads or Discord is retried stops the start, with exit code 0.
+  onShutdown(
+    logger,
+    async () => {
+      store.close();
+      await service.stop?.();
+    },
+    { watchParent: process.env.npm_lifecycle_event !== undefined },
+  );
+  service.stop = await startService(config, store, logger);
 }
 
 /**

@@ -333,6 +333,34 @@ describe('the loader rejects a dataset file', () => {
       expected: { location: 'projects[1].id', field: 'id', message: /duplicate project id "aapg-2021-chauvet/ },
     },
     {
+      problem: 'a masked link in a title',
+      edit: (data: typeof committed) =>
+        Object.assign(data.projects[3] ?? {}, { title: '[Free Nitro](https://evil.example)' }),
+      expected: { location: 'projects[3].title', field: 'title', message: /must not hold a link/ },
+    },
+    {
+      problem: 'a line break and a heading in a partner name',
+      edit: (data: typeof committed) =>
+        Object.assign(data.projects[2]?.partners[0] ?? {}, { name: 'Porto\n# Heading' }),
+      expected: { location: 'projects[2].partners[0].name', field: 'name', message: /one line of plain text/ },
+    },
+    {
+      problem: 'a right-to-left override in a lead name',
+      edit: (data: typeof committed) => {
+        const project = data.projects[1] as unknown as { lead: { name: string } };
+        project.lead.name = 'Vichy \u202eevil\u202c';
+      },
+      expected: { location: 'projects[1].lead.name', field: 'name', message: /bidirectional/ },
+    },
+    {
+      problem: '@everyone in the publisher of a call',
+      edit: (data: typeof committed) => {
+        const call = (data as unknown as { calls: { publisher: string }[] }).calls[0];
+        if (call) call.publisher = 'Ministère @everyone';
+      },
+      expected: { location: 'calls[0].publisher', field: 'publisher', message: /mention or a tag/ },
+    },
+    {
       problem: 'an unknown schema version',
       edit: (data: typeof committed) => Object.assign(data, { schemaVersion: 2 }),
       expected: { location: 'schemaVersion', field: 'schemaVersion', message: /expected 1/ },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CatalogStore } from '../src/data/catalogStore.ts';
+import { CatalogStore, reloadHeapMbFor } from '../src/data/catalogStore.ts';
 import { validateDataset } from '../src/data/importer.ts';
 import { loadDataset } from '../src/data/loader.ts';
 import { loadOffThread } from '../src/data/loadOffThread.ts';
@@ -32,14 +32,14 @@ describe('a dataset file over the size cap', () => {
   it('is refused before being read, naming the file, its size and the setting', () => {
     const error = dataError(() => loadDataset(DATASET_FILE, 4096));
     expect(error.message).toMatch(
-      /laureates\.json: \(file\), field "\(file\)": is 0\.0 MB, over the 0\.0 MB limit \(DATA_MAX_BYTES\)/,
+      /laureates\.json: \(file\), field "\(file\)": is \d+\.\d KB, over the limit of 4\.0 KB \(DATA_MAX_BYTES=4096\)/,
     );
   });
 
   it('stops the bot at start: exit 1 with that line, no stack', async () => {
     const script = runScript('src/main.ts', { DATA_MAX_BYTES: '4096', PLAYGROUND_PORT: '0' });
     expect(await script.exited).toBe(1);
-    expect(script.output()).toContain('over the 0.0 MB limit (DATA_MAX_BYTES)');
+    expect(script.output()).toContain('over the limit of 4.0 KB (DATA_MAX_BYTES=4096)');
     expect(script.output()).not.toMatch(/\n\s+at /);
   }, 30_000);
 });
@@ -91,6 +91,26 @@ describe('the reload worker', () => {
     expect(await store.reload('test')).toBe(false);
     expect(store.catalog).toBe(before);
     expect(logs.at(-1)?.reason).toMatch(/big\.json: \(file\), field "\(file\)": needs more than 64 MB to be checked/);
+  }, 60_000);
+
+  it('gets a heap that follows DATA_MAX_BYTES: 2 MiB of `{},` (700,000 objects) is refused for memory, bounded', async () => {
+    expect(reloadHeapMbFor(64 * 2 ** 20)).toBe(768);
+    const file = join(dir, 'empties.json');
+    writeFileSync(file, ORIGINAL);
+    const logs: Record<string, unknown>[] = [];
+    const maxBytes = 2 * 2 ** 20;
+    const store = new CatalogStore(file, pino({}, { write: (line: string) => logs.push(JSON.parse(line)) }), {
+      maxBytes,
+    });
+    const { calls } = JSON.parse(ORIGINAL) as { calls: unknown[] };
+    const head = `{"schemaVersion":1,"calls":${JSON.stringify(calls)},"projects":[`;
+    const objects = Math.floor((maxBytes - Buffer.byteLength(head) - 2) / 3);
+    writeFileSync(file, `${head}${Array.from({ length: objects }, () => '{}').join(',')}]}`);
+    expect(await store.reload('test')).toBe(false);
+    // With a fixed 768 MB heap, the worker held hundreds of megabytes to list every project's missing fields.
+    expect(logs.at(-1)?.reason).toMatch(
+      /empties\.json: \(file\), field "\(file\)": needs more than 64 MB to be checked/,
+    );
   }, 60_000);
 
   it('merges reloads asked for while one runs into one more run', async () => {

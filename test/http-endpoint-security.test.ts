@@ -1,4 +1,5 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSignature, ed25519PublicKey } from '../src/bot/http/signature.ts';
 import { startHttpHarness, type HttpHarness } from './support/httpHarness.ts';
@@ -160,6 +161,24 @@ describe('BOT_MODE=http configuration', () => {
     expect(await script.exited).toBe(1);
     expect(script.output()).toContain('DISCORD_PUBLIC_KEY');
     expect(script.output()).not.toContain('    at ');
+  });
+  it('exits 1 with one line naming HTTP_PORT, no stack trace, when the port is in use', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const script = runScript('src/main.ts', {
+        BOT_MODE: 'http',
+        DISCORD_PUBLIC_KEY: 'ab'.repeat(32),
+        HTTP_HOST: '127.0.0.1',
+        HTTP_PORT: String(port),
+      });
+      expect(await script.exited).toBe(1);
+      expect(script.output()).toContain(`Port ${port} on 127.0.0.1 is already in use: set HTTP_PORT to a free port`);
+      expect(script.output()).not.toContain('    at ');
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   });
   it('exits 1 naming DISCORD_PUBLIC_KEY when it is not a key', async () => {
     const script = runScript('src/main.ts', { BOT_MODE: 'http', DISCORD_PUBLIC_KEY: 'abc', HTTP_PORT: '0' });

@@ -114,7 +114,7 @@ describe('an 80 MB invalid dataset swapped in during a stream of questions', () 
     const trial = await swapInDuringQuestions({});
     expect(trial.refusal).toMatchObject({ level: 'error', trigger: 'SIGHUP' });
     expect(trial.refusal.reason).toMatch(
-      /laureates-0\.json: \(file\), field "\(file\)": is 8\d\.\d MB, over the 64\.0 MB limit \(DATA_MAX_BYTES\); not read/,
+      /laureates-0\.json: \(file\), field "\(file\)": is 8\d\.\d MB, over the limit of 64\.0 MB \(DATA_MAX_BYTES=67108864\); not read/,
     );
     expect(trial.answers.every((title) => title === BENIN_TITLE)).toBe(true);
     console.log(

@@ -50,6 +50,29 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/**
+ * Why a server could not listen, as the variables to change (`HTTP_…`, `PLAYGROUND_…`): a port in use or refused, a
+ * host that is no local address. Other errors are returned as they are.
+ */
+export function listenError(
+  error: NodeJS.ErrnoException,
+  { host, port, variables }: { host: string; port: number; variables: 'HTTP' | 'PLAYGROUND' },
+): Error {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new ConfigError(
+        `Port ${port} on ${host} is already in use: set ${variables}_PORT to a free port (0 picks one).`,
+      );
+    case 'EACCES':
+      return new ConfigError(`Not allowed to listen on ${host}:${port}: set ${variables}_PORT above 1023.`);
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+      return new ConfigError(`Cannot listen on ${variables}_HOST=${host}: no such local address.`);
+    default:
+      return error;
+  }
+}
+
 const HINTS: Partial<Record<keyof Config, string>> = {
   DISCORD_TOKEN: 'the bot token (Developer Portal → your application → Bot → Reset Token)',
   DISCORD_CLIENT_ID: 'the application id (Developer Portal → your application → General Information)',

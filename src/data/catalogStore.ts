@@ -13,7 +13,7 @@ interface StoreLog {
 export interface CatalogStoreOptions {
   /** Files over this are refused before being read (DATA_MAX_BYTES). */
   maxBytes?: number;
-  /** Heap of the reload worker, in MB: a file that needs more to be checked is refused. */
+  /** Heap of the reload worker, in MB: a file that needs more to be checked is refused (default: see reloadHeapMbFor). */
   reloadHeapMb?: number;
   /** Longest a reload's check may take. */
   reloadTimeoutMs?: number;
@@ -24,7 +24,17 @@ export interface CatalogStoreOptions {
   firstLoad?: 'now' | 'later';
 }
 
-const DEFAULTS = { maxBytes: DEFAULT_MAX_DATA_BYTES, reloadHeapMb: 768, reloadTimeoutMs: 60_000 };
+const DEFAULTS = { maxBytes: DEFAULT_MAX_DATA_BYTES, reloadTimeoutMs: 60_000 };
+
+/**
+ * The reload worker's heap for files of at most `maxBytes`: checking a valid file takes about 7 times its size (an
+ * 8.4 MiB file of 15,000 projects: refused at 48 MB, checked at 64), so 16 times, at least 64 MB and at most 768 MB.
+ * A file that needs more — a few megabytes of `{},` are millions of objects — is refused, the bot unharmed: a limit
+ * that follows DATA_MAX_BYTES, so that an operator who lowers it for a small container bounds the reload too.
+ */
+export function reloadHeapMbFor(maxBytes: number): number {
+  return Math.min(768, Math.max(64, Math.ceil((16 * maxBytes) / 2 ** 20)));
+}
 /** A first load indexes this long between two turns of the event loop: long enough to cost nothing, short enough for a handshake to go on. */
 const FIRST_LOAD_SLICE_MS = 10;
 
@@ -37,7 +47,7 @@ const FIRST_LOAD_SLICE_MS = 10;
 export class CatalogStore {
   private current: Catalog | undefined;
   private stopWatching: (() => void) | undefined;
-  private readonly limits: typeof DEFAULTS;
+  private readonly limits: typeof DEFAULTS & { reloadHeapMb: number };
   /** The first catalogue in service, or the first load's error. */
   private readonly first: Promise<Catalog>;
   private settleFirst!: { resolve: (catalog: Catalog) => void; reject: (error: unknown) => void };
@@ -55,7 +65,8 @@ export class CatalogStore {
     options: CatalogStoreOptions = {},
   ) {
     const { firstLoad, ...limits } = options;
-    this.limits = { ...DEFAULTS, ...limits };
+    const maxBytes = limits.maxBytes ?? DEFAULTS.maxBytes;
+    this.limits = { ...DEFAULTS, reloadHeapMb: reloadHeapMbFor(maxBytes), ...limits, maxBytes };
     this.first = new Promise((resolve, reject) => (this.settleFirst = { resolve, reject }));
     // Observed here: a start that never waits for the first load must not see it fail unhandled.
     this.first.catch(() => undefined);

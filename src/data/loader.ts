@@ -6,7 +6,13 @@ import { validateDataset } from './importer.ts';
 /** Biggest dataset file read by default (DATA_MAX_BYTES): about 80,000 projects written compactly. */
 export const DEFAULT_MAX_DATA_BYTES = 64 * 1024 * 1024;
 
-const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+/** A size as people read it: "64.0 MB", "13.2 KB", "900 bytes" (a limit set in bytes may be small). */
+const sizeOf = (bytes: number) =>
+  bytes >= 2 ** 20
+    ? `${(bytes / 2 ** 20).toFixed(1)} MB`
+    : bytes >= 1024
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${bytes} bytes`;
 
 /**
  * The file's text, refused before anything is read when it is over `maxBytes`. The size is taken from the opened
@@ -22,11 +28,14 @@ function readCapped(file: string, maxBytes: number): string {
   try {
     const { size } = fstatSync(fd);
     if (size > maxBytes) {
+      // Rounded alike ("2.0 MB, over the limit of 2.0 MB"), the sizes are given in bytes.
+      const sizes =
+        sizeOf(size) === sizeOf(maxBytes) ? [`${size} bytes`, `${maxBytes} bytes`] : [sizeOf(size), sizeOf(maxBytes)];
       throw new DataError(
         file,
         '(file)',
         '(file)',
-        `is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit (DATA_MAX_BYTES); not read`,
+        `is ${sizes[0]}, over the limit of ${sizes[1]} (DATA_MAX_BYTES=${maxBytes}); not read`,
       );
     }
     const buffer = Buffer.allocUnsafe(size);

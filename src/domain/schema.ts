@@ -4,11 +4,19 @@ import { departementByCode } from './departements.ts';
 import { LEAD_KIND_IDS } from './leadKinds.ts';
 import { regionByCode } from './regions.ts';
 import { THEME_IDS } from './themes.ts';
+import { plainTextProblem } from '../text/plainText.ts';
 
 /** The single definition of the dataset: the importer writes it, the loader checks it, types are inferred from it. */
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "aapg-2021-dijon-fier"');
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((value, ctx) => {
+    const problem = plainTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const callSchema = z.object({
   id: slug,

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ConfigError } from '../bot/config.ts';
+import { listenError } from '../bot/config.ts';
 import type { Logger } from '../bot/logger.ts';
 import { API_ROUTES, sendAttachment } from './api.ts';
 import { ATTACHMENT_ROUTE } from './message-view.ts';
@@ -46,21 +46,9 @@ export async function listen(
   const server = createServer(SERVER_TIMEOUTS);
   server.maxConnections = MAX_CONNECTIONS;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') {
-        reject(
-          new ConfigError(
-            `Port ${port} on ${host} is already in use: set PLAYGROUND_PORT to a free port (0 picks one).`,
-          ),
-        );
-      } else if (error.code === 'EACCES') {
-        reject(new ConfigError(`Not allowed to listen on ${host}:${port}: set PLAYGROUND_PORT above 1023.`));
-      } else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
-        reject(new ConfigError(`Cannot listen on PLAYGROUND_HOST=${host}: no such local address.`));
-      } else {
-        reject(error);
-      }
-    });
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(listenError(error, { host, port, variables: 'PLAYGROUND' })),
+    );
     server.listen(port, host, () => resolve());
   });
   const { address, port: actual } = server.address() as AddressInfo;

@@ -1,12 +1,6 @@
 import { escapeMarkdown } from '@discordjs/formatters';
+import { CONTROL_OR_BIDI } from '../text/plainText.ts';
 import { truncate } from './limits.ts';
-
-/**
- * Control characters and every bidirectional formatting character (embeddings, overrides, isolates, and the LRM/RLM/
- * ALM marks): echoed, they would garble or visually reverse the text around them ("Shared by …" read backwards).
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Text a user typed (or chose as their name), made safe to echo back: markdown shown literally — masked links
@@ -16,7 +10,7 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u
  * after "<:" (an emoji's) unescaped.
  */
 export function escapeUserText(text: string): string {
-  const tagsBroken = text.replace(UNSAFE_CHARACTERS, ' ').replace(/<(@[!&]?|#|\/|a?:|t:)/g, '<\u200b$1');
+  const tagsBroken = text.replace(CONTROL_OR_BIDI, ' ').replace(/<(@[!&]?|#|\/|a?:|t:)/g, '<\u200b$1');
   return (
     escapeMarkdown(tagsBroken, { heading: true, bulletedList: true, numberedList: true })
       // escapeMarkdown leaves what follows "<scheme:/" alone, taking it for a link whatever the scheme ("<!;:/x *"):

@@ -8,11 +8,16 @@ import { sendJson } from '../httpResponse.ts';
 import type { Logger } from '../logger.ts';
 import type { InteractionObserver, InteractionRecord } from '../ops/metrics.ts';
 import { parseInteraction, type InteractionWebhook } from './payload.ts';
-import { checkSignature, ed25519PublicKey } from './signature.ts';
+import { checkSignature, checkSignatureHeaders, ed25519PublicKey, type SignatureCheck } from './signature.ts';
 import { EPHEMERAL, messageJson, type InteractionWebhooks } from './webhook.ts';
 
 /** Discord's interaction payloads are a few KB; 1 MiB is generous and still bounds what one request can cost. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * Bodies being read at once, in all: a request is only known to be Discord's once all of its body is read, so without
+ * this bound a thousand connections each sending a 1 MiB body held a gigabyte. Past it, 503 (Discord retries).
+ */
+export const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 /** Interactions being answered at once (deferred ones until their webhook call is done): past it, 503. */
 const MAX_IN_FLIGHT = 1000;
 
@@ -26,6 +31,7 @@ export interface InteractionEndpointOptions {
   /** How long an answer may take before the interaction is deferred (autocomplete: answered with no choices). */
   deferAfterMs?: number;
   maxBodyBytes?: number;
+  maxBufferedBytes?: number;
   maxInFlight?: number;
   /** Told of every request refused before reaching the router (metrics). */
   onRefused?: (reason: RefusalReason) => void;
@@ -68,6 +74,7 @@ export function createInteractionEndpoint(options: InteractionEndpointOptions): 
   const deferAfterMs = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const maxInFlight = options.maxInFlight ?? MAX_IN_FLIGHT;
+  const buffering = new ByteBudget(options.maxBufferedBytes ?? MAX_BUFFERED_BYTES);
   const pending = new Set<Promise<void>>();
 
   /** The new message an update may come with (a card shared from a private one), once the clicked one is edited. */
@@ -231,29 +238,34 @@ export function createInteractionEndpoint(options: InteractionEndpointOptions): 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
     if (req.method !== 'POST') return refuse(res, 405, 'method', { allow: 'POST' });
-    const signature = header(req, 'x-signature-ed25519');
-    const timestamp = header(req, 'x-signature-timestamp');
-    if (!signature || !timestamp) return refuse(res, 401, 'missing_signature');
-    if (pending.size >= maxInFlight) return refuse(res, 503, 'busy');
-
-    const body = await readBody(req, maxBodyBytes);
-    if (body === 'too large') return refuse(res, 413, 'body_too_large', { connection: 'close' });
-    if (body === 'aborted') return;
-    const check = checkSignature(key, { signature, timestamp }, body);
-    if (check !== 'valid') {
+    const headers = { signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp') };
+    const refuseSignature = (check: SignatureCheck) => {
       // Discord probes endpoints with bad signatures on purpose: expected traffic, hence debug.
       logger.debug({ check }, 'interaction refused: signature');
-      return refuse(
-        res,
-        401,
-        check === 'stale' ? 'stale_timestamp' : check === 'missing' ? 'missing_signature' : 'bad_signature',
-      );
-    }
+      const reason =
+        check === 'stale' ? 'stale_timestamp' : check === 'missing' ? 'missing_signature' : 'bad_signature';
+      // The body of a request refused on its headers is not read: the connection cannot be reused.
+      return refuse(res, 401, reason, req.complete ? {} : { connection: 'close' });
+    };
+    const shape = checkSignatureHeaders(headers);
+    if (shape !== 'valid') return refuseSignature(shape);
+    if (pending.size >= maxInFlight) return refuse(res, 503, 'busy');
+
+    const body = await readBody(req, maxBodyBytes, buffering);
+    if (body === 'too large') return refuse(res, 413, 'body_too_large', { connection: 'close' });
+    if (body === 'over budget') return refuse(res, 503, 'busy', { connection: 'close', 'retry-after': '1' });
+    if (body === 'aborted') return;
     let json: unknown;
     try {
-      json = JSON.parse(body.toString('utf8'));
-    } catch {
-      return refuse(res, 400, 'malformed_json');
+      const check = checkSignature(key, headers, body.bytes);
+      if (check !== 'valid') return refuseSignature(check);
+      try {
+        json = JSON.parse(body.bytes.toString('utf8'));
+      } catch {
+        return refuse(res, 400, 'malformed_json');
+      }
+    } finally {
+      body.release();
     }
     const parsed = parseInteraction(json);
     if (parsed.type === 'malformed') return refuse(res, 400, 'malformed_interaction', {}, parsed.reason);
@@ -301,23 +313,75 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The raw body, or 'too large' as soon as it is known to be (from Content-Length, or once past the cap). */
-function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too large' | 'aborted'> {
-  if (Number(req.headers['content-length'] ?? 0) > max) return Promise.resolve('too large');
+/** Bytes that may be held at once by the bodies being read, shared by every request. */
+class ByteBudget {
+  constructor(private left: number) {}
+
+  /** Takes `bytes` if that many are left. */
+  take(bytes: number): boolean {
+    if (bytes > this.left) return false;
+    this.left -= bytes;
+    return true;
+  }
+
+  give(bytes: number): void {
+    this.left += bytes;
+  }
+}
+
+interface Body {
+  bytes: Buffer;
+  /** Gives the body's bytes back to the budget: call once it is no longer held. */
+  release: () => void;
+}
+
+/**
+ * The raw body, or 'too large' as soon as it is known to be (from Content-Length, or once past the cap), or 'over
+ * budget' when the bodies being read already hold what the budget allows. A declared length is taken from the budget
+ * at once; a streamed body, chunk by chunk.
+ */
+function readBody(
+  req: IncomingMessage,
+  max: number,
+  budget: ByteBudget,
+): Promise<Body | 'too large' | 'over budget' | 'aborted'> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > max) return Promise.resolve('too large');
+  if (!budget.take(declared)) return Promise.resolve('over budget');
+  let held = declared;
+  const release = () => {
+    budget.give(held);
+    held = 0;
+  };
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= max) return void chunks.push(chunk);
-      // Stop reading: the rest is never buffered, and the connection is closed after the 413.
+    let settled = false;
+    const settle = (outcome: Body | 'too large' | 'over budget' | 'aborted') => {
+      if (settled) return;
+      settled = true;
+      if (typeof outcome === 'string') release();
+      resolve(outcome);
+    };
+    const stop = (outcome: 'too large' | 'over budget') => {
+      // Stop reading: the rest is never buffered, and the connection is closed after the answer.
       req.off('data', onData);
       req.pause();
-      resolve('too large');
+      settle(outcome);
     };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) return stop('too large');
+      if (size > held) {
+        if (!budget.take(size - held)) return stop('over budget');
+        held = size;
+      }
+      chunks.push(chunk);
+    };
+    const whole = () => settle({ bytes: Buffer.concat(chunks), release });
     req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', () => resolve('aborted'));
-    req.once('close', () => resolve(req.complete ? Buffer.concat(chunks) : 'aborted'));
+    req.once('end', whole);
+    req.once('error', () => settle('aborted'));
+    req.once('close', () => (req.complete ? whole() : settle('aborted')));
   });
 }

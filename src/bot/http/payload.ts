@@ -4,15 +4,27 @@ import type { InteractionRequest } from '../../app/router.ts';
 import { commandParts, displayNameOf, type OptionNode } from '../requestParts.ts';
 
 /** Discord's own bounds, with room: a signed payload is Discord's, but a bug must not become an unbounded read. */
-const optionNode: z.ZodType<OptionNode> = z.lazy(() =>
-  z.object({
-    name: z.string().max(100),
-    type: z.number().int(),
-    value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
-    focused: z.boolean().optional(),
-    options: z.array(optionNode).max(25).optional(),
-  }),
-);
+const optionFields = {
+  name: z.string().max(100),
+  type: z.number().int(),
+  value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
+  focused: z.boolean().optional(),
+};
+/**
+ * Options as deep as Discord nests them (a group, its subcommand, their options) and no deeper: a recursive schema
+ * followed a forged payload's thousand levels until the stack overflowed; deeper levels are dropped unread.
+ */
+const optionNode = (depth: number): z.ZodType<OptionNode> =>
+  depth === 0
+    ? z.object(optionFields)
+    : z.object({
+        ...optionFields,
+        options: z
+          .array(optionNode(depth - 1))
+          .max(25)
+          .optional(),
+      });
+const OPTION_LEVELS = 3;
 const user = z.object({ id: z.string().max(32), username: z.string().max(64), global_name: z.string().nullish() });
 const envelope = z.object({
   id: z.string().max(32),
@@ -25,7 +37,13 @@ const envelope = z.object({
   data: z.unknown().optional(),
   message: z.unknown().optional(),
 });
-const commandData = z.object({ name: z.string().max(100), options: z.array(optionNode).max(25).default([]) });
+const commandData = z.object({
+  name: z.string().max(100),
+  options: z
+    .array(optionNode(OPTION_LEVELS - 1))
+    .max(25)
+    .default([]),
+});
 /** A message context-menu command: the message it was used on is in `resolved`. */
 const messageCommandData = z.object({
   name: z.string().max(100),

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listenError } from '../config.ts';
 import { sendText } from '../httpResponse.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from './metrics.ts';
@@ -84,9 +85,11 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
   });
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const refused = (error: NodeJS.ErrnoException) =>
+      reject(listenError(error, { host: options.host, port: options.port, variables: 'HTTP' }));
+    server.once('error', refused);
     server.listen(options.port, options.host, () => {
-      server.off('error', reject);
+      server.off('error', refused);
       resolve();
     });
   });

@@ -4,10 +4,27 @@ import { defineSubcommand } from '../src/app/subcommand.ts';
 import type { Country } from '../src/domain/countries.ts';
 import { choices, countryChoiceName } from '../src/views/choices.ts';
 import { quote } from '../src/views/text.ts';
+import { placeSearch } from '../src/search/query.ts';
+import { emptyFilters } from '../src/understanding/query.ts';
+import { filterLabels } from '../src/views/answers.ts';
 
 export const countryList: ListSource = (context, name) => {
   const { t, language } = context.locale;
   const label = (country: Country) => `${country.flag} ${country.name[language]}`;
+  // "Afrique", "Asia": a continent (or another world region) typed as a country lists its countries' projects.
+  const inRegion = placeSearch(context.catalog, name, language);
+  const { countries, departements, worldRegions } = inRegion?.filters ?? emptyFilters();
+  if (inRegion && worldRegions.length > 0 && countries.length + departements.length === 0) {
+    const region = filterLabels(inRegion.filters, [], context.locale).join(' · ');
+    if (inRegion.projects.length === 0) return noticeAnswer(notFound(context, t.notices.noResult(quote(name)), []));
+    return {
+      kind: 'list',
+      projects: inRegion.projects,
+      title: `${region} · ${t.list.count(inRegion.projects.length)}`,
+      notes: [t.list.worldRegionNote(region)],
+      key: name,
+    };
+  }
   const resolution = context.catalog.country(name);
   if (!resolution.found)
     return noticeAnswer(notFound(context, t.notices.unknownCountry(quote(name)), resolution.suggestions.map(label)));

@@ -5,6 +5,9 @@ import { REGIONS } from '../src/domain/regions.ts';
 import { THEMES } from '../src/domain/themes.ts';
 import { bodyOf, command, listedIds, realCatalog, textOf } from './support/router.ts';
 
+/** The text of the answer to a question asked with `/laureates ask`. */
+const ask = (question: string, locale = 'en-US') => textOf(bodyOf(command('ask', { question }, locale).reply));
+
 /**
  * Answers a first-time user can trust: a place the bot knows is named as such in every command, a filter that hides a
  * known authority says where it is, "did you mean" offers only whole names, and ordinary words are never "corrected".
@@ -171,12 +174,84 @@ describe('ranking: what the user asked for first', () => {
 });
 
 describe('a question asked in the negative', () => {
-  const ask = (question: string, locale: string) => textOf(bodyOf(command('ask', { question }, locale).reply));
-
   it('is answered "Si" in French when it holds, with how many of the subject it holds for', () => {
     const answer = ask("n'est-ce pas que la majorité des projets sont en Afrique ?", 'fr');
     expect(answer).toContain('**Si.** **9 projets sur 16**');
     expect(answer).not.toContain('**Oui.**');
     expect(ask('la majorité des projets sont-ils en Afrique ?', 'fr')).toContain('**Oui.** **9 projets sur 16**');
+  });
+});
+
+describe('a yes/no question whose subject and predicate both name places', () => {
+  it.each([
+    ['tous les projets en Afrique sont-ils en Afrique centrale ?', 'fr', '**Non.** Seulement **2 projets sur 9**'],
+    ['tous les projets en Europe sont-ils en Serbie ?', 'fr', '**Non.** Seulement **1 projet sur 3**'],
+    ['tous les projets au Bénin sont-ils aussi au Togo ?', 'fr', '**Non.** Seulement **1 projet sur 2**'],
+    ['la plupart des projets africains sont-ils en Afrique centrale ?', 'fr', '**Non.** Seulement **2 projets sur 9**'],
+    ['are all African projects in West Africa?', 'en', '**No.** Only **7 of the 9 projects**'],
+  ])('"%s" weighs the second against the first, not both joined', (question, locale, expected) => {
+    expect(ask(question, locale)).toContain(expected);
+  });
+
+  it('says yes when the subject lies within the predicate, and names both in what it understood', () => {
+    const answer = ask("tous les projets au Bénin sont-ils en Afrique de l'Ouest ?", 'fr');
+    expect(answer).toContain('**Oui.**');
+    expect(answer).toContain('Compris : oui ou non · 🇧🇯 Bénin · Afrique de l’Ouest');
+  });
+});
+
+describe('a question about a year no call of the data is of', () => {
+  it.each([
+    [
+      'quels sont les lauréats 2022 ?',
+      'fr',
+      'La liste ne contient que les lauréats de **AAP Généraliste 2021** : rien sur 2022.',
+    ],
+    ['combien de projets en 2020 ?', 'fr', 'rien sur 2020.'],
+    [
+      'who are the 2023 laureates?',
+      'en',
+      'The list only holds the laureates of **AAP Généraliste 2021**: nothing about 2023.',
+    ],
+  ])('"%s" is told the list holds another year, and lists nothing', (question, locale, note) => {
+    const answer = ask(question, locale);
+    expect(answer).toContain(note);
+    expect(answer).not.toMatch(/\d+ (projets|projects)|« 2021 »|\*\*\d+/);
+  });
+
+  it('while the year of the call still selects its projects', () => {
+    expect(ask('projets au Mali en 2021', 'fr')).toContain('1 projet');
+  });
+});
+
+describe('"who" in English', () => {
+  it.each(['who has the most projects?', 'who leads the most projects?'])(
+    '"%s" asks which authorities, as "qui a le plus de projets ?" does',
+    (question) => {
+      const answer = ask(question);
+      expect(answer).toContain('Understood: which lead authorities · most projects');
+      expect(answer).toContain('**1 lead authority**: Région Auvergne-Rhône-Alpes (2).');
+    },
+  );
+
+  it('"who pays?" is no question about partner countries ("pays" is French for them)', () => {
+    expect(ask('who pays?')).not.toContain('partner countries');
+  });
+});
+
+describe('"where" of an authority', () => {
+  it.each([
+    ['where is Vichy?', 'en', '**1 French region**: Auvergne-Rhône-Alpes (1).'],
+    ['where is Vichy located?', 'en', '**1 French region**: Auvergne-Rhône-Alpes (1).'],
+    ["Le Lamentin c'est où ?", 'fr', '**1 région française** : Martinique (1).'],
+  ])('"%s": a French lead is in its French region, not its partner’s country', (question, locale, expected) => {
+    expect(ask(question, locale)).toContain(expected);
+  });
+
+  it.each([
+    ['where is Debar?', 'en', '**1 partner country**: 🇲🇰 North Macedonia (1).'],
+    ['où travaille Vichy ?', 'fr', '**1 pays partenaire** : 🇨🇲 Cameroun (1).'],
+  ])('"%s": a partner, or where a lead works, is a partner country', (question, locale, expected) => {
+    expect(ask(question, locale)).toContain(expected);
   });
 });

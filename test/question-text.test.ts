@@ -11,6 +11,11 @@ describe('questionText', () => {
     ).toBe('projets au Mali ?');
   });
 
+  it('keeps a masked link’s words, not its address (the label was garbled into "[Mali](")', () => {
+    expect(questionText('projets au [Mali](https://evil.example) svp')).toBe('projets au Mali svp');
+    expect(questionText('[Mali](<https://evil.example/a(b)>) et [Togo](http://x.y)')).toBe('Mali et Togo');
+  });
+
   it('keeps what only looks like markup, and plain words', () => {
     expect(questionText('  projets <3 à Lyon, 2021 :x:  ')).toBe('projets <3 à Lyon, 2021 :x:');
   });

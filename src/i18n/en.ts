@@ -65,6 +65,8 @@ export const en = {
   list: {
     searchTitle: (query: string) => `🔎 “${query}”`,
     keywordTitle: (words: string) => `🏷️ “${words}”`,
+    worldRegionNote: (region: string) =>
+      `${region} is no country: the projects with a partner in one of its countries.`,
     authorityTitle: (name: string) => `🏛️ ${name}`,
     /** Words as the person typed them, in this language's quotation marks. */
     typed: (words: string) => `“${words}”`,
@@ -319,6 +321,8 @@ export const en = {
     looser: (dropped: string, count: string) => `A looser reading, without ${dropped}: ${count}.`,
     nothingClose: 'Nothing close either.',
     franceSide: 'Every lead authority is French: France is the French side of every project, not a partner country.',
+    otherYears: (years: readonly string[], calls: readonly string[]) =>
+      `The list only holds the laureates of ${calls.join(' and ')}: nothing about ${years.join(' or ')}.`,
     notRanked: 'The published list ranks no project: here are all those the question selects.',
     notUnderstood: 'I didn’t understand that question. You can ask, for example:',
     examples: [

@@ -72,6 +72,8 @@ export const fr: Catalogue = {
   list: {
     searchTitle: (query) => `🔎 « ${query} »`,
     keywordTitle: (words) => `🏷️ « ${words} »`,
+    worldRegionNote: (region) =>
+      `${region} n’est pas un pays : voici les projets avec un partenaire dans l’un de ses pays.`,
     authorityTitle: (name) => `🏛️ ${name}`,
     typed: (words) => `« ${words} »`,
     count: (count) => (count === 1 ? '1 projet' : `${count} projets`),
@@ -307,6 +309,8 @@ export const fr: Catalogue = {
     nothingClose: 'Rien d’approchant non plus.',
     franceSide:
       'Toutes les collectivités chefs de file sont françaises : la France est le côté français de chaque projet, pas un pays partenaire.',
+    otherYears: (years, calls) =>
+      `La liste ne contient que les lauréats de ${calls.join(' et ')} : rien sur ${years.join(' ni ')}.`,
     notRanked: 'La liste publiée ne classe pas les projets : voici tous ceux que la question retient.',
     notUnderstood: 'Je n’ai pas compris la question. Vous pouvez demander par exemple :',
     examples: [

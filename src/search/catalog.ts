@@ -1,5 +1,6 @@
 import { allCountries, countryByCode, countryByName, type Country } from '../domain/countries.ts';
 import { REGIONS, regionByCode, type Region } from '../domain/regions.ts';
+import { worldRegionNamed } from '../domain/geography.ts';
 import type { Call, Dataset, Project } from '../domain/schema.ts';
 import { THEMES } from '../domain/themes.ts';
 import { GENERIC_WORDS } from './genericWords.ts';
@@ -275,6 +276,8 @@ export class Catalog {
    * say "no project with Morocco yet", as the country command does, instead of "no match".
    */
   place(query: string): NamedPlace | undefined {
+    // "Afrique" is a continent, whose name is a whole word of Afrique du Sud's.
+    if (worldRegionNamed(query)) return undefined;
     // Whole words only: "afri" is the beginning of Afrique du Sud, not a question about it.
     const country = countryByName(query, normalize) ?? wholeWordsMatch(this.countries.search(query));
     if (country) return { kind: 'country', country, projects: this.countryProjects(country.code) };

@@ -98,6 +98,7 @@ export function understandQuestion(catalog: Catalog, question: string, fallbackL
     authorities: catalog.authorityPhrases(),
     isDataWord: (word) => catalog.usesWord(word),
     fallbackLanguage,
+    callYears: new Set(catalog.calls.map((call) => call.year)),
   });
 }
 
@@ -366,6 +367,10 @@ function filtersBut(filters: Filters, but: Filters): Filters {
 
 /** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
 export function answerQuery(catalog: Catalog, asked: Query): Answer {
+  // "les lauréats 2022": the list holds other years only, which the answer names — not their projects as if of 2022.
+  if (asked.otherYears) {
+    return { query: asked, projects: [], values: ValueList.none, evidence: [], calls: catalog.calls, understood: true };
+  }
   const matched = matchWords(catalog, asked.words);
   // Words the projects hold only by reading an everyday word as another ("code" as "Côte") are not there.
   const words = matched?.corrections.some(({ typed, read }) => misreadsCommonWord(typed, normalize(read)))

@@ -46,6 +46,8 @@ export interface Asked {
   soleKinds?: readonly LeadKindId[];
   /** Positions of the words that said it (the noun after "quels"…), not to be read again as filters. */
   consumed: Set<number>;
+  /** Asked "where" ("où", "where"): of a French authority, its region; of anything else, the partner countries. */
+  where?: boolean;
 }
 
 export const isCountMarker = (words: readonly string[], at: number) => {
@@ -331,7 +333,12 @@ export function whatIsAsked(
   const ranking = whichAt < 0 && topAt >= 0 ? markedBy(topAt) : undefined;
   if (ranking && ranking !== 'projects') return { ask: 'which', target: ranking, consumed };
   if (whichAt >= 0) {
-    const target = markedBy(whichAt) ?? (words[whichAt] === 'who' && asksWho(whichAt) ? 'authorities' : undefined);
+    const marked = markedBy(whichAt);
+    // "who has the most projects?", "who leads projects in Mali?": who asks for authorities, whatever they have.
+    // "who pays?": the funding, not the countries ("pays" is French for them).
+    const funding = ['who', 'qui'].includes(words[whichAt] ?? '') && !asksWho(whichAt);
+    const who = words[whichAt] === 'who' && !funding && (marked === undefined || marked === 'projects');
+    const target = who ? 'authorities' : funding ? undefined : marked;
     // "who does AURA work with?", "avec quelles collectivités travaille la Normandie ?": the authorities worked with.
     const workedWith = WITH.has(words[whichAt - 1] ?? '') || WITH.has(words.at(-1) ?? '');
     if (target === 'authorities' && workedWith) return { ask: 'which', target: 'partners', consumed };
@@ -339,7 +346,7 @@ export function whatIsAsked(
   }
   if (whereAt >= 0) {
     consumed.add(whereAt);
-    return { ask: 'which', target: 'countries', consumed };
+    return { ask: 'which', target: 'countries', consumed, where: true };
   }
   // "toutes les régions travaillent-elles avec l'Afrique ?", "are all partner countries in Africa?": of every value of
   // a kind, whatever noun opens it ("tous les projets…", "all municipality-led projects" are everySubject's).

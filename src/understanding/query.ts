@@ -148,6 +148,8 @@ export interface Query {
   ranked: boolean;
   /** Words asking for what the published list does not hold (amounts, dates, contacts…), as typed. */
   unpublished: string[];
+  /** Years asked about that no call of the data is of ("les lauréats 2022"): the list says nothing of them. */
+  otherYears?: string[];
   /** Words taken for typos of known ones, as typed and as read. */
   corrections: { typed: string; read: string }[];
 }

@@ -8,6 +8,7 @@ import {
   askedSide,
   emptyFilters,
   FILTER_SIDES,
+  FILTER_GROUPS,
   filterSides,
   hasFilters,
   unionOfFilters,
@@ -69,6 +70,7 @@ import {
   TARGET_NOUNS,
   RANKING,
   SUBJECT_WORDS,
+  WORKING_VERBS,
   TAKING_PART,
   UNPUBLISHED,
   VERBS,
@@ -87,6 +89,8 @@ export interface Understanding {
   isDataWord: (word: string) => boolean;
   /** The language when the question gives no clue (the reader's locale). */
   fallbackLanguage: Language;
+  /** The years of the data's calls: a question about another year is told the list has nothing of it. */
+  callYears: ReadonlySet<number>;
 }
 
 /** Typos are only looked for in words this long: shorter ones are too often a different word. */
@@ -95,6 +99,8 @@ const MIN_TYPO_LENGTH = 4;
 const KEPT_OPENING = 3;
 const DEPARTEMENT_WORDS = new Set(['departement', 'department', 'dept', 'dep', 'dpt']);
 const DEPARTEMENT_NUMBER = /^(?:\d{1,2}|2[ab]|97[1-6])$/;
+/** A year a call could be of ("2022" in "les lauréats 2022"). */
+const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * Fewer typos than the search allows: a question's words are read for meaning, and a real word two letters away from
@@ -511,6 +517,9 @@ export function understand(text: string, understanding: Understanding): Query {
   const corrections = correctTypos(tokens, understanding);
   const language = languageOf(text, tokens, understanding.fallbackLanguage);
   const unpublishedWords = unpublishedTokens(tokens);
+  const otherYears = tokens
+    .filter((token) => YEAR.test(token.word) && !understanding.callYears.has(Number(token.word)))
+    .map((token) => token.word);
   const asked = whatIsAsked(tokens, inverted, /\?\s*$/.test(text), unpublishedWords);
   const tokenWords = tokens.map((token) => token.word);
   const quantity = quantityIn(tokenWords);
@@ -582,7 +591,10 @@ export function understand(text: string, understanding: Understanding): Query {
     ranked: tokens.some((token, at) => RANKING.has(token.word) && !sizedUp(tokens, at)),
     unpublished,
     corrections,
+    ...(otherYears.length > 0 ? { otherYears } : {}),
   };
+  // The note about the year says why nothing is listed: no words to search for besides.
+  if (otherYears.length > 0) query.words = words.filter((word) => !otherYears.includes(word));
   if (asksAboutTheCall(tokens, asked, query)) {
     // The call's date and publisher are published: no note that dates are not, and no words to search for.
     Object.assign(query, { ask: 'call', words: [], unpublished: [], recognised: true });
@@ -640,8 +652,20 @@ export function understand(text: string, understanding: Understanding): Query {
       });
   }
   if (subject) {
-    const ofSubject = matches.filter((match) => match.tokens.every((token) => subject.has(token)));
-    query.everyOf = filtersOf(ofSubject, negated.starts, unpublishedWords).filters;
+    const inSubject = (match: Match) => match.tokens.every((token) => subject.has(token));
+    query.everyOf = filtersOf(matches.filter(inSubject), negated.starts, unpublishedWords).filters;
+    // "tous les projets en Afrique sont-ils en Afrique centrale ?": where the subject and what is said of it name the
+    // same kind of thing, the question selects by what is said only — joined, Africa or Central Africa was all Africa.
+    const said = filtersOf(
+      matches.filter((match) => !inSubject(match)),
+      negated.starts,
+      unpublishedWords,
+    ).filters;
+    for (const group of FILTER_GROUPS) {
+      const namedBoth = (filters: Filters) => group.some((kind) => filters[kind].length > 0);
+      if (!namedBoth(query.everyOf) || !namedBoth(said)) continue;
+      for (const kind of group) Object.assign(query.filters, { [kind]: said[kind] });
+    }
     if (tokens.some((token) => subject.has(token) && MOST_WORDS.has(token.word))) query.mostly = true;
     if (!every) query.only = true;
   }
@@ -655,6 +679,14 @@ export function understand(text: string, understanding: Understanding): Query {
     }
   }
   if (query.ask === 'which' && target) query.which ??= WHICH_OF[target];
+  // "où est Vichy ?", "where is Le Lamentin?": a French authority is in a French region, not in its partner's country
+  // ("où travaille Vichy ?" asks where it works: with its partners).
+  const { authorities: named } = query.filters;
+  const onlyFrenchNamed =
+    named.length > 0 &&
+    named.every((authority) => authority.side === 'french') &&
+    !hasFilters({ ...query.filters, authorities: [] });
+  if (asked.where && onlyFrenchNamed && !tokenWords.some((word) => WORKING_VERBS.has(word))) query.which = 'regions';
   // "quelles régions travaillent seulement en Afrique ?": those whose every partner is there.
   const { countries, worldRegions } = query.filters;
   if (query.ask === 'which' && countries.length + worldRegions.length > 0 && onlyAt(tokens) >= 0) query.only = true;

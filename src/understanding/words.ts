@@ -19,7 +19,8 @@ export const FILLERS = set(`
   currently now today ever yet also ni nor everything ceux celles celui celle ones
   most different differents differente differentes distinct distincts distincte distinctes mais but only seulement
   uniquement one anything something qqch quelque chose going got bodies body terms every up reunies reunis ensemble
-  combined together cumules cumulees whereabouts autre autres else others
+  combined together cumules cumulees whereabouts autre autres else others located situated situe situee situes
+  situees localise localisee localises localisees
 `);
 
 /**

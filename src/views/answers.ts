@@ -104,11 +104,17 @@ function howTheyHaveIt(query: Query, { t }: Locale): string[] {
 
 /** The one line every answer starts with, saying how the question was read: "Compris : projets · Afrique". */
 export function understoodLine(query: Query, locale: Locale, against?: Answer['against']): string {
+  const selection = selectionLabels(query, locale);
+  // "tous les projets en Afrique sont-ils en Afrique centrale ?": the subject, when the question selects by more.
+  const subject = query.everyOf
+    ? filterLabels(query.everyOf, [], locale).filter((label) => !selection.includes(label))
+    : [];
   const parts = [
     whatLabel(query, locale),
+    ...subject,
     ...(query.ranks ? filterLabels(query.ranks, [], locale) : []),
     ...(query.alone ? [locale.t.ask.alone(filterLabels(query.alone.named, [], locale).join(locale.t.ask.and))] : []),
-    ...selectionLabels(query, locale),
+    ...selection,
     ...howTheyHaveIt(query, locale),
     ...(query.top ? [locale.t.ask.top(query.top)] : []),
     ...(query.extreme ? [locale.t.ask[query.extreme](locale.t.ask.nouns[query.extremeBy ?? 'projects'](2))] : []),
@@ -285,6 +291,10 @@ function evidenceSentence(evidence: Evidence, locale: Locale): string {
  */
 function body(answer: Answer, locale: Locale): { lines: string[]; projects: readonly Project[] } {
   const { query } = answer;
+  if (query.otherYears) {
+    const calls = (answer.calls ?? []).map((call) => `**${call.name}**`);
+    return { lines: [locale.t.ask.otherYears(query.otherYears, calls)], projects: [] };
+  }
   const notes = [
     ...(query.namesFrance ? [locale.t.ask.franceSide] : []),
     ...(query.ranked ? [locale.t.ask.notRanked] : []),

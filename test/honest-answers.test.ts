@@ -255,3 +255,21 @@ describe('"where" of an authority', () => {
     expect(ask(question, locale)).toContain(expected);
   });
 });
+
+describe('values ranked by another quantity than projects', () => {
+  it('show that quantity, not their projects: a tie at 2 countries is not "(2) and (1). A tie."', () => {
+    expect(ask('qui travaille avec le plus de pays ?', 'fr')).toContain(
+      '**2 collectivités chefs de file** : Région Auvergne-Rhône-Alpes et Région Grand Est. Ex æquo, à 2 pays partenaires.',
+    );
+    expect(ask('who works with the most countries?')).toContain('A tie, at 2 partner countries each.');
+  });
+
+  it('each value with its own number when they differ, or when one ranks first', () => {
+    expect(ask('quelle région a le plus de thèmes ?', 'fr')).toContain(
+      '**1 région française** : Auvergne-Rhône-Alpes (7 thèmes).',
+    );
+    expect(ask('quelles sont les 3 régions qui ont le plus de pays partenaires ?', 'fr')).toContain(
+      'Auvergne-Rhône-Alpes (4 pays partenaires), Île-de-France (3 pays partenaires)',
+    );
+  });
+});

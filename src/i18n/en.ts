@@ -277,6 +277,7 @@ export const en = {
     moreValues: (count: number) => `and ${count} more`,
     /** After the values with the most (or fewest) projects, when there are several. */
     tied: 'A tie.',
+    tiedAt: (measure: string) => `A tie, at ${measure} each.`,
     and: ' and ',
     yes: '**Yes.**',
     /** A yes to a question asked in the negative ("doesn't Normandy work with…"). */

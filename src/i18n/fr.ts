@@ -274,6 +274,7 @@ export const fr: Catalogue = {
     withoutProjects: (counted, values) =>
       values === '' ? `${counted} sans projet.` : `${counted} sans projet : ${values}.`,
     tied: 'Ex æquo.',
+    tiedAt: (measure) => `Ex æquo, à ${measure}.`,
     moreValues: (count) => `et ${count} autres`,
     and: ' et ',
     yes: '**Oui.**',

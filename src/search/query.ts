@@ -88,6 +88,8 @@ export interface Answer {
   closest?: Closest;
   /** For a question about the call itself: the calls the projects answered. */
   calls?: readonly Call[];
+  /** For values ranked by another quantity than projects (Query.extremeBy): that quantity, value by value. */
+  measured?: readonly number[];
   /** Whether the question was read for anything: a filter, what it asks, or words the projects hold. */
   understood: boolean;
 }
@@ -498,7 +500,11 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
       countriesOut.size > 0 && query.which === 'countries' ? values.where((code) => !countriesOut.has(code)) : values;
     answer.projects = each?.projects ?? only?.projects ?? projects;
     if (query.extreme)
-      ({ values: answer.values, projects: answer.projects } = extremeOf(catalog, query, answer.values, projects));
+      ({
+        values: answer.values,
+        projects: answer.projects,
+        measured: answer.measured,
+      } = extremeOf(catalog, query, answer.values, projects));
   }
   const lacking =
     query.each && query.ask === 'yesno' && projects.length > 0 ? firstLacking(pick, query, words) : undefined;

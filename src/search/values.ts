@@ -417,7 +417,7 @@ export function extremeOf(
   query: Query,
   values: ValueList,
   projects: Project[],
-): { values: ValueList; projects: Project[] } {
+): { values: ValueList; projects: Project[]; measured?: number[] } {
   // "quel thème a le moins de projets, la culture ou la formation ?": of those named, not every theme of their projects.
   const named = namedKeys(query.filters);
   const among = named.size > 0 ? values.where((key) => named.has(key)) : ValueList.none;
@@ -449,6 +449,8 @@ export function extremeOf(
     values: ranked.picked(keptAt),
     projects:
       facet && numbers ? facet.having(projects, facet.valuesNumbered(keptAt.map((at) => numbers[at] ?? -1))) : projects,
+    // Ranked by another quantity than projects ("le plus de pays"): that quantity, value by value, is what to show.
+    ...(measured ? { measured: keptAt.map((at) => counts[at] ?? 0) } : {}),
   };
 }
 

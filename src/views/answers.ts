@@ -139,7 +139,7 @@ interface Listing<T> {
 }
 
 /** "A, B et C", the first few only, then "et 12 autres". */
-function enumerate<T>(items: Listing<T>, label: (item: T) => string, locale: Locale): string {
+function enumerate<T>(items: Listing<T>, label: (item: T, at: number) => string, locale: Locale): string {
   // "and 1 more" would take the room of the one it hides. Only those shown are made and labelled: a list may hold
   // 100,000.
   const shown = items.slice(0, items.length === VALUES_SHOWN + 1 ? items.length : VALUES_SHOWN).map(label);
@@ -236,12 +236,22 @@ const valuesNoun = (which: WhichOf | undefined, side: Query['whichSide']) =>
 function whichSentence(answer: Answer, locale: Locale): string {
   const { query, values } = answer;
   const key = valuesNoun(query.which, query.whichSide);
-  const sentence = locale.t.ask.values(
-    locale.t.ask.counted[key](values.length),
-    enumerate(values, withCount(locale), locale),
-  );
+  // "qui travaille avec le plus de pays ?": each one's number of countries, not of projects, beside its name — or,
+  // when more are level than asked for, once after them.
+  const { measured } = answer;
+  const by = query.extremeBy !== 'projects' ? query.extremeBy : undefined;
+  const measure = (at: number) => `${measured?.[at] ?? 0} ${by ? locale.t.ask.nouns[by](measured?.[at] ?? 0) : ''}`;
   // More of the most (or fewest) than asked for: some are level.
-  return query.extreme && values.length > (query.top ?? 1) ? `${sentence} ${locale.t.ask.tied}` : sentence;
+  const tied = query.extreme !== undefined && values.length > (query.top ?? 1);
+  const level = tied && by !== undefined && measured !== undefined && measured.every((count) => count === measured[0]);
+  const label =
+    measured && by
+      ? (value: Value, at: number) =>
+          level ? valueLabel(value, locale) : `${valueLabel(value, locale)} (${measure(at)})`
+      : withCount(locale);
+  const sentence = locale.t.ask.values(locale.t.ask.counted[key](values.length), enumerate(values, label, locale));
+  if (!tied) return sentence;
+  return `${sentence} ${level ? locale.t.ask.tiedAt(measure(0)) : locale.t.ask.tied}`;
 }
 
 /** "**10 régions françaises** sans projet : Bretagne, Centre-Val de Loire, …": names alone, each has none. */

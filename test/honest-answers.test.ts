@@ -273,3 +273,19 @@ describe('values ranked by another quantity than projects', () => {
     );
   });
 });
+
+describe('questions as people type them', () => {
+  it.each([
+    ['liste des pays', 'fr', '**14 pays partenaires**'],
+    ['liste des régions', 'fr', '**8 régions françaises**'],
+    ['list all countries', 'en-US', '**14 partner countries**'],
+    ['projets au 🇨🇲', 'fr', 'Compris : projets · 🇨🇲 Cameroun'],
+    ['🇧🇯 ou 🇹🇬 ?', 'fr', 'Compris : projets · 🇧🇯 Bénin · 🇹🇬 Togo'],
+    ['does anyone know who works with Mali?', 'en-US', '**1 lead authority**: Région Auvergne-Rhône-Alpes (1).'],
+    ["quelqu'un sait qui travaille avec le Mali ?", 'fr', 'Compris : projets · 🇲🇱 Mali'],
+  ])('"%s" is read as meant', (question, locale, expected) => {
+    const answer = ask(question, locale);
+    expect(answer).toContain(expected);
+    expect(answer).not.toMatch(/mots «|words “|pas compris|didn’t understand/);
+  });
+});

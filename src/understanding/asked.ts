@@ -60,6 +60,8 @@ export const isCountMarker = (words: readonly string[], at: number) => {
 };
 
 export const NAME_WORDS = new Set(['nom', 'noms', 'name', 'names']);
+/** "liste des pays", "list all countries": which ones, as "noms des…" asks. */
+const LIST_WORDS = new Set(['liste', 'listes', 'lister', 'listez', 'list']);
 
 /** The noun saying what is asked, in the few words after a marker, and where it is. */
 export function targetAfter(
@@ -319,10 +321,13 @@ export function whatIsAsked(
   const start = firstWord(tokens);
   // "qui finance", "who pays": asks about the funding, not which authorities.
   const asksWho = (at: number) => !unpublished.has(tokens[at + 1] as Token);
-  // "name of the partner in Benin", "noms des partenaires au Bénin": which ones, by name.
+  // "name of the partner in Benin", "noms des partenaires au Bénin", "liste des pays": which ones, by name.
   const opener = words.findIndex((word, at) => at >= start && !FILLERS.has(word));
-  if (whichAt < 0 && NAME_WORDS.has(words[opener] ?? '')) {
-    const target = markedBy(opener);
+  // "liste" opens the question, before the politeness it is one of ("liste-moi les pays").
+  const listAt = words.findIndex((word, at) => LIST_WORDS.has(word) && at <= opener);
+  const namedAt = NAME_WORDS.has(words[opener] ?? '') ? opener : listAt;
+  if (whichAt < 0 && namedAt >= 0) {
+    const target = markedBy(namedAt);
     if (target && target !== 'projects') return { ask: 'which', target, consumed };
   }
   // "top 5 des pays", "les 3 régions les plus actives": which values, the first of a ranking (see topAsked).

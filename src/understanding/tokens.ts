@@ -39,6 +39,12 @@ const PIECES = /[\p{L}\p{N}\p{M}]+/gu;
  */
 const DISCORD_MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/?[a-z][^>]*>|https?:\/\/\S+|@(?:everyone|here)\b/giu;
 
+/** A flag emoji: two regional indicator symbols, whose letters are the country's ISO code ("🇨🇲" is CM). */
+const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
+const REGIONAL_A = 0x1f1e6;
+const flagLetters = (_: string, first: string, second: string) =>
+  ` ${[first, second].map((symbol) => String.fromCharCode(65 + (symbol.codePointAt(0) ?? REGIONAL_A) - REGIONAL_A)).join('')} `;
+
 export function tokenise(text: string): Tokens {
   const tokens: Token[] = [];
   // "don't", "doesn't", "isn't": "do not"… (the apostrophe would leave "don" and "t"); "can't" is "can not".
@@ -47,6 +53,8 @@ export function tokenise(text: string): Tokens {
     .slice(0, MAX_CHARACTERS)
     // Discord's mentions, custom emoji and links, and "@everyone": nothing a question asks about.
     .replace(DISCORD_MARKUP, ' ')
+    // Flags copied from the bot's own answers ("projets au 🇨🇲"): the country's code, in capitals, as typed by hand.
+    .replace(FLAG, flagLetters)
     .normalize('NFKC')
     .replace(/\b(can)['’]t\b/giu, '$1 not')
     .replace(/(\p{L})n['’]t\b/giu, '$1 not');

@@ -20,7 +20,8 @@ export const FILLERS = set(`
   most different differents differente differentes distinct distincts distincte distinctes mais but only seulement
   uniquement one anything something qqch quelque chose going got bodies body terms every up reunies reunis ensemble
   combined together cumules cumulees whereabouts autre autres else others located situated situe situee situes
-  situees localise localisee localises localisees
+  situees localise localisee localises localisees anyone anybody someone somebody know knows quelqu sait savez
+  saurait sauriez
 `);
 
 /**

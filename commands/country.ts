@@ -28,6 +28,8 @@ export const countryList: ListSource = (context, name) => {
   const resolution = context.catalog.country(name);
   if (!resolution.found)
     return noticeAnswer(notFound(context, t.notices.unknownCountry(quote(name)), resolution.suggestions.map(label)));
+  // France is the French side of every project, never a partner country: "none yet" would mislead.
+  if (resolution.value.code === 'FR') return noticeAnswer(notFound(context, t.ask.franceSide, []));
   if (resolution.projects.length === 0)
     return noticeAnswer(noProjectsIn(context, { kind: 'country', country: resolution.value, projects: [] }));
   return resolutionList(context, resolution, name, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './support/csv.ts';
-import { bodyOf, command, component, customIds, listedIds, textOf } from './support/router.ts';
+import { autocomplete, bodyOf, command, component, customIds, listedIds, textOf } from './support/router.ts';
 
 /**
  * A continent typed where a country is asked for ("Afrique", "Asia") is the projects with a partner in one of its
@@ -40,5 +40,21 @@ describe('a world region typed as a country', () => {
     expect(textOf(bodyOf(command('country', { name: 'Afrique du Sud' }, 'fr').reply))).toContain(
       'Aucun projet n’a encore de partenaire dans ce pays : 🇿🇦 Afrique du Sud.',
     );
+  });
+});
+
+describe('France typed as a country', () => {
+  it('is said to be the French side of every project, not a partner country without projects "yet"', () => {
+    const text = textOf(bodyOf(command('country', { name: 'France' }, 'fr').reply));
+    expect(text).toContain('la France est le côté français de chaque projet, pas un pays partenaire');
+    expect(text).not.toContain('encore');
+  });
+});
+
+describe('a country without projects in French autocomplete', () => {
+  it('says "0 projet", singular as French has it below two', () => {
+    const { reply } = autocomplete('country', 'name', 'maroc', 'fr');
+    const names = reply.type === 'choices' ? reply.choices.map((choice) => choice.name) : [];
+    expect(names[0]).toMatch(/Maroc \(MA\) · 0 projet$/);
   });
 });

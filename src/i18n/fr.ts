@@ -76,7 +76,7 @@ export const fr: Catalogue = {
       `${region} n’est pas un pays : voici les projets avec un partenaire dans l’un de ses pays.`,
     authorityTitle: (name) => `🏛️ ${name}`,
     typed: (words) => `« ${words} »`,
-    count: (count) => (count === 1 ? '1 projet' : `${count} projets`),
+    count: (count) => `${count} ${count < 2 ? 'projet' : 'projets'}`,
     page: (page, pages) => `Page ${page}/${pages}`,
     previous: 'Page précédente',
     next: 'Page suivante',
@@ -350,7 +350,7 @@ export const fr: Catalogue = {
       'Un instant s’il vous plaît : je réponds à chacun une fois toutes les quelques secondes. Redemandez-moi dans un moment.',
   },
   choices: {
-    projects: (count) => (count === 1 ? '1 projet' : `${count} projets`),
+    projects: (count) => `${count} ${count < 2 ? 'projet' : 'projets'}`,
     lead: 'chef de file',
     partner: 'partenaire',
     kinds: { authority: 'collectivité', country: 'pays', region: 'région', theme: 'thème', project: 'projet' },

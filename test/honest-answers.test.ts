@@ -193,6 +193,17 @@ describe('a yes/no question whose subject and predicate both name places', () =>
     expect(ask(question, locale)).toContain(expected);
   });
 
+  it.each([
+    ['tous les projets en Afrique sont-ils hors du Cameroun ?', '**Non.** Seulement **7 projets sur 9**'],
+    [
+      "tous les projets en Afrique sont-ils en dehors de l'Afrique centrale ?",
+      '**Non.** Seulement **7 projets sur 9**',
+    ],
+    ['tous les projets hors Afrique sont-ils en Europe ?', '**Non.** Seulement **3 projets sur 7**'],
+  ])('"%s": what is left out on either side stays on its side', (question, expected) => {
+    expect(ask(question, 'fr')).toContain(expected);
+  });
+
   it('says yes when the subject lies within the predicate, and names both in what it understood', () => {
     const answer = ask("tous les projets au Bénin sont-ils en Afrique de l'Ouest ?", 'fr');
     expect(answer).toContain('**Oui.**');
@@ -221,6 +232,28 @@ describe('a question about a year no call of the data is of', () => {
 
   it('while the year of the call still selects its projects', () => {
     expect(ask('projets au Mali en 2021', 'fr')).toContain('1 projet');
+  });
+
+  it('answers what the call holds beside the note when the question also names its year, or a span with it', () => {
+    const both = ask('projets 2021 et 2022', 'fr');
+    expect(both).toContain('rien sur 2022.');
+    expect(both).toContain('16 projets');
+    for (const question of [
+      'les projets depuis 2019',
+      'projets au Bénin entre 2019 et 2021',
+      'les projets avant 2022',
+    ]) {
+      const answer = ask(question, 'fr');
+      expect(answer, question).not.toContain('rien sur');
+      expect(answer, question).not.toMatch(/Aucun projet|mots « (avant|depuis|2019)/);
+    }
+    expect(ask('les projets après 2022', 'fr')).toContain('rien sur 2022.');
+  });
+
+  it('leaves a year the data holds as a word to the search ("1996 – 2021 : 25 ans de partage", Le Lamentin)', () => {
+    const answer = ask('Cuba 1996', 'fr');
+    expect(answer).not.toContain('rien sur');
+    expect(answer).toContain('Le Lamentin');
   });
 });
 
@@ -251,6 +284,9 @@ describe('"where" of an authority', () => {
   it.each([
     ['where is Debar?', 'en', '**1 partner country**: 🇲🇰 North Macedonia (1).'],
     ['où travaille Vichy ?', 'fr', '**1 pays partenaire** : 🇨🇲 Cameroun (1).'],
+    ['où sont les partenaires de Vichy ?', 'fr', '**1 pays partenaire** : 🇨🇲 Cameroun (1).'],
+    ['où se situe le partenaire de Dijon ?', 'fr', '**1 pays partenaire** : 🇦🇱 Albanie (1).'],
+    ['où Ifs mène-t-elle son projet ?', 'fr', '**1 pays partenaire** : 🇲🇰 Macédoine du Nord (1).'],
   ])('"%s": a partner, or where a lead works, is a partner country', (question, locale, expected) => {
     expect(ask(question, locale)).toContain(expected);
   });
@@ -262,6 +298,12 @@ describe('values ranked by another quantity than projects', () => {
       '**2 collectivités chefs de file** : Région Auvergne-Rhône-Alpes et Région Grand Est. Ex æquo, à 2 pays partenaires.',
     );
     expect(ask('who works with the most countries?')).toContain('A tie, at 2 partner countries each.');
+  });
+
+  it('counts a country’s partners in it, not every partner of its projects (Benin’s project with Togo)', () => {
+    expect(ask('quel pays a le plus de partenaires ?', 'fr')).toContain(
+      '**3 pays partenaires** : 🇨🇲 Cameroun, 🇧🇯 Bénin et 🇧🇫 Burkina Faso. Ex æquo, à 2 collectivités partenaires.',
+    );
   });
 
   it('each value with its own number when they differ, or when one ranks first', () => {

@@ -76,10 +76,10 @@ it('answers 503 once the bodies being read hold the budget, and takes requests a
   refusals.length = 0;
   const size = BUDGET / 4;
   const headers = signed(Buffer.alloc(size, 0x20));
-  // Four bodies declared and half sent: the budget is held by them.
-  const held = Array.from({ length: 4 }, () => slowPost(headers, size, size / 2));
+  // Four bodies sent but for their last byte: the budget is held by them.
+  const held = Array.from({ length: 4 }, () => slowPost(headers, size, size - 1));
   await new Promise((resolve) => setTimeout(resolve, 200));
-  const fifth = slowPost(headers, size, 0);
+  const fifth = slowPost(headers, size, 64);
   expect(await settledWithin(fifth.answered, 2000)).toBe(503);
   expect(refusals).toContain('busy');
   for (const request of held) request.finish();
@@ -88,6 +88,17 @@ it('answers 503 once the bodies being read hold the budget, and takes requests a
   const whole = slowPost(signed(Buffer.alloc(BUDGET, 0x20)), BUDGET, BUDGET);
   whole.finish();
   expect(await whole.answered).toBe(400);
+});
+
+it('counts bytes as they arrive: requests declaring a length and sending nothing hold none of the budget', async () => {
+  const idle = Array.from({ length: 16 }, () => slowPost(signed(Buffer.alloc(BUDGET, 0x20)), BUDGET, 0));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const body = Buffer.alloc(BUDGET / 2, 0x20);
+  const real = slowPost(signed(body), body.length, body.length);
+  real.finish();
+  expect(await settledWithin(real.answered, 2000)).toBe(400);
+  for (const request of idle) request.finish();
+  await Promise.all(idle.map((request) => request.answered));
 });
 
 it('counts a streamed body against the budget as it arrives', async () => {

@@ -11,20 +11,25 @@ import { routerFor } from './support/router.ts';
  * before close() resolves.
  */
 it('close() lets every interaction in flight finish, deferred ones included', async () => {
-  // Benin is answered within the deferral deadline, Togo after it.
+  // Nothing is answered before all ten are in flight (on a busy machine they arrive over more than the fast ones'
+  // answer time); then Benin is answered within the deferral deadline, Togo after it.
+  let open = () => {};
+  const gate = new Promise<void>((resolve) => (open = resolve));
   const handle = routerFor();
-  const router = (request: InteractionRequest) =>
-    new Promise<Handled>((resolve) => {
-      const slow = request.kind === 'command' && request.options.name === 'togo';
-      setTimeout(() => resolve(handle(request)), slow ? 600 : 150);
-    });
-  const harness = await startHttpHarness({ bot: { router, deferAfterMs: 200 } });
+  const router = async (request: InteractionRequest): Promise<Handled> => {
+    await gate;
+    const slow = request.kind === 'command' && request.options.name === 'togo';
+    await new Promise((resolve) => setTimeout(resolve, slow ? 2500 : 50));
+    return handle(request);
+  };
+  const harness = await startHttpHarness({ bot: { router, deferAfterMs: 2000 } });
   const [replica] = harness.bots;
   if (!replica) throw new Error('no replica');
   try {
     const fast = Array.from({ length: 5 }, () => dispatch(harness.fake, slash('country', { name: 'benin' })));
     const slow = Array.from({ length: 5 }, () => dispatch(harness.fake, slash('country', { name: 'togo' })));
-    await expect.poll(() => replica.endpoint.inFlight).toBe(10);
+    await expect.poll(() => replica.endpoint.inFlight, { timeout: 10_000 }).toBe(10);
+    open();
 
     const closed = replica.close();
     // Closed to newcomers at once.

@@ -370,7 +370,7 @@ function filtersBut(filters: Filters, but: Filters): Filters {
 /** The catalogue's answer to a structured query: the selection, its counts, which values, and what is closest. */
 export function answerQuery(catalog: Catalog, asked: Query): Answer {
   // "les lauréats 2022": the list holds other years only, which the answer names — not their projects as if of 2022.
-  if (asked.otherYears) {
+  if (asked.otherYearsOnly) {
     return { query: asked, projects: [], values: ValueList.none, evidence: [], calls: catalog.calls, understood: true };
   }
   const matched = matchWords(catalog, asked.words);
@@ -520,10 +520,13 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     const closest = closestTo(pick, query, words);
     if (closest) answer.closest = closest;
   }
+  // "projets 2021 et 2022": the calls the note says the list holds.
+  if (query.otherYears) answer.calls = catalog.calls;
   if (query.everyOf && projects.length > 0) {
     // Asked of all (or most) projects of the subject: no when too few of them are selected, saying how many are. (A
     // place of the subject and one of the question are joined by "or": "the projects in Benin in West Africa".)
-    const subject = new Set(pick(query.everyOf, undefined));
+    // The subject with only its own exclusions: "… sont-ils hors du Cameroun ?" is said of all of Africa's projects.
+    const subject = new Set(picker(catalog, query.everyOfExcluded ?? emptyFilters())(query.everyOf, undefined));
     // "le Grand Est ne travaille-t-il qu'avec le Bénin ?": not when its project also has a partner in Togo.
     const places = query.only ? placeCountries(query.filters) : new Set<string>();
     const onlyThere = (project: Project) =>

@@ -456,5 +456,25 @@ export function extremeOf(
 
 /** By value of a facet (by number): how many distinct things of a kind its projects give ("its partner countries"). */
 function measuredBy(catalog: Catalog, of: Quantity['of'], facet: Facet, projects: readonly Project[]): Uint32Array {
-  return of === 'projects' ? facet.count(projects).counts : facet.measure(projects, catalog.facet(of));
+  if (of === 'projects') return facet.count(projects).counts;
+  // A country's partners are those in it, not every partner of its projects (Benin's project with Togo's Région
+  // Centrale gave Benin three).
+  if (of === 'partners' && facet === catalog.facet('countries')) return partnersByCountry(facet, projects);
+  return facet.measure(projects, catalog.facet(of));
+}
+
+/** By country (facet number): its distinct partner authorities among these projects. */
+function partnersByCountry(countries: Facet, projects: readonly Project[]): Uint32Array {
+  const counts = new Uint32Array(countries.keys.length);
+  const seen = new Set<string>();
+  for (const project of projects) {
+    for (const { country, name } of project.partners) {
+      const number = countries.numberOf(country);
+      const key = `${country} ${name}`;
+      if (number === undefined || seen.has(key)) continue;
+      seen.add(key);
+      counts[number] = (counts[number] as number) + 1;
+    }
+  }
+  return counts;
 }

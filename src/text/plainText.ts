@@ -3,11 +3,11 @@
  * ALM marks): shown, they would garble or visually reverse the text around them.
  */
 // eslint-disable-next-line no-control-regex
-export const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** What chat apps act on rather than show: a masked or plain link, a mention or tag (`<@id>`, `<#id>`, `<t:…>`). */
-const LINK = /\]\(|:\/\//;
-const MENTION_OR_TAG = /<(@[!&]?|#|\/|a?:|t:)|@(everyone|here)\b/i;
+const LINK = /\[[^\]]*\]\(\s*<?[a-z][\w+.-]*:|:\/\//i;
+const MENTION_OR_TAG = /<(?:@[!&]?\d+|#\d+|\/[^<>:]+:\d+|a?:\w+:\d+|t:-?\d+(?::\w)?)>|(?:^|\s)@(?:everyone|here)\b/i;
 /** Any of the above: one test per text, as a large dataset has a million of them. */
 const ANY_PROBLEM = new RegExp(`${CONTROL_OR_BIDI.source}|${LINK.source}|${MENTION_OR_TAG.source}`, 'i');
 

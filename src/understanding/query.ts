@@ -75,6 +75,9 @@ export interface Query {
    * Afrique ?"): yes only when every project these filters select (the subject's) is also selected by the question's.
    */
   everyOf?: Filters;
+  /** With `everyOf`: what the subject itself leaves out ("tous les projets hors Afrique…"); the rest of `excluded` is
+   * what is said of it ("… sont-ils hors du Cameroun ?"), which must not shrink the subject. */
+  everyOfExcluded?: Filters;
   /**
    * A yes/no question asked of every value of a kind ("toutes les régions travaillent-elles avec l'Afrique ?", "does
    * every partner country work with Normandy?"): yes when each value `of` that kind has a project the filters select.
@@ -150,6 +153,8 @@ export interface Query {
   unpublished: string[];
   /** Years asked about that no call of the data is of ("les lauréats 2022"): the list says nothing of them. */
   otherYears?: string[];
+  /** Whether the years asked about leave out every call of the data: nothing else is answered. */
+  otherYearsOnly?: boolean;
   /** Words taken for typos of known ones, as typed and as read. */
   corrections: { typed: string; read: string }[];
 }

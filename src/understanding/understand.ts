@@ -50,6 +50,7 @@ import {
 import { negatedStarts } from './negation.ts';
 import { firstWord } from './yesNo.ts';
 import { tokenise, type Token } from './tokens.ts';
+import { askedYears } from './years.ts';
 import {
   ALL_WORDS,
   MOST_WORDS,
@@ -70,7 +71,6 @@ import {
   TARGET_NOUNS,
   RANKING,
   SUBJECT_WORDS,
-  WORKING_VERBS,
   TAKING_PART,
   UNPUBLISHED,
   VERBS,
@@ -99,8 +99,8 @@ const MIN_TYPO_LENGTH = 4;
 const KEPT_OPENING = 3;
 const DEPARTEMENT_WORDS = new Set(['departement', 'department', 'dept', 'dep', 'dpt']);
 const DEPARTEMENT_NUMBER = /^(?:\d{1,2}|2[ab]|97[1-6])$/;
-/** A year a call could be of ("2022" in "les lauréats 2022"). */
-const YEAR = /^(?:19|20)\d\d$/;
+/** What "où est Vichy ?", "where is Vichy located?" say besides the name. */
+const WHERE_IS = new Set(['ou', 'where', 'est', 'c', 'trouve', 'trouvent']);
 
 /**
  * Fewer typos than the search allows: a question's words are read for meaning, and a real word two letters away from
@@ -517,9 +517,7 @@ export function understand(text: string, understanding: Understanding): Query {
   const corrections = correctTypos(tokens, understanding);
   const language = languageOf(text, tokens, understanding.fallbackLanguage);
   const unpublishedWords = unpublishedTokens(tokens);
-  const otherYears = tokens
-    .filter((token) => YEAR.test(token.word) && !understanding.callYears.has(Number(token.word)))
-    .map((token) => token.word);
+  const years = askedYears(tokens, understanding.callYears, understanding.isDataWord);
   const asked = whatIsAsked(tokens, inverted, /\?\s*$/.test(text), unpublishedWords);
   const tokenWords = tokens.map((token) => token.word);
   const quantity = quantityIn(tokenWords);
@@ -591,10 +589,14 @@ export function understand(text: string, understanding: Understanding): Query {
     ranked: tokens.some((token, at) => RANKING.has(token.word) && !sizedUp(tokens, at)),
     unpublished,
     corrections,
-    ...(otherYears.length > 0 ? { otherYears } : {}),
+    ...(years && years.other.length > 0 ? { otherYears: years.other } : {}),
+    ...(years?.none ? { otherYearsOnly: true } : {}),
   };
-  // The note about the year says why nothing is listed: no words to search for besides.
-  if (otherYears.length > 0) query.words = words.filter((word) => !otherYears.includes(word));
+  // Years the data does not hold select nothing by their words: the note says what the list holds.
+  if (years) {
+    const yearWords = new Set(years.at.map((at) => (tokens[at] as Token).word));
+    query.words = words.filter((word) => !yearWords.has(word));
+  }
   if (asksAboutTheCall(tokens, asked, query)) {
     // The call's date and publisher are published: no note that dates are not, and no words to search for.
     Object.assign(query, { ask: 'call', words: [], unpublished: [], recognised: true });
@@ -653,19 +655,25 @@ export function understand(text: string, understanding: Understanding): Query {
   }
   if (subject) {
     const inSubject = (match: Match) => match.tokens.every((token) => subject.has(token));
-    query.everyOf = filtersOf(matches.filter(inSubject), negated.starts, unpublishedWords).filters;
-    // "tous les projets en Afrique sont-ils en Afrique centrale ?": where the subject and what is said of it name the
-    // same kind of thing, the question selects by what is said only — joined, Africa or Central Africa was all Africa.
+    const ofSubject = filtersOf(matches.filter(inSubject), negated.starts, unpublishedWords);
+    query.everyOf = ofSubject.filters;
+    query.everyOfExcluded = ofSubject.excluded;
+    // Read apart from the subject, what is said of it: "hors Afrique" in the subject does not carry over to "… sont-ils
+    // en Europe ?". Where both name the same kind of thing, the question selects by what is said only ("tous les
+    // projets en Afrique sont-ils en Afrique centrale ?": joined, Africa or Central Africa was all Africa).
     const said = filtersOf(
       matches.filter((match) => !inSubject(match)),
       negated.starts,
       unpublishedWords,
-    ).filters;
+    );
+    const filters = unionOfFilters(ofSubject.filters, said.filters);
     for (const group of FILTER_GROUPS) {
-      const namedBoth = (filters: Filters) => group.some((kind) => filters[kind].length > 0);
-      if (!namedBoth(query.everyOf) || !namedBoth(said)) continue;
-      for (const kind of group) Object.assign(query.filters, { [kind]: said[kind] });
+      const namedBoth = (read: Filters) => group.some((kind) => read[kind].length > 0);
+      if (!namedBoth(ofSubject.filters) || !namedBoth(said.filters)) continue;
+      for (const kind of group) Object.assign(filters, { [kind]: said.filters[kind] });
     }
+    query.filters = filters;
+    query.excluded = unionOfFilters(ofSubject.excluded, said.excluded);
     if (tokens.some((token) => subject.has(token) && MOST_WORDS.has(token.word))) query.mostly = true;
     if (!every) query.only = true;
   }
@@ -679,14 +687,19 @@ export function understand(text: string, understanding: Understanding): Query {
     }
   }
   if (query.ask === 'which' && target) query.which ??= WHICH_OF[target];
-  // "où est Vichy ?", "where is Le Lamentin?": a French authority is in a French region, not in its partner's country
-  // ("où travaille Vichy ?" asks where it works: with its partners).
+  // "où est Vichy ?", "where is Le Lamentin?": a French authority is in a French region, not in its partner's country.
+  // Only when nothing else is said: "où travaille Vichy ?", "où sont les partenaires (les projets) de Vichy ?" ask
+  // where it works, with its partners.
   const { authorities: named } = query.filters;
   const onlyFrenchNamed =
     named.length > 0 &&
     named.every((authority) => authority.side === 'french') &&
     !hasFilters({ ...query.filters, authorities: [] });
-  if (asked.where && onlyFrenchNamed && !tokenWords.some((word) => WORKING_VERBS.has(word))) query.which = 'regions';
+  const namingTokens = new Set(matches.flatMap((match) => (match.meaning ? match.tokens : [])));
+  const onlyWhereIs = tokens.every(
+    (token) => namingTokens.has(token) || FILLERS.has(token.word) || WHERE_IS.has(token.word),
+  );
+  if (asked.where && onlyFrenchNamed && onlyWhereIs) query.which = 'regions';
   // "quelles régions travaillent seulement en Afrique ?": those whose every partner is there.
   const { countries, worldRegions } = query.filters;
   if (query.ask === 'which' && countries.length + worldRegions.length > 0 && onlyAt(tokens) >= 0) query.only = true;

@@ -303,7 +303,10 @@ function body(answer: Answer, locale: Locale): { lines: string[]; projects: read
   const { query } = answer;
   if (query.otherYears) {
     const calls = (answer.calls ?? []).map((call) => `**${call.name}**`);
-    return { lines: [locale.t.ask.otherYears(query.otherYears, calls)], projects: [] };
+    const note = locale.t.ask.otherYears(query.otherYears, calls);
+    if (query.otherYearsOnly) return { lines: [note], projects: [] };
+    const rest = body({ ...answer, query: { ...query, otherYears: undefined } }, locale);
+    return { lines: [note, ...rest.lines], projects: rest.projects };
   }
   const notes = [
     ...(query.namesFrance ? [locale.t.ask.franceSide] : []),

@@ -14,8 +14,10 @@ import { EPHEMERAL, messageJson, type InteractionWebhooks } from './webhook.ts';
 /** Discord's interaction payloads are a few KB; 1 MiB is generous and still bounds what one request can cost. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 /**
- * Bodies being read at once, in all: a request is only known to be Discord's once all of its body is read, so without
- * this bound a thousand connections each sending a 1 MiB body held a gigabyte. Past it, 503 (Discord retries).
+ * Bodies being read at once, in all, counted as their bytes arrive: a request is only known to be Discord's once all
+ * of its body is read, so without this bound a thousand connections each sending a 1 MiB body held a gigabyte. Past
+ * it, 503. (Bytes declared but not sent hold nothing: sixteen requests declaring 1 MiB and sending none would
+ * otherwise lock everyone out until they time out.)
  */
 export const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 /** Interactions being answered at once (deferred ones until their webhook call is done): past it, 503. */
@@ -337,18 +339,15 @@ interface Body {
 
 /**
  * The raw body, or 'too large' as soon as it is known to be (from Content-Length, or once past the cap), or 'over
- * budget' when the bodies being read already hold what the budget allows. A declared length is taken from the budget
- * at once; a streamed body, chunk by chunk.
+ * budget' when the bodies being read already hold what the budget allows: bytes are taken from it as they arrive.
  */
 function readBody(
   req: IncomingMessage,
   max: number,
   budget: ByteBudget,
 ): Promise<Body | 'too large' | 'over budget' | 'aborted'> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > max) return Promise.resolve('too large');
-  if (!budget.take(declared)) return Promise.resolve('over budget');
-  let held = declared;
+  if (Number(req.headers['content-length'] ?? 0) > max) return Promise.resolve('too large');
+  let held = 0;
   const release = () => {
     budget.give(held);
     held = 0;

@@ -300,6 +300,12 @@ describe('values ranked by another quantity than projects', () => {
     expect(ask('who works with the most countries?')).toContain('A tie, at 2 partner countries each.');
   });
 
+  it('and for values that must have so many of it: "Grand Est (2 partner countries)", not "(1)", its one project', () => {
+    expect(ask('which regions work with several countries?')).toContain(
+      'Normandie (2 partner countries) and Grand Est (2 partner countries).',
+    );
+  });
+
   it('counts a country’s partners in it, not every partner of its projects (Benin’s project with Togo)', () => {
     expect(ask('quel pays a le plus de partenaires ?', 'fr')).toContain(
       '**3 pays partenaires** : 🇨🇲 Cameroun, 🇧🇯 Bénin et 🇧🇫 Burkina Faso. Ex æquo, à 2 collectivités partenaires.',

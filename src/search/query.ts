@@ -25,6 +25,7 @@ import {
   countriesOf,
   countsOf,
   extremeOf,
+  measuresOf,
   regionsOf,
   namedKeys,
   everyValue,
@@ -499,6 +500,9 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     answer.values =
       countriesOut.size > 0 && query.which === 'countries' ? values.where((code) => !countriesOut.has(code)) : values;
     answer.projects = each?.projects ?? only?.projects ?? projects;
+    // "quelles régions travaillent avec plusieurs pays ?": beside each, its number of countries.
+    const counted = query.perValue?.of;
+    if (counted && !query.extreme) answer.measured = measuresOf(catalog, query, counted, answer.values, projects);
     if (query.extreme)
       ({
         values: answer.values,

@@ -454,6 +454,24 @@ export function extremeOf(
   };
 }
 
+/**
+ * "quelles régions travaillent avec plusieurs pays ?": for each value, how many of what the question counts its
+ * projects give (its partner countries), to show beside it; undefined when that is projects (the values' counts).
+ */
+export function measuresOf(
+  catalog: Catalog,
+  query: Query,
+  of: Quantity['of'],
+  values: ValueList,
+  projects: readonly Project[],
+): number[] | undefined {
+  const facet = whichFacet(catalog, query);
+  if (!facet || of === 'projects') return undefined;
+  const numbers = values.numbersIn(facet);
+  const measured = measuredBy(catalog, of, facet, projects);
+  return Array.from({ length: values.length }, (_, at) => measured[numbers[at] ?? -1] ?? 0);
+}
+
 /** By value of a facet (by number): how many distinct things of a kind its projects give ("its partner countries"). */
 function measuredBy(catalog: Catalog, of: Quantity['of'], facet: Facet, projects: readonly Project[]): Uint32Array {
   if (of === 'projects') return facet.count(projects).counts;

@@ -239,7 +239,8 @@ function whichSentence(answer: Answer, locale: Locale): string {
   // "qui travaille avec le plus de pays ?": each one's number of countries, not of projects, beside its name — or,
   // when more are level than asked for, once after them.
   const { measured } = answer;
-  const by = query.extremeBy !== 'projects' ? query.extremeBy : undefined;
+  const quantity = query.extreme ? query.extremeBy : query.perValue?.of;
+  const by = quantity !== 'projects' ? quantity : undefined;
   const measure = (at: number) => `${measured?.[at] ?? 0} ${by ? locale.t.ask.nouns[by](measured?.[at] ?? 0) : ''}`;
   // More of the most (or fewest) than asked for: some are level.
   const tied = query.extreme !== undefined && values.length > (query.top ?? 1);

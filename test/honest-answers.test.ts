@@ -267,8 +267,13 @@ describe('"who" in English', () => {
     },
   );
 
-  it('"who pays?" is no question about partner countries ("pays" is French for them)', () => {
-    expect(ask('who pays?')).not.toContain('partner countries');
+  it('"who pays?" is no question about partner countries ("pays" is French for them): funding is not in the list', () => {
+    for (const question of ['who pays?', 'who pays for the projects?']) {
+      const answer = ask(question);
+      expect(answer, question).not.toContain('partner countries');
+      expect(answer, question).toContain('Not in the list: amounts and funding');
+    }
+    expect(ask('qui finance ?', 'fr')).toContain('Absents de la liste : montants et financements');
   });
 });
 

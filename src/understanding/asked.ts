@@ -338,12 +338,12 @@ export function whatIsAsked(
   const ranking = whichAt < 0 && topAt >= 0 ? markedBy(topAt) : undefined;
   if (ranking && ranking !== 'projects') return { ask: 'which', target: ranking, consumed };
   if (whichAt >= 0) {
-    const marked = markedBy(whichAt);
-    // "who has the most projects?", "who leads projects in Mali?": who asks for authorities, whatever they have.
-    // "who pays?": the funding, not the countries ("pays" is French for them).
+    // "who pays?": the funding, not the countries ("pays" is French for them), whose word is left to say so.
     const funding = ['who', 'qui'].includes(words[whichAt] ?? '') && !asksWho(whichAt);
+    const marked = funding ? undefined : markedBy(whichAt);
+    // "who has the most projects?", "who leads projects in Mali?": who asks for authorities, whatever they have.
     const who = words[whichAt] === 'who' && !funding && (marked === undefined || marked === 'projects');
-    const target = who ? 'authorities' : funding ? undefined : marked;
+    const target = who ? 'authorities' : marked;
     // "who does AURA work with?", "avec quelles collectivités travaille la Normandie ?": the authorities worked with.
     const workedWith = WITH.has(words[whichAt - 1] ?? '') || WITH.has(words.at(-1) ?? '');
     if (target === 'authorities' && workedWith) return { ask: 'which', target: 'partners', consumed };

@@ -584,7 +584,9 @@ export function understand(text: string, understanding: Understanding): Query {
       namesFrance ||
       asked.ask !== 'list' ||
       asked.target !== undefined ||
-      tokens.some((token) => SUBJECT_WORDS.has(token.word)),
+      tokens.some((token) => SUBJECT_WORDS.has(token.word)) ||
+      // "qui finance ?", "who pays?": asks for what the list does not hold, which is an answer too.
+      unpublished.length > 0,
     namesFrance,
     ranked: tokens.some((token, at) => RANKING.has(token.word) && !sizedUp(tokens, at)),
     unpublished,

@@ -20,7 +20,7 @@ export const MAX_QUESTION_LENGTH = 300;
  */
 export const askList: ListSource = (context, question) => {
   const { catalog, locale } = context;
-  if (asksForHelp(question)) return noticeAnswer(questionHelpView([locale.language]));
+  if (asksForHelp(question)) return noticeAnswer(questionHelpView([locale.language], 'command'));
   const answer = answerQuery(catalog, understandQuestion(catalog, question, locale.language));
   const searched = answer.understood ? '' : uncommonWords(question);
   const content = answer.understood

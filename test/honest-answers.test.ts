@@ -342,3 +342,12 @@ describe('questions as people type them', () => {
     expect(answer).not.toMatch(/mots «|words “|pas compris|didn’t understand/);
   });
 });
+
+describe('help asked with the ask command', () => {
+  it('shows how to ask without sending people to mentions and DMs, which they are not using', () => {
+    const answer = ask('salut', 'fr');
+    expect(answer).toContain('Posez votre question avec vos mots');
+    expect(answer).not.toContain('Mentionnez-moi');
+    expect(ask('help')).toContain('Ask in your own words');
+  });
+});

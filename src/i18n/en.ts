@@ -348,6 +348,8 @@ export const en = {
     emptyQuestion: {
       title: '👋 Ask me about the laureates',
       intro: 'Mention me with a question, or write to me in a direct message. For example:',
+      /** The same help asked for with the ask command, which is already the way to ask. */
+      commandIntro: 'Ask in your own words, in French or English. For example:',
       examples: ['which projects in Benin?', 'which French regions work with Cameroon?', 'water projects in Africa'],
     },
     noTextInTarget: 'That message has no text I can read as a question: pick one with words in it.',

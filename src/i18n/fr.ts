@@ -336,6 +336,7 @@ export const fr: Catalogue = {
     emptyQuestion: {
       title: '👋 Posez-moi une question sur les lauréats',
       intro: 'Mentionnez-moi avec une question, ou écrivez-moi en message privé. Par exemple :',
+      commandIntro: 'Posez votre question avec vos mots, en français ou en anglais. Par exemple :',
       examples: [
         'quels projets au Bénin ?',
         'quelles régions françaises travaillent avec le Cameroun ?',

@@ -5,14 +5,18 @@ import { NEUTRAL_COLOUR } from './palette.ts';
 
 /**
  * How to ask, with examples: for an empty mention, which has no language to detect, in both (English first, then
- * French), as the bot's two audiences read them; for "aide", "hello", in the language asked.
+ * French), as the bot's two audiences read them; for "aide", "hello", in the language asked. Asked with the ask command
+ * (`via: 'command'`), it does not send people to mentions and DMs.
  */
-export function questionHelpView(languages: readonly Language[] = ['en', 'fr']): MessageBody {
+export function questionHelpView(
+  languages: readonly Language[] = ['en', 'fr'],
+  via: 'message' | 'command' = 'message',
+): MessageBody {
   const sections = languages.map((language) => {
     const { emptyQuestion } = catalogue(language).messages;
     return [
       `**${emptyQuestion.title}**`,
-      emptyQuestion.intro,
+      via === 'command' ? emptyQuestion.commandIntro : emptyQuestion.intro,
       ...emptyQuestion.examples.map((example) => `• *${example}*`),
     ].join('\n');
   });

@@ -4,6 +4,7 @@ import { cardReply } from '../src/app/cards.ts';
 import { defineSubcommand } from '../src/app/subcommand.ts';
 import { choices, projectChoiceName } from '../src/views/choices.ts';
 import { quote } from '../src/views/text.ts';
+import { displayTitle } from '../src/views/projectText.ts';
 
 /** `/laureates project id: [share:]` — one project card. */
 export const project = defineSubcommand({
@@ -29,7 +30,7 @@ export const project = defineSubcommand({
           answer.suggestions.map((suggestion) => suggestionName(suggestion, context.locale)),
         ),
       };
-    return cardReply(context, best, false, t.list.bestGuess(quote(id), best.title));
+    return cardReply(context, best, false, t.list.bestGuess(quote(id), displayTitle(best, context.locale)));
   },
   autocomplete: (context, { value }) =>
     choices(

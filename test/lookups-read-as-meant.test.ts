@@ -3,7 +3,8 @@ import { parseCsv } from './support/csv.ts';
 import { autocomplete, bodyOf, command, component, customIds, listedIds, textOf } from './support/router.ts';
 
 /**
- * A continent typed where a country is asked for ("Afrique", "Asia") is the projects with a partner in one of its
+ * The lookup commands read what people type as they mean it, and say what they found in the reader's words. A
+ * continent typed where a country is asked for ("Afrique", "Asia") is the projects with a partner in one of its
  * countries, not the country whose name holds the same word (Afrique du Sud, with none).
  */
 describe('a world region typed as a country', () => {
@@ -56,5 +57,14 @@ describe('a country without projects in French autocomplete', () => {
     const { reply } = autocomplete('country', 'name', 'maroc', 'fr');
     const names = reply.type === 'choices' ? reply.choices.map((choice) => choice.name) : [];
     expect(names[0]).toMatch(/Maroc \(MA\) · 0 projet$/);
+  });
+});
+
+describe('a project found by a guess', () => {
+  it('is named by its title in the reader’s language', () => {
+    const english = textOf(bodyOf(command('project', { id: 'vichy' }).reply));
+    expect(english).toContain('No exact match for “vichy”: showing **Decentralised cooperation for phase 1');
+    const french = textOf(bodyOf(command('project', { id: 'vichy' }, 'fr').reply));
+    expect(french).toContain('**Coopération décentralisée pour la phase 1');
   });
 });

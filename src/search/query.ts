@@ -89,8 +89,11 @@ export interface Answer {
   closest?: Closest;
   /** For a question about the call itself: the calls the projects answered. */
   calls?: readonly Call[];
-  /** For values ranked by another quantity than projects (Query.extremeBy): that quantity, value by value. */
-  measured?: readonly number[];
+  /**
+   * For values ranked by, or required to have so many of, another quantity than projects (Query.extremeBy,
+   * Query.perValue): that quantity, value by value.
+   */
+  measured?: readonly (number | undefined)[];
   /** Whether the question was read for anything: a filter, what it asks, or words the projects hold. */
   understood: boolean;
 }
@@ -502,7 +505,8 @@ export function answerQuery(catalog: Catalog, asked: Query): Answer {
     answer.projects = each?.projects ?? only?.projects ?? projects;
     // "quelles régions travaillent avec plusieurs pays ?": beside each, its number of countries.
     const counted = query.perValue?.of;
-    if (counted && !query.extreme) answer.measured = measuresOf(catalog, query, counted, answer.values, projects);
+    if (counted && counted !== 'projects' && !query.extreme)
+      answer.measured = measuresOf(catalog, query, counted, answer.values, projects);
     if (query.extreme)
       ({
         values: answer.values,

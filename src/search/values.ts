@@ -424,12 +424,9 @@ export function extremeOf(
   const ranked = among.length >= 2 ? among : values;
   const facet = whichFacet(catalog, query);
   const numbers = facet && ranked.numbersIn(facet);
-  const measured = query.extremeBy && facet ? measuredBy(catalog, query.extremeBy, facet, projects) : undefined;
+  const measures = query.extremeBy ? measuresOf(catalog, query, query.extremeBy, ranked, projects) : undefined;
   const counts = new Float64Array(ranked.length);
-  for (let at = 0; at < ranked.length; at++) {
-    const number = numbers?.[at] ?? -1;
-    counts[at] = measured && number >= 0 ? (measured[number] ?? 0) : ranked.countAt(at);
-  }
+  for (let at = 0; at < ranked.length; at++) counts[at] = measures?.[at] ?? ranked.countAt(at);
   // Ranked as in a competition (a value's rank is one more than the number of values ahead of it): those ranked at
   // most `top`, the first one by default, level values together.
   const perCount = new Map<number, number>();
@@ -450,13 +447,14 @@ export function extremeOf(
     projects:
       facet && numbers ? facet.having(projects, facet.valuesNumbered(keptAt.map((at) => numbers[at] ?? -1))) : projects,
     // Ranked by another quantity than projects ("le plus de pays"): that quantity, value by value, is what to show.
-    ...(measured ? { measured: keptAt.map((at) => counts[at] ?? 0) } : {}),
+    ...(measures ? { measured: keptAt.map((at) => counts[at] ?? 0) } : {}),
   };
 }
 
 /**
- * "quelles régions travaillent avec plusieurs pays ?": for each value, how many of what the question counts its
- * projects give (its partner countries), to show beside it; undefined when that is projects (the values' counts).
+ * "quelles régions travaillent avec plusieurs pays ?", "… avec le plus de pays ?": for each value, how many of what the
+ * question counts its projects give (its partner countries); undefined for a value no project gives, and for all when
+ * the values asked for are no facet's.
  */
 export function measuresOf(
   catalog: Catalog,
@@ -464,12 +462,15 @@ export function measuresOf(
   of: Quantity['of'],
   values: ValueList,
   projects: readonly Project[],
-): number[] | undefined {
+): (number | undefined)[] | undefined {
   const facet = whichFacet(catalog, query);
-  if (!facet || of === 'projects') return undefined;
+  if (!facet) return undefined;
   const numbers = values.numbersIn(facet);
   const measured = measuredBy(catalog, of, facet, projects);
-  return Array.from({ length: values.length }, (_, at) => measured[numbers[at] ?? -1] ?? 0);
+  return Array.from({ length: values.length }, (_, at) => {
+    const number = numbers[at] ?? -1;
+    return number >= 0 ? (measured[number] ?? 0) : undefined;
+  });
 }
 
 /** By value of a facet (by number): how many distinct things of a kind its projects give ("its partner countries"). */
